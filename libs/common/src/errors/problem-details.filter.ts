@@ -1,0 +1,110 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { assignRequestId } from '../http/request-id';
+import { isExclusionViolation, isUniqueViolation } from '../database/database-errors';
+import { DomainError, FieldError } from './domain-error';
+import { PROBLEM_JSON } from './problem-details';
+
+interface Problem {
+  status: number;
+  code: string;
+  title: string;
+  detail: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** Express wraps body-parser's SyntaxError (its `type` is `entity.parse.failed`) in a 400. */
+function isMalformedJson(exception: HttpException): boolean {
+  const cause = exception.cause as { type?: unknown } | undefined;
+  return cause?.type === 'entity.parse.failed';
+}
+
+const MALFORMED_JSON: Problem = {
+  status: 400,
+  code: 'MALFORMED_JSON',
+  title: 'Bad Request',
+  detail: 'The request body is not valid JSON',
+  extensions: { errors: [{ field: 'body', message: 'malformed JSON' }] },
+};
+
+function codeFromStatus(status: number): string {
+  return (STATUS_CODES[status] ?? 'Error').toUpperCase().replace(/[^A-Z]+/g, '_');
+}
+
+function fromHttpException(exception: HttpException): Problem {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message =
+    typeof response === 'object' && response !== null && 'message' in response
+      ? (response as { message: unknown }).message
+      : exception.message;
+  const detail = Array.isArray(message) ? message.join('; ') : String(message);
+  const extensions: Record<string, unknown> = {};
+  if (status === HttpStatus.BAD_REQUEST) {
+    const errors: FieldError[] = Array.isArray(message)
+      ? message.map((entry) => ({ field: 'request', message: String(entry) }))
+      : [{ field: 'request', message: detail }];
+    extensions.errors = errors;
+  }
+  return { status, code: codeFromStatus(status), title: STATUS_CODES[status] ?? 'Error', detail, extensions };
+}
+
+/**
+ * Turns every error into an RFC 9457 problem+json document carrying a stable `code`
+ * and the request id. Anything not recognised is a 500 whose details stay in the log.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request & { id?: unknown }>();
+    const response = context.getResponse<Response>();
+    const problem = this.toProblem(exception);
+
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    }
+
+    const requestId = assignRequestId(request, response);
+    response
+      .status(problem.status)
+      .type(PROBLEM_JSON)
+      .json({
+        type: `/problems/${problem.code.toLowerCase().replace(/_/g, '-')}`,
+        title: problem.title,
+        status: problem.status,
+        detail: problem.detail,
+        instance: request.originalUrl ?? request.url,
+        code: problem.code,
+        requestId,
+        ...problem.extensions,
+      });
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof DomainError) {
+      return {
+        status: exception.status,
+        code: exception.code,
+        title: exception.title,
+        detail: exception.message,
+        extensions: exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException) {
+      return isMalformedJson(exception) ? MALFORMED_JSON : fromHttpException(exception);
+    }
+    if (isUniqueViolation(exception) || isExclusionViolation(exception)) {
+      return { status: 409, code: 'CONFLICT', title: 'Conflict', detail: 'The change conflicts with existing data' };
+    }
+    return {
+      status: 500,
+      code: 'INTERNAL_ERROR',
+      title: 'Internal Server Error',
+      detail: 'An unexpected error occurred; quote the requestId when reporting it',
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { applyDecorators } from '@nestjs/common';
+import { Matches, ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
+
+const isoCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+export function isIsoCurrency(value: unknown): value is string {
+  return typeof value === 'string' && isoCurrencies.has(value);
+}
+
+/** Amount in the currency's minor unit (pence for GBP) — never a float. */
+export interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+export function IsIsoCurrency(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    Matches(/^[A-Z]{3}$/, { message: '$property must be three upper-case letters', ...options }),
+    ValidateBy(
+      {
+        name: 'isIsoCurrency',
+        validator: {
+          validate: isIsoCurrency,
+          defaultMessage: buildMessage((prefix) => `${prefix}$property must be an ISO 4217 currency code`, options),
+        },
+      },
+      options,
+    ),
+  );
+}

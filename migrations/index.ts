@@ -1,0 +1,8 @@
+import { CreateSettings1764064800000 } from './1764064800000-create-settings';
+
+/**
+ * Every migration, in the domain order settings → engineers → products → orders →
+ * services → bookings. Listed explicitly (not globbed) so the same list works from the
+ * compiled build, the TypeORM CLI and Jest.
+ */
+export const migrations = [CreateSettings1764064800000];

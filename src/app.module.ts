@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { LoggerModule } from 'nestjs-pino';
+import { loggingOptions } from './bootstrap/logging';
+import { appConfig } from './config/app.config';
+import { databaseConfig } from './config/database.config';
+import { validateEnvironment } from './config/environment.schema';
+import { outboxConfig } from './config/outbox.config';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { SettingsModule } from './modules/settings/settings.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      isGlobal: true,
+      cache: true,
+      validate: validateEnvironment,
+      load: [appConfig, databaseConfig, outboxConfig],
+    }),
+    LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
+    EventEmitterModule.forRoot({ wildcard: false }),
+    DatabaseModule,
+    HealthModule,
+    SettingsModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,25 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { FieldErrorResponse, ProblemDetailsResponse } from '@app/common';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Vision Telematics API')
+    .setDescription(
+      'Orders of vehicle telematics car kits, the installation services they create, and the engineers and bookings that fulfil them. ' +
+        'Errors are RFC 9457 problem+json documents with a stable `code`.',
+    )
+    .setVersion('1')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDetailsResponse, FieldErrorResponse],
+    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  });
+}
+
+/** Swagger UI at /docs, JSON at /docs-json, YAML at /docs-yaml. */
+export function setupSwagger(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  return document;
+}

@@ -1,0 +1,10 @@
+import { ConfigType, registerAs } from '@nestjs/config';
+
+export const appConfig = registerAs('app', () => ({
+  nodeEnv: process.env.NODE_ENV ?? 'development',
+  port: Number(process.env.PORT ?? 3000),
+  logLevel: process.env.LOG_LEVEL ?? 'info',
+  seedDemoData: process.env.SEED_DEMO_DATA === 'true',
+}));
+
+export type AppConfig = ConfigType<typeof appConfig>;

@@ -1,0 +1,28 @@
+import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+
+@ApiTags('health')
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  /** The process is up; used by the orchestrator to decide on restarts. */
+  @Get('live')
+  @ApiOperation({ operationId: 'healthLive', summary: 'Liveness probe' })
+  @HealthCheck()
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  /** The database answers; used by the load balancer to route traffic. */
+  @Get('ready')
+  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness probe (database ping)' })
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 })]);
+  }
+}

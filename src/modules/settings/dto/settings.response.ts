@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WorkingHours, WorkingHoursDto } from '@app/common';
+import type { BusinessSettings } from '../settings.service';
+
+export class SettingsResponse {
+  @ApiProperty({ example: 'Europe/London', description: 'IANA zone in which working hours and dates are read' })
+  timezone!: string;
+
+  @ApiProperty({ example: 'GBP', description: 'ISO 4217 code of the shop currency' })
+  currency!: string;
+
+  @ApiProperty({ example: 30, description: 'Appointment start times fall on this grid (minutes)' })
+  slotMinutes!: number;
+
+  @ApiProperty({ example: 24, description: 'Earliest appointment, in hours from now' })
+  minLeadHours!: number;
+
+  @ApiProperty({ example: 30, description: 'Gap kept free between two jobs of one engineer' })
+  travelBufferMinutes!: number;
+
+  @ApiProperty({ type: WorkingHoursDto, description: 'Hours used for engineers without their own' })
+  defaultWorkingHours!: WorkingHours;
+
+  @ApiProperty()
+  updatedAt!: Date;
+}
+
+export function mapSettings(settings: BusinessSettings): SettingsResponse {
+  return {
+    timezone: settings.timezone,
+    currency: settings.currency,
+    slotMinutes: settings.slotMinutes,
+    minLeadHours: settings.minLeadHours,
+    travelBufferMinutes: settings.travelBufferMinutes,
+    defaultWorkingHours: settings.defaultWorkingHours,
+    updatedAt: settings.updatedAt,
+  };
+}

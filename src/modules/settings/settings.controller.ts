@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@app/common';
+import { SettingsResponse, mapSettings } from './dto/settings.response';
+import { UpdateSettingsDto } from './dto/update-settings.dto';
+import { SettingsService } from './settings.service';
+
+@ApiTags('settings')
+@Controller({ path: 'settings', version: '1' })
+export class SettingsController {
+  constructor(private readonly settingsService: SettingsService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'getSettings', summary: 'Read the business settings' })
+  @ApiOkResponse({ type: SettingsResponse })
+  async get(): Promise<SettingsResponse> {
+    return mapSettings(await this.settingsService.current());
+  }
+
+  @Patch()
+  @ApiOperation({ operationId: 'updateSettings', summary: 'Change some business settings' })
+  @ApiOkResponse({ type: SettingsResponse })
+  @ApiProblems(400)
+  async update(@Body() changes: UpdateSettingsDto): Promise<SettingsResponse> {
+    return mapSettings(await this.settingsService.update(changes));
+  }
+}

@@ -1,0 +1,6 @@
+// Entity column types are chosen from DATABASE_URL when entity files are imported, so the
+// driver must be known before any test file loads; each test's own database is set later.
+if (process.env.E2E_DATABASE_URL) process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+else delete process.env.DATABASE_URL;
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';

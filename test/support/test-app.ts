@@ -1,0 +1,41 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createTestDatabase } from '../../libs/common/src/testing';
+
+export interface TestApp {
+  app: INestApplication;
+  http: TestAgent;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real AppModule, with the production HTTP pipeline, on a database of its own.
+ * Migrations run at start-up exactly as they do in production.
+ */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  for (const [key, value] of Object.entries(database.env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  process.env.SEED_DEMO_DATA = 'false';
+
+  // Imported only now so that configuration sees this file's database.
+  const { AppModule } = await import('../../src/app.module');
+  const { configureApp } = await import('../../src/bootstrap/configure-app');
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  configureApp(app);
+  await app.init();
+
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
