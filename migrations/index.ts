@@ -1,8 +1,12 @@
 import { CreateSettings1764064800000 } from './1764064800000-create-settings';
+import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 
 /**
  * Every migration, in the domain order settings → engineers → products → orders →
  * services → bookings. Listed explicitly (not globbed) so the same list works from the
  * compiled build, the TypeORM CLI and Jest.
  */
-export const migrations = [CreateSettings1764064800000];
+export const migrations = [
+  CreateSettings1764064800000,
+  CreateOutbox1764065090000,
+];

@@ -9,6 +9,7 @@ import { validateEnvironment } from './config/environment.schema';
 import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
 @Module({
@@ -22,6 +23,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
     DatabaseModule,
+    OutboxModule,
     HealthModule,
     SettingsModule,
   ],

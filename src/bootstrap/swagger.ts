@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FieldErrorResponse, ProblemDetailsResponse } from '@app/common';
@@ -22,4 +23,9 @@ export function setupSwagger(app: INestApplication): OpenAPIObject {
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   return document;
+}
+
+/** The committed docs/openapi.yaml is this rendering; a test compares the two. */
+export function renderOpenApiYaml(document: OpenAPIObject): string {
+  return stringify(JSON.parse(JSON.stringify(document)), { lineWidth: 0, aliasDuplicateObjects: false });
 }

@@ -16,6 +16,8 @@ export const environmentSchema = Joi.object({
   SEED_DEMO_DATA: Joi.boolean().default(Joi.ref('$seedByDefault')),
   OUTBOX_POLL_INTERVAL_MS: Joi.number().integer().min(100).default(5000),
   OUTBOX_MAX_ATTEMPTS: Joi.number().integer().min(1).default(10),
+  OUTBOX_RETRY_BASE_MS: Joi.number().integer().min(0).default(1000),
+  OUTBOX_LEASE_MS: Joi.number().integer().min(1000).default(60000),
 });
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {

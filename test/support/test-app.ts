@@ -23,11 +23,13 @@ export async function createTestApp(): Promise<TestApp> {
   process.env.SEED_DEMO_DATA = 'false';
 
   // Imported only now so that configuration sees this file's database.
-  const { AppModule } = await import('../../src/app.module');
-  const { configureApp } = await import('../../src/bootstrap/configure-app');
+  const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
+  const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
+  const { setupSwagger } = require('../../src/bootstrap/swagger') as typeof import('../../src/bootstrap/swagger');
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
   configureApp(app);
+  setupSwagger(app);
   await app.init();
 
   return {

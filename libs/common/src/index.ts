@@ -18,3 +18,4 @@ export * from './pagination/page.response';
 export * from './time/time-zone';
 export * from './time/working-hours.dto';
 export * from './http/request-id';
+export * from './events/domain-event';
