@@ -1,4 +1,5 @@
 import { CreateSettings1764064800000 } from './1764064800000-create-settings';
+import { CreateProducts1764065000000 } from './1764065000000-create-products';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 
 /**
@@ -8,5 +9,6 @@ import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
  */
 export const migrations = [
   CreateSettings1764064800000,
+  CreateProducts1764065000000,
   CreateOutbox1764065090000,
 ];

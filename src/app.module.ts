@@ -10,6 +10,7 @@ import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { ProductsModule } from './modules/products/products.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
 @Module({
@@ -26,6 +27,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     OutboxModule,
     HealthModule,
     SettingsModule,
+    ProductsModule,
   ],
 })
 export class AppModule {}

@@ -12,3 +12,18 @@ export function BooleanQuery(): PropertyDecorator {
 export function UpperCaseTrimmed(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 }
+
+/** Trims text, so a stray space typed into a form is not stored. */
+export function Trimmed(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+}
+
+/** Trims optional text; blank means "no value", stored as null rather than ''. */
+export function TrimmedOrNull(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
+}
+
+/** Free-text search: trimmed, and a cleared search box means no filter rather than a 400. */
+export function SearchText(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim() || undefined : value));
+}

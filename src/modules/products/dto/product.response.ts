@@ -1,0 +1,58 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ProductEntity } from '../entities/product.entity';
+
+export class ProductResponse {
+  @ApiProperty({ example: '3f1c2a4e-8b7d-4c1e-9a55-2d6f0b9e7c11', format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'DC-200' })
+  sku!: string;
+
+  @ApiProperty({ example: 'Dual-lens 4K dash cam' })
+  name!: string;
+
+  @ApiProperty({ example: 'Front and rear cameras with parking mode', type: String, nullable: true })
+  description!: string | null;
+
+  @ApiProperty({ example: 'dashcam' })
+  category!: string;
+
+  /** Price in the currency's minor unit (pence for GBP). */
+  @ApiProperty({ type: 'integer', example: 14999 })
+  priceMinor!: number;
+
+  @ApiProperty({ example: 'GBP' })
+  currency!: string;
+
+  @ApiProperty({ example: true })
+  requiresInstallation!: boolean;
+
+  @ApiProperty({ type: 'integer', example: 60 })
+  installMinutes!: number;
+
+  @ApiProperty({ example: true })
+  active!: boolean;
+
+  @ApiProperty({ example: '2026-11-25T09:30:00.000Z' })
+  createdAt!: Date;
+
+  @ApiProperty({ example: '2026-11-25T09:30:00.000Z' })
+  updatedAt!: Date;
+}
+
+export function mapProduct(product: ProductEntity): ProductResponse {
+  return {
+    id: product.id,
+    sku: product.sku,
+    name: product.name,
+    description: product.description,
+    category: product.category,
+    priceMinor: product.priceMinor,
+    currency: product.currency,
+    requiresInstallation: product.requiresInstallation,
+    installMinutes: product.installMinutes,
+    active: product.active,
+    createdAt: product.createdAt,
+    updatedAt: product.updatedAt,
+  };
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { CreateProductDto } from './dto/create-product.dto';
+import { ListProductsQueryDto } from './dto/list-products-query.dto';
+import { ProductResponse, mapProduct } from './dto/product.response';
+import { UpdateProductDto } from './dto/update-product.dto';
+import { ProductsService } from './products.service';
+
+@ApiTags('products')
+@Controller({ path: 'products', version: '1' })
+export class ProductsController {
+  constructor(private readonly productsService: ProductsService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listProducts', summary: 'List products, newest first, with optional filters' })
+  @ApiOkResponse({ type: PageResponse(ProductResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListProductsQueryDto): Promise<PageResponseShape<ProductResponse>> {
+    const page = await this.productsService.list(query);
+    return { items: page.items.map(mapProduct), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @ApiOperation({ operationId: 'createProduct', summary: 'Add a product to the catalogue' })
+  @ApiCreatedResponse({ type: ProductResponse })
+  @ApiProblems(400, 409)
+  async create(@Body() input: CreateProductDto): Promise<ProductResponse> {
+    return mapProduct(await this.productsService.create(input));
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getProduct', summary: 'Read one product, active or not' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam() id: string): Promise<ProductResponse> {
+    return mapProduct(await this.productsService.getById(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ operationId: 'updateProduct', summary: 'Change some fields of a product' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiProblems(400, 404, 409)
+  async update(@UuidParam() id: string, @Body() changes: UpdateProductDto): Promise<ProductResponse> {
+    return mapProduct(await this.productsService.update(id, changes));
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'deactivateProduct', summary: 'Deactivate a product; the row is kept for existing orders' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Deactivated (also when it already was)' })
+  @ApiProblems(400, 404)
+  async deactivate(@UuidParam() id: string): Promise<void> {
+    await this.productsService.deactivate(id);
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
+import { CreateProductDto } from './dto/create-product.dto';
+import { ListProductsQueryDto } from './dto/list-products-query.dto';
+import { UpdateProductDto } from './dto/update-product.dto';
+import { ProductEntity } from './entities/product.entity';
+import { assertInstallationDuration } from './product-rules';
+import { ProductsRepository } from './products.repository';
+
+/** What orders need to price a line and plan its installation; a plain copy, not an entity. */
+export interface ProductSnapshot {
+  id: string;
+  sku: string;
+  name: string;
+  category: string;
+  priceMinor: number;
+  currency: string;
+  requiresInstallation: boolean;
+  installMinutes: number;
+  active: boolean;
+}
+
+function toSnapshot(product: ProductEntity): ProductSnapshot {
+  return {
+    id: product.id,
+    sku: product.sku,
+    name: product.name,
+    category: product.category,
+    priceMinor: product.priceMinor,
+    currency: product.currency,
+    requiresInstallation: product.requiresInstallation,
+    installMinutes: product.installMinutes,
+    active: product.active,
+  };
+}
+
+function requireProduct(product: ProductEntity | null, id: string): ProductEntity {
+  if (!product) throw new ResourceNotFoundError('Product', id);
+  return product;
+}
+
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly productsRepository: ProductsRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async list(query: ListProductsQueryDto): Promise<Page<ProductEntity>> {
+    const rows = await this.productsRepository.findPage(query);
+    return toPage(rows, query.limit, (row) => row);
+  }
+
+  async getById(id: string): Promise<ProductEntity> {
+    return requireProduct(await this.productsRepository.findById(id), id);
+  }
+
+  create(input: CreateProductDto): Promise<ProductEntity> {
+    const product = this.productsRepository.build({
+      ...input,
+      description: input.description ?? null,
+      installMinutes: input.installMinutes ?? 0,
+      active: input.active ?? true,
+    });
+    assertInstallationDuration(product);
+    return this.unitOfWork.run((manager) => this.productsRepository.save(product, manager));
+  }
+
+  update(id: string, changes: UpdateProductDto): Promise<ProductEntity> {
+    return this.unitOfWork.run(async (manager) => {
+      const product = requireProduct(await this.productsRepository.findById(id, manager), id);
+      Object.assign(product, changes);
+      assertInstallationDuration(product);
+      return this.productsRepository.save(product, manager);
+    });
+  }
+
+  /** Products are never deleted: orders keep pointing at them. Deactivating twice is harmless. */
+  async deactivate(id: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const product = requireProduct(await this.productsRepository.findById(id, manager), id);
+      if (!product.active) return;
+      product.active = false;
+      await this.productsRepository.save(product, manager);
+    });
+  }
+
+  /**
+   * The products behind an order's lines, inactive ones included so the caller can say
+   * which line is no longer sold. Unknown ids are simply absent from the result. Pass the
+   * order's transaction manager to read inside it.
+   */
+  async findForPricing(ids: string[], manager?: EntityManager): Promise<ProductSnapshot[]> {
+    const products = await this.productsRepository.findByIds(ids, manager);
+    return products.map(toSnapshot);
+  }
+}
