@@ -1,6 +1,7 @@
 import { CreateSettings1764064800000 } from './1764064800000-create-settings';
 import { CreateProducts1764065000000 } from './1764065000000-create-products';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
+import { CreateServices1764065200000 } from './1764065200000-create-services';
 
 /**
  * Every migration, in the domain order settings → engineers → products → orders →
@@ -11,4 +12,5 @@ export const migrations = [
   CreateSettings1764064800000,
   CreateProducts1764065000000,
   CreateOutbox1764065090000,
+  CreateServices1764065200000,
 ];

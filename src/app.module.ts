@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { ProductsModule } from './modules/products/products.module';
+import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
 
 @Module({
@@ -28,6 +29,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     HealthModule,
     SettingsModule,
     ProductsModule,
+    ServicesModule,
   ],
 })
 export class AppModule {}

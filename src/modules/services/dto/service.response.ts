@@ -1,0 +1,81 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SERVICE_STATUSES, ServiceStatus } from '../service-status';
+import { SERVICE_TYPES, ServiceType } from '../service-type';
+import type { ServiceDetail, ServiceStatusChange, ServiceSummary } from '../services.service';
+
+export class ServiceResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  orderId!: string;
+
+  @ApiProperty({ enum: SERVICE_TYPES, enumName: 'ServiceType' })
+  type!: ServiceType;
+
+  @ApiProperty({ enum: SERVICE_STATUSES, enumName: 'ServiceStatus' })
+  status!: ServiceStatus;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The booked engineer; null until scheduled' })
+  engineerId!: string | null;
+
+  @ApiProperty({ type: 'integer', example: 90, description: 'Engineer time on site, from the install minutes of the products' })
+  estimatedMinutes!: number;
+
+  @ApiProperty({ example: 'SW1A 1AA' })
+  installationPostcode!: string;
+
+  @ApiProperty({ type: [String], example: ['dashcam', 'tracker'], description: 'Product categories the engineer must be skilled in' })
+  requiredSkills!: string[];
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  updatedAt!: Date;
+}
+
+export class ServiceStatusChangeResponse {
+  @ApiProperty({ enum: SERVICE_STATUSES, enumName: 'ServiceStatus', nullable: true, description: 'Null when the service was created' })
+  fromStatus!: ServiceStatus | null;
+
+  @ApiProperty({ enum: SERVICE_STATUSES, enumName: 'ServiceStatus' })
+  toStatus!: ServiceStatus;
+
+  @ApiProperty()
+  at!: Date;
+
+  @ApiProperty({ type: String, nullable: true, example: 'created from order VT-000123' })
+  note!: string | null;
+
+  @ApiProperty({ example: 'system', description: 'Who made the change' })
+  actor!: string;
+}
+
+export class ServiceDetailResponse extends ServiceResponse {
+  @ApiProperty({ type: [ServiceStatusChangeResponse], description: 'Status changes, oldest first' })
+  history!: ServiceStatusChangeResponse[];
+}
+
+export function mapService(service: ServiceSummary): ServiceResponse {
+  return {
+    id: service.id,
+    orderId: service.orderId,
+    type: service.type,
+    status: service.status,
+    engineerId: service.engineerId,
+    estimatedMinutes: service.estimatedMinutes,
+    installationPostcode: service.installationPostcode,
+    requiredSkills: service.requiredSkills,
+    createdAt: service.createdAt,
+    updatedAt: service.updatedAt,
+  };
+}
+
+function mapStatusChange(change: ServiceStatusChange): ServiceStatusChangeResponse {
+  return { fromStatus: change.fromStatus, toStatus: change.toStatus, at: change.at, note: change.note, actor: change.actor };
+}
+
+export function mapServiceDetail(service: ServiceDetail): ServiceDetailResponse {
+  return { ...mapService(service), history: service.history.map(mapStatusChange) };
+}

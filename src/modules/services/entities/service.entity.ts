@@ -1,0 +1,39 @@
+import { Check, Column, Entity, Index, Unique } from 'typeorm';
+import { BaseEntity, jsonColumn, uuidColumn } from '@app/common';
+import type { ServiceStatus } from '../service-status';
+import type { ServiceType } from '../service-type';
+
+// Indexes and checks are declared here as well as in the migration so that a generated
+// migration never tries to drop them.
+@Entity({ name: 'services' })
+@Unique('uq_services_order_type', ['orderId', 'type'])
+@Index('idx_services_created_at_id', ['createdAt', 'id'])
+@Index('idx_services_status_created_at_id', ['status', 'createdAt', 'id'])
+@Index('idx_services_engineer_created_at_id', ['engineerId', 'createdAt', 'id'])
+@Index('idx_services_type_created_at_id', ['type', 'createdAt', 'id'])
+@Check('chk_services_status', "status IN ('pending', 'scheduled', 'in_progress', 'completed', 'cancelled')")
+@Check('chk_services_estimated_minutes', 'estimated_minutes >= 0')
+export class ServiceEntity extends BaseEntity {
+  /** The order this work was sold with; no foreign key, the orders table belongs to another module. */
+  @Column(uuidColumn({ name: 'order_id' }))
+  orderId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  type!: ServiceType;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: ServiceStatus;
+
+  /** Set while a booking holds an engineer for this service. */
+  @Column(uuidColumn({ name: 'engineer_id', nullable: true }))
+  engineerId!: string | null;
+
+  @Column({ name: 'estimated_minutes', type: 'integer' })
+  estimatedMinutes!: number;
+
+  @Column({ name: 'installation_postcode', type: 'varchar', length: 16 })
+  installationPostcode!: string;
+
+  @Column(jsonColumn({ name: 'required_skills' }))
+  requiredSkills!: string[];
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { applyKeysetPage } from '@app/common';
+import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
+import { ServiceEntity } from './entities/service.entity';
+import type { ServiceStatus } from './service-status';
+import type { ServiceType } from './service-type';
+
+export interface ServiceFilters {
+  status?: ServiceStatus;
+  orderId?: string;
+  engineerId?: string;
+  type?: ServiceType;
+}
+
+export type NewService = Pick<
+  ServiceEntity,
+  'orderId' | 'type' | 'status' | 'engineerId' | 'estimatedMinutes' | 'installationPostcode' | 'requiredSkills'
+>;
+
+export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'>;
+
+@Injectable()
+export class ServicesRepository {
+  constructor(
+    @InjectRepository(ServiceEntity) private readonly services: Repository<ServiceEntity>,
+    @InjectRepository(ServiceStatusHistoryEntity) private readonly history: Repository<ServiceStatusHistoryEntity>,
+  ) {}
+
+  findById(id: string, manager?: EntityManager): Promise<ServiceEntity | null> {
+    const repository = manager ? manager.getRepository(ServiceEntity) : this.services;
+    return repository.findOneBy({ id });
+  }
+
+  /** Newest first; one row more than the page so the caller can tell whether another follows. */
+  findPage(filters: ServiceFilters, page: { limit: number; cursor?: string }): Promise<ServiceEntity[]> {
+    const query = this.services.createQueryBuilder('service');
+    if (filters.status) query.andWhere('service.status = :status', { status: filters.status });
+    if (filters.orderId) query.andWhere('service.orderId = :orderId', { orderId: filters.orderId });
+    if (filters.engineerId) query.andWhere('service.engineerId = :engineerId', { engineerId: filters.engineerId });
+    if (filters.type) query.andWhere('service.type = :type', { type: filters.type });
+    return applyKeysetPage(query, page).getMany();
+  }
+
+  findByOrder(orderId: string): Promise<ServiceEntity[]> {
+    return this.services.find({ where: { orderId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The order's services, locked until the transaction ends on PostgreSQL (SQLite
+   * transactions already run one at a time). Every status change locks the whole order,
+   * always in id order, so deciding "all of the order's services are completed" cannot
+   * race with another change to the same order, and two changes cannot deadlock.
+   */
+  lockByOrder(orderId: string, manager: EntityManager): Promise<ServiceEntity[]> {
+    const query = manager
+      .getRepository(ServiceEntity)
+      .createQueryBuilder('service')
+      .where('service.orderId = :orderId', { orderId })
+      .orderBy('service.id', 'ASC');
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    return query.getMany();
+  }
+
+  existsForOrder(orderId: string, type: ServiceType, manager: EntityManager): Promise<boolean> {
+    return manager.getRepository(ServiceEntity).existsBy({ orderId, type });
+  }
+
+  create(service: NewService, manager: EntityManager): Promise<ServiceEntity> {
+    const repository = manager.getRepository(ServiceEntity);
+    return repository.save(repository.create(service));
+  }
+
+  save(service: ServiceEntity, manager: EntityManager): Promise<ServiceEntity> {
+    return manager.getRepository(ServiceEntity).save(service);
+  }
+
+  async addStatusChange(change: NewStatusChange, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ServiceStatusHistoryEntity).insert(change);
+  }
+
+  /** Oldest first; the serial id orders changes made within the same millisecond. */
+  findHistory(serviceId: string): Promise<ServiceStatusHistoryEntity[]> {
+    return this.history.find({ where: { serviceId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, toPage } from '@app/common';
+import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
+import { OutboxPublisher } from '../../outbox/outbox.publisher';
+import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
+import { ServiceEntity } from './entities/service.entity';
+import { OrderServicesCompletedEvent } from './events/order-services-completed.event';
+import { installationWorkFor } from './installation-work';
+import { ServiceStatus, assertTransition, isOpen } from './service-status';
+import type { ServiceType } from './service-type';
+import { NoServiceToScheduleError } from './services.errors';
+import { ServiceFilters, ServicesRepository } from './services.repository';
+
+/** A service as other modules and the HTTP layer see it: plain data, never the entity. */
+export interface ServiceSummary {
+  id: string;
+  orderId: string;
+  type: ServiceType;
+  status: ServiceStatus;
+  engineerId: string | null;
+  estimatedMinutes: number;
+  installationPostcode: string;
+  requiredSkills: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ServiceStatusChange {
+  fromStatus: ServiceStatus | null;
+  toStatus: ServiceStatus;
+  at: Date;
+  note: string | null;
+  actor: string;
+}
+
+export interface ServiceDetail extends ServiceSummary {
+  history: ServiceStatusChange[];
+}
+
+/** The parts of an OrderPlaced event that shape its installation task. */
+export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'installationPostcode' | 'lines'>;
+
+interface ChangeContext {
+  actor: string;
+  note: string | null;
+}
+
+function toSummary(service: ServiceEntity): ServiceSummary {
+  return {
+    id: service.id,
+    orderId: service.orderId,
+    type: service.type,
+    status: service.status,
+    engineerId: service.engineerId,
+    estimatedMinutes: service.estimatedMinutes,
+    installationPostcode: service.installationPostcode,
+    requiredSkills: [...service.requiredSkills],
+    createdAt: service.createdAt,
+    updatedAt: service.updatedAt,
+  };
+}
+
+function toStatusChange(row: ServiceStatusHistoryEntity): ServiceStatusChange {
+  return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor };
+}
+
+@Injectable()
+export class ServicesService {
+  constructor(
+    private readonly servicesRepository: ServicesRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outboxPublisher: OutboxPublisher,
+  ) {}
+
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }): Promise<Page<ServiceSummary>> {
+    return toPage(await this.servicesRepository.findPage(filters, page), page.limit, toSummary);
+  }
+
+  async get(id: string): Promise<ServiceDetail> {
+    const service = await this.servicesRepository.findById(id);
+    if (!service) throw new ResourceNotFoundError('Service', id);
+    const history = await this.servicesRepository.findHistory(id);
+    return { ...toSummary(service), history: history.map(toStatusChange) };
+  }
+
+  /** The services of an order, oldest first; Orders shows them with the order. */
+  async findByOrder(orderId: string): Promise<ServiceSummary[]> {
+    return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
+  }
+
+  start(id: string, actor: string): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'in_progress', { actor, note: null });
+  }
+
+  complete(id: string, actor: string): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'completed', { actor, note: null });
+  }
+
+  cancel(id: string, reason: string, actor: string): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'cancelled', { actor, note: reason });
+  }
+
+  /**
+   * Creates the order's installation task, unless no line needs fitting. Safe to call again
+   * for the same order: a redelivered event finds the task and leaves it alone.
+   */
+  async createInstallationTask(order: PlacedOrder, actor: string): Promise<void> {
+    const work = installationWorkFor(order.lines);
+    if (!work) return;
+    try {
+      await this.unitOfWork.run(async (manager) => {
+        if (await this.servicesRepository.existsForOrder(order.orderId, 'installation', manager)) return;
+        const service = await this.servicesRepository.create(
+          {
+            orderId: order.orderId,
+            type: 'installation',
+            status: 'pending',
+            engineerId: null,
+            estimatedMinutes: work.estimatedMinutes,
+            installationPostcode: order.installationPostcode,
+            requiredSkills: work.requiredSkills,
+          },
+          manager,
+        );
+        await this.recordChange(service, null, manager, { actor, note: `created from order ${order.orderNumber}` });
+      });
+    } catch (error) {
+      // Two deliveries raced past the existence check; the unique (order_id, type) index let one win.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+
+  /** Cancels every service of the order that is not already completed or cancelled. */
+  async cancelOpenServicesOfOrder(orderId: string, reason: string, actor: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const open = (await this.servicesRepository.lockByOrder(orderId, manager)).filter((service) => isOpen(service.status));
+      for (const service of open) {
+        await this.move(service, 'cancelled', manager, { actor, note: `order cancelled: ${reason}` });
+      }
+    });
+  }
+
+  /** For Bookings, in its transaction: an engineer was booked for the order's pending services. */
+  async scheduleForOrder(orderId: string, engineerId: string, manager: EntityManager, actor: string): Promise<ServiceSummary[]> {
+    const services = await this.servicesRepository.lockByOrder(orderId, manager);
+    const pending = services.filter((service) => service.status === 'pending');
+    if (pending.length === 0) throw new NoServiceToScheduleError(orderId, services.map((service) => service.status));
+    for (const service of pending) {
+      service.engineerId = engineerId;
+      await this.move(service, 'scheduled', manager, { actor, note: `engineer ${engineerId} booked` });
+    }
+    return pending.map(toSummary);
+  }
+
+  /** For Bookings, in its transaction: the booking was cancelled, so its services wait for a new one. */
+  async unscheduleForOrder(orderId: string, manager: EntityManager, actor: string): Promise<ServiceSummary[]> {
+    const services = await this.servicesRepository.lockByOrder(orderId, manager);
+    const scheduled = services.filter((service) => service.status === 'scheduled');
+    for (const service of scheduled) {
+      service.engineerId = null;
+      await this.move(service, 'pending', manager, { actor, note: 'booking cancelled' });
+    }
+    return scheduled.map(toSummary);
+  }
+
+  /**
+   * For Bookings, in its transaction: the booked work was done. A scheduled service passes
+   * through in_progress, so its history shows the work was started.
+   */
+  async completeForOrder(orderId: string, manager: EntityManager, actor: string): Promise<ServiceSummary[]> {
+    const services = await this.servicesRepository.lockByOrder(orderId, manager);
+    const booked = services.filter((service) => service.status === 'scheduled' || service.status === 'in_progress');
+    const change = { actor, note: 'booking completed' };
+    for (const service of booked) {
+      if (service.status === 'scheduled') await this.move(service, 'in_progress', manager, change);
+      await this.move(service, 'completed', manager, change);
+    }
+    if (booked.length > 0) await this.announceIfOrderDone(orderId, services, manager);
+    return booked.map(toSummary);
+  }
+
+  private changeStatus(id: string, to: ServiceStatus, context: ChangeContext): Promise<ServiceSummary> {
+    return this.unitOfWork.run(async (manager) => {
+      const found = await this.servicesRepository.findById(id, manager);
+      const orderServices = found ? await this.servicesRepository.lockByOrder(found.orderId, manager) : [];
+      const service = orderServices.find((candidate) => candidate.id === id);
+      if (!service) throw new ResourceNotFoundError('Service', id);
+      await this.move(service, to, manager, context);
+      if (to === 'completed') await this.announceIfOrderDone(service.orderId, orderServices, manager);
+      return toSummary(service);
+    });
+  }
+
+  private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {
+    assertTransition(service.id, service.status, to);
+    const from = service.status;
+    service.status = to;
+    await this.servicesRepository.save(service, manager);
+    await this.recordChange(service, from, manager, context);
+  }
+
+  private recordChange(
+    service: ServiceEntity,
+    from: ServiceStatus | null,
+    manager: EntityManager,
+    context: ChangeContext,
+  ): Promise<void> {
+    return this.servicesRepository.addStatusChange(
+      { serviceId: service.id, fromStatus: from, toStatus: service.status, at: new Date(), ...context },
+      manager,
+    );
+  }
+
+  /**
+   * Orders fulfils an order once no work of it is left. Called after a completion with all of
+   * the order's services locked, so exactly one transaction sees the last one complete.
+   */
+  private async announceIfOrderDone(orderId: string, orderServices: ServiceEntity[], manager: EntityManager): Promise<void> {
+    const remaining = orderServices.filter((service) => service.status !== 'cancelled');
+    if (remaining.length > 0 && remaining.every((service) => service.status === 'completed')) {
+      // No correlation id reaches this module yet (HTTP requests and Bookings do not pass one).
+      await this.outboxPublisher.publish(manager, new OrderServicesCompletedEvent(orderId, null));
+    }
+  }
+}
