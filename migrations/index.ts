@@ -1,5 +1,6 @@
 import { CreateSettings1764064800000 } from './1764064800000-create-settings';
 import { CreateProducts1764065000000 } from './1764065000000-create-products';
+import { CreateCustomers1764065050000 } from './1764065050000-create-customers';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 import { CreateServices1764065200000 } from './1764065200000-create-services';
 
@@ -11,6 +12,7 @@ import { CreateServices1764065200000 } from './1764065200000-create-services';
 export const migrations = [
   CreateSettings1764064800000,
   CreateProducts1764065000000,
+  CreateCustomers1764065050000,
   CreateOutbox1764065090000,
   CreateServices1764065200000,
 ];

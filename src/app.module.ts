@@ -10,6 +10,7 @@ import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { CustomersModule } from './modules/customers/customers.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
@@ -29,6 +30,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     HealthModule,
     SettingsModule,
     ProductsModule,
+    CustomersModule,
     ServicesModule,
   ],
 })

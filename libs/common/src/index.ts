@@ -1,3 +1,4 @@
+export * from './contact/contact-phone';
 export * from './database/base.entity';
 export * from './database/column-types';
 export * from './database/database-common.module';
@@ -8,6 +9,7 @@ export * from './errors/domain-error';
 export * from './errors/problem-details';
 export * from './errors/problem-details.filter';
 export * from './errors/validation-exception.factory';
+export * from './geo/uk-postcode';
 export * from './http/api-errors.decorator';
 export * from './http/query-transforms';
 export * from './http/uuid-param';

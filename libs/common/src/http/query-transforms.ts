@@ -13,6 +13,11 @@ export function UpperCaseTrimmed(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 }
 
+/** Trims text and lower-cases it, e.g. e-mail addresses, so searches and comparisons ignore case. */
+export function LowerCaseTrimmed(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+}
+
 /** Trims text, so a stray space typed into a form is not stored. */
 export function Trimmed(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));

@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { CreateCustomerDto } from './dto/create-customer.dto';
+import { CustomerResponse, mapCustomer } from './dto/customer.response';
+import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
+import { UpdateCustomerDto } from './dto/update-customer.dto';
+import { CustomersService } from './customers.service';
+
+@ApiTags('customers')
+@Controller({ path: 'customers', version: '1' })
+export class CustomersController {
+  constructor(private readonly customersService: CustomersService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listCustomers', summary: 'List customers, newest first, optionally searched' })
+  @ApiOkResponse({ type: PageResponse(CustomerResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListCustomersQueryDto): Promise<PageResponseShape<CustomerResponse>> {
+    const page = await this.customersService.list(query);
+    return { items: page.items.map(mapCustomer), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @ApiOperation({ operationId: 'createCustomer', summary: 'Add a customer' })
+  @ApiCreatedResponse({ type: CustomerResponse })
+  @ApiProblems(400)
+  async create(@Body() input: CreateCustomerDto): Promise<CustomerResponse> {
+    return mapCustomer(await this.customersService.create(input));
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getCustomer', summary: 'Read one customer' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam() id: string): Promise<CustomerResponse> {
+    return mapCustomer(await this.customersService.getById(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ operationId: 'updateCustomer', summary: 'Change some fields of a customer; an address replaces the whole address' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: CustomerResponse })
+  @ApiProblems(400, 404)
+  async update(@UuidParam() id: string, @Body() changes: UpdateCustomerDto): Promise<CustomerResponse> {
+    return mapCustomer(await this.customersService.update(id, changes));
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'deleteCustomer', summary: 'Delete a customer for good' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404)
+  async delete(@UuidParam() id: string): Promise<void> {
+    await this.customersService.delete(id);
+  }
+}

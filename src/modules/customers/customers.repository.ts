@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { applyKeysetPage, applyTextSearch } from '@app/common';
+import { CustomerEntity } from './entities/customer.entity';
+
+export interface CustomerListQuery {
+  limit: number;
+  cursor?: string;
+  q?: string;
+}
+
+export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Every query on the customers table. Reads take an optional manager to join a transaction. */
+@Injectable()
+export class CustomersRepository {
+  constructor(@InjectRepository(CustomerEntity) private readonly customers: Repository<CustomerEntity>) {}
+
+  findById(id: string, manager?: EntityManager): Promise<CustomerEntity | null> {
+    return (manager ? manager.getRepository(CustomerEntity) : this.customers).findOneBy({ id });
+  }
+
+  /** Newest first; returns up to `limit + 1` rows for `toPage`. */
+  findPage(query: CustomerListQuery): Promise<CustomerEntity[]> {
+    const builder = this.customers.createQueryBuilder('customer');
+    if (query.q) applyTextSearch(builder, ['name', 'email', 'addressPostcode'], query.q);
+    return applyKeysetPage(builder, query).getMany();
+  }
+
+  build(values: NewCustomer): CustomerEntity {
+    return this.customers.create(values);
+  }
+
+  save(customer: CustomerEntity, manager: EntityManager): Promise<CustomerEntity> {
+    return manager.getRepository(CustomerEntity).save(customer);
+  }
+
+  async delete(customer: CustomerEntity, manager: EntityManager): Promise<void> {
+    await manager.getRepository(CustomerEntity).delete({ id: customer.id });
+  }
+}

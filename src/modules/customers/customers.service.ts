@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, toPage } from '@app/common';
+import { AddressDto } from './dto/address.dto';
+import { CreateCustomerDto } from './dto/create-customer.dto';
+import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
+import { UpdateCustomerDto } from './dto/update-customer.dto';
+import { CustomerEntity } from './entities/customer.entity';
+import { CustomersRepository, NewCustomer } from './customers.repository';
+
+export interface Address {
+  line1: string;
+  /** Absent when there is no second line. */
+  line2?: string;
+  city: string;
+  /** Normalised, e.g. `SW1A 1AA`. */
+  postcode: string;
+}
+
+/** A customer as other modules see it: a plain copy, never the entity. */
+export interface CustomerSnapshot {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  address: Address;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function toSnapshot(customer: CustomerEntity): CustomerSnapshot {
+  return {
+    id: customer.id,
+    name: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    address: {
+      line1: customer.addressLine1,
+      ...(customer.addressLine2 ? { line2: customer.addressLine2 } : {}),
+      city: customer.addressCity,
+      postcode: customer.addressPostcode,
+    },
+    createdAt: customer.createdAt,
+    updatedAt: customer.updatedAt,
+  };
+}
+
+function addressColumns(address: AddressDto): Pick<NewCustomer, 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'> {
+  return {
+    addressLine1: address.line1,
+    addressLine2: address.line2 ?? null,
+    addressCity: address.city,
+    addressPostcode: address.postcode,
+  };
+}
+
+function requireCustomer(customer: CustomerEntity | null, id: string): CustomerEntity {
+  if (!customer) throw new ResourceNotFoundError('Customer', id);
+  return customer;
+}
+
+/** Postcodes are stored as `SW1A 1AA`, so a full postcode typed as `sw1a1aa` is searched in that form. */
+function searchText(q: string | undefined): string | undefined {
+  return q === undefined ? undefined : (parseUkPostcode(q)?.postcode ?? q);
+}
+
+@Injectable()
+export class CustomersService {
+  constructor(
+    private readonly customersRepository: CustomersRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async list(query: ListCustomersQueryDto): Promise<Page<CustomerSnapshot>> {
+    const rows = await this.customersRepository.findPage({ ...query, q: searchText(query.q) });
+    return toPage(rows, query.limit, toSnapshot);
+  }
+
+  /** Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
+  async getById(id: string, manager?: EntityManager): Promise<CustomerSnapshot> {
+    return toSnapshot(requireCustomer(await this.customersRepository.findById(id, manager), id));
+  }
+
+  create(input: CreateCustomerDto): Promise<CustomerSnapshot> {
+    return this.unitOfWork.run((manager) => this.createFromInline(input, manager));
+  }
+
+  /** Creates the customer inside the caller's transaction, e.g. an order placed by a new customer. */
+  async createFromInline(input: CreateCustomerDto, manager: EntityManager): Promise<CustomerSnapshot> {
+    const customer = this.customersRepository.build({
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      ...addressColumns(input.address),
+    });
+    return toSnapshot(await this.customersRepository.save(customer, manager));
+  }
+
+  update(id: string, changes: UpdateCustomerDto): Promise<CustomerSnapshot> {
+    return this.unitOfWork.run(async (manager) => {
+      const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
+      const { address, ...contact } = changes;
+      Object.assign(customer, contact, address ? addressColumns(address) : {});
+      return toSnapshot(await this.customersRepository.save(customer, manager));
+    });
+  }
+
+  /**
+   * Hard delete, for now. Orders keep the customer id without a foreign key, so once orders
+   * exist this must refuse customers that have orders (409 CUSTOMER_HAS_ORDERS) instead.
+   */
+  async delete(id: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
+      await this.customersRepository.delete(customer, manager);
+    });
+  }
+}

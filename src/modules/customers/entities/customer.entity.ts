@@ -1,0 +1,33 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '@app/common';
+
+// Indexes are declared here as well as in the migration so that a generated migration
+// never tries to drop them.
+@Entity({ name: 'customers' })
+@Index('idx_customers_created_at_id', ['createdAt', 'id'])
+@Index('idx_customers_email', ['email'])
+@Index('idx_customers_postcode', ['addressPostcode'])
+export class CustomerEntity extends BaseEntity {
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** Stored lower-case. Not unique: a household or a fleet may share one address. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  phone!: string;
+
+  @Column({ name: 'address_line1', type: 'varchar', length: 200 })
+  addressLine1!: string;
+
+  @Column({ name: 'address_line2', type: 'varchar', length: 200, nullable: true })
+  addressLine2!: string | null;
+
+  @Column({ name: 'address_city', type: 'varchar', length: 100 })
+  addressCity!: string;
+
+  /** Normalised, e.g. `SW1A 1AA`. */
+  @Column({ name: 'address_postcode', type: 'varchar', length: 8 })
+  addressPostcode!: string;
+}
