@@ -19,6 +19,7 @@ export class CreateCustomers1764065050000 implements MigrationInterface {
           { name: 'address_city', type: 'varchar', length: '100', isNullable: false },
           // Normalised `SW1A 1AA`: the longest UK postcode is eight characters with its space.
           { name: 'address_postcode', type: 'varchar', length: '8', isNullable: false },
+          { name: 'has_orders', type: 'boolean', isNullable: false, default: false },
           { name: 'created_at', type: types.instant, isNullable: false },
           { name: 'updated_at', type: types.instant, isNullable: false },
         ],

@@ -2,11 +2,12 @@ import { CreateSettings1764064800000 } from './1764064800000-create-settings';
 import { CreateProducts1764065000000 } from './1764065000000-create-products';
 import { CreateCustomers1764065050000 } from './1764065050000-create-customers';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
+import { CreateOrders1764065100000 } from './1764065100000-create-orders';
 import { CreateServices1764065200000 } from './1764065200000-create-services';
 
 /**
- * Every migration, in the domain order settings → engineers → products → orders →
- * services → bookings. Listed explicitly (not globbed) so the same list works from the
+ * Every migration, in the domain order settings → engineers → products → customers →
+ * outbox → orders → services → bookings. Listed explicitly (not globbed) so the same list works from the
  * compiled build, the TypeORM CLI and Jest.
  */
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   CreateProducts1764065000000,
   CreateCustomers1764065050000,
   CreateOutbox1764065090000,
+  CreateOrders1764065100000,
   CreateServices1764065200000,
 ];

@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
@@ -32,6 +33,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     ProductsModule,
     CustomersModule,
     ServicesModule,
+    OrdersModule,
   ],
 })
 export class AppModule {}

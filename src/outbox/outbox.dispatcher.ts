@@ -28,9 +28,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(outboxConfig.KEY) private readonly config: OutboxConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // Listeners register during bootstrap too; delivering earlier would lose events.
-    await this.readiness.waitUntilReady();
+  onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.dispatchDue(), this.config.pollIntervalMs);
     this.timer.unref();
     void this.dispatchDue();
@@ -44,16 +42,24 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   /**
    * Delivers every due row; returns how many were delivered. Calls that arrive while a
    * pass is running wait for it and then run one more pass, so nothing published during
-   * the pass is left for the timer.
+   * the pass is left for the timer. Never rejects: callers fire and forget it, and a pass
+   * that fails (database down) is simply repeated by the timer.
    */
   async dispatchDue(): Promise<number> {
     const previous = this.inFlight ?? Promise.resolve(0);
-    const pass = previous.catch(() => 0).then(() => this.deliverAllDue());
+    const pass = previous
+      .then(() => this.deliverAllDue())
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'Outbox dispatch pass failed');
+        return 0;
+      });
     this.inFlight = pass;
     return pass;
   }
 
   private async deliverAllDue(): Promise<number> {
+    // An event delivered before every listener has subscribed would be marked done unheard.
+    await this.readiness.waitUntilReady();
     let delivered = 0;
     while (!this.stopped) {
       const now = new Date();

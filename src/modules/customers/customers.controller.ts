@@ -49,10 +49,14 @@ export class CustomersController {
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'deleteCustomer', summary: 'Delete a customer for good' })
+  @ApiOperation({
+    operationId: 'deleteCustomer',
+    summary: 'Delete a customer for good',
+    description: 'A customer with orders is kept for their history: 409 `CUSTOMER_HAS_ORDERS`.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 409)
   async delete(@UuidParam() id: string): Promise<void> {
     await this.customersService.delete(id);
   }

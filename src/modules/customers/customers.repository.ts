@@ -21,6 +21,12 @@ export class CustomersRepository {
     return (manager ? manager.getRepository(CustomerEntity) : this.customers).findOneBy({ id });
   }
 
+  /** On PostgreSQL the row stays locked until commit, so an order and a delete cannot cross. */
+  findForUpdate(id: string, manager: EntityManager): Promise<CustomerEntity | null> {
+    const postgres = manager.connection.options.type === 'postgres';
+    return manager.getRepository(CustomerEntity).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  }
+
   /** Newest first; returns up to `limit + 1` rows for `toPage`. */
   findPage(query: CustomerListQuery): Promise<CustomerEntity[]> {
     const builder = this.customers.createQueryBuilder('customer');

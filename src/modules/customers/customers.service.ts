@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, toPage } from '@app/common';
+import { ConflictError, Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, toPage } from '@app/common';
 import { AddressDto } from './dto/address.dto';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
@@ -82,16 +82,34 @@ export class CustomersService {
   }
 
   create(input: CreateCustomerDto): Promise<CustomerSnapshot> {
-    return this.unitOfWork.run((manager) => this.createFromInline(input, manager));
+    return this.unitOfWork.run((manager) => this.insert(input, { hasOrders: false }, manager));
   }
 
-  /** Creates the customer inside the caller's transaction, e.g. an order placed by a new customer. */
-  async createFromInline(input: CreateCustomerDto, manager: EntityManager): Promise<CustomerSnapshot> {
+  /** Creates the customer of an order being placed, inside the order's transaction. */
+  createFromInline(input: CreateCustomerDto, manager: EntityManager): Promise<CustomerSnapshot> {
+    return this.insert(input, { hasOrders: true }, manager);
+  }
+
+  /**
+   * The customer an order being placed refers to, marked as having orders in the order's
+   * transaction so it can no longer be deleted. Throws ResourceNotFoundError.
+   */
+  async attachOrder(id: string, manager: EntityManager): Promise<CustomerSnapshot> {
+    const customer = requireCustomer(await this.customersRepository.findForUpdate(id, manager), id);
+    if (!customer.hasOrders) {
+      customer.hasOrders = true;
+      await this.customersRepository.save(customer, manager);
+    }
+    return toSnapshot(customer);
+  }
+
+  private async insert(input: CreateCustomerDto, flags: { hasOrders: boolean }, manager: EntityManager): Promise<CustomerSnapshot> {
     const customer = this.customersRepository.build({
       name: input.name,
       email: input.email,
       phone: input.phone,
       ...addressColumns(input.address),
+      ...flags,
     });
     return toSnapshot(await this.customersRepository.save(customer, manager));
   }
@@ -105,13 +123,13 @@ export class CustomersService {
     });
   }
 
-  /**
-   * Hard delete, for now. Orders keep the customer id without a foreign key, so once orders
-   * exist this must refuse customers that have orders (409 CUSTOMER_HAS_ORDERS) instead.
-   */
+  /** Deletes a customer without orders; one with orders is kept for their history (409). */
   async delete(id: string): Promise<void> {
     await this.unitOfWork.run(async (manager) => {
-      const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
+      const customer = requireCustomer(await this.customersRepository.findForUpdate(id, manager), id);
+      if (customer.hasOrders) {
+        throw new ConflictError('CUSTOMER_HAS_ORDERS', `Customer ${id} has orders and cannot be deleted`, { customerId: id });
+      }
       await this.customersRepository.delete(customer, manager);
     });
   }

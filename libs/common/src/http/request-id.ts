@@ -1,3 +1,4 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -16,3 +17,9 @@ export function assignRequestId(request: IncomingMessage & { id?: unknown }, res
   request.id = id;
   return id;
 }
+
+/** The current request's id, used as the correlation id of the events it raises. */
+export const RequestId = createParamDecorator((_data: unknown, context: ExecutionContext): string | null => {
+  const request = context.switchToHttp().getRequest<{ id?: unknown }>();
+  return typeof request.id === 'string' ? request.id : null;
+});

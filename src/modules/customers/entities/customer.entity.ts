@@ -30,4 +30,8 @@ export class CustomerEntity extends BaseEntity {
   /** Normalised, e.g. `SW1A 1AA`. */
   @Column({ name: 'address_postcode', type: 'varchar', length: 8 })
   addressPostcode!: string;
+
+  /** Set once an order refers to the customer: such a customer can no longer be deleted. */
+  @Column({ name: 'has_orders', type: 'boolean', default: false })
+  hasOrders!: boolean;
 }

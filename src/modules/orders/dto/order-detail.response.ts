@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OrderResponse } from './order.response';
+
+export class OrderCustomerResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Jane Driver' }) name!: string;
+  @ApiProperty({ example: 'jane@example.com' }) email!: string;
+  @ApiProperty({ example: '+44 7700 900123' }) phone!: string;
+}
+
+export class OrderServiceResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'installation' }) type!: string;
+  @ApiProperty({ example: 'pending' }) status!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) engineerId!: string | null;
+  @ApiProperty({ example: 90 }) estimatedMinutes!: number;
+}
+
+/** One order with what a dispatcher needs on one screen: customer and installation work. */
+export class OrderDetailResponse extends OrderResponse {
+  @ApiProperty({ type: OrderCustomerResponse }) customer!: OrderCustomerResponse;
+  @ApiProperty({ type: [OrderServiceResponse] }) services!: OrderServiceResponse[];
+}

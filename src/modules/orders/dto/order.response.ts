@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AddressDto } from '../../customers/dto/address.dto';
+import { ORDER_STATUSES, OrderEntity, OrderStatus } from '../entities/order.entity';
+import { OrderItemEntity } from '../entities/order-item.entity';
+
+export class OrderItemResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) productId!: string;
+  @ApiProperty({ example: 'DC-200' }) sku!: string;
+  @ApiProperty({ example: 'Dual-lens dashcam' }) name!: string;
+  @ApiProperty({ example: 'dashcam' }) category!: string;
+  @ApiProperty({ example: 1 }) quantity!: number;
+  @ApiProperty({ example: 14999, description: 'Price of one unit when ordered, in minor units' }) unitPriceMinor!: number;
+  @ApiProperty({ example: 14999 }) lineTotalMinor!: number;
+  @ApiProperty() requiresInstallation!: boolean;
+  @ApiProperty({ example: 45 }) installMinutes!: number;
+}
+
+export class VehicleResponse {
+  @ApiProperty({ example: 'AB12 CDE' }) registration!: string;
+  @ApiProperty({ example: 'Ford' }) make!: string;
+  @ApiProperty({ example: 'Transit Custom' }) model!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 2021 }) year!: number | null;
+}
+
+export class OrderResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'VT-000123' }) number!: string;
+  @ApiProperty({ enum: ORDER_STATUSES }) status!: OrderStatus;
+  @ApiProperty({ format: 'uuid' }) customerId!: string;
+  @ApiProperty({ example: 'GBP' }) currency!: string;
+  @ApiProperty({ example: 29998, description: 'Sum of the lines, in minor units' }) totalMinor!: number;
+  @ApiProperty({ type: [OrderItemResponse] }) items!: OrderItemResponse[];
+  @ApiProperty({ type: VehicleResponse }) vehicle!: VehicleResponse;
+  @ApiProperty({ type: AddressDto }) installationAddress!: AddressDto;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) cancellationReason!: string | null;
+  @ApiProperty({ type: Date, nullable: true }) cancelledAt!: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) fulfilledAt!: Date | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+function mapItem(item: OrderItemEntity): OrderItemResponse {
+  return {
+    id: item.id,
+    productId: item.productId,
+    sku: item.sku,
+    name: item.name,
+    category: item.category,
+    quantity: item.quantity,
+    unitPriceMinor: item.unitPriceMinor,
+    lineTotalMinor: item.lineTotalMinor,
+    requiresInstallation: item.requiresInstallation,
+    installMinutes: item.installMinutes,
+  };
+}
+
+export function mapOrder(order: OrderEntity): OrderResponse {
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status,
+    customerId: order.customerId,
+    currency: order.currency,
+    totalMinor: order.totalMinor,
+    items: order.items.map(mapItem),
+    vehicle: {
+      registration: order.vehicleRegistration,
+      make: order.vehicleMake,
+      model: order.vehicleModel,
+      year: order.vehicleYear,
+    },
+    installationAddress: {
+      line1: order.addressLine1,
+      ...(order.addressLine2 ? { line2: order.addressLine2 } : {}),
+      city: order.addressCity,
+      postcode: order.addressPostcode,
+    },
+    notes: order.notes,
+    cancellationReason: order.cancellationReason,
+    cancelledAt: order.cancelledAt,
+    fulfilledAt: order.fulfilledAt,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+  };
+}

@@ -1,0 +1,68 @@
+import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { BaseEntity, instantColumn, uuidColumn } from '@app/common';
+import { OrderItemEntity } from './order-item.entity';
+
+export const ORDER_STATUSES = ['placed', 'fulfilled', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+@Entity({ name: 'orders' })
+@Index('idx_orders_created', ['createdAt', 'id'])
+export class OrderEntity extends BaseEntity {
+  /** Human-readable reference quoted on the phone, e.g. VT-000123. */
+  @Column({ type: 'varchar', length: 20, unique: true })
+  number!: string;
+
+  @Column({ name: 'sequence_no', type: 'integer', unique: true })
+  sequenceNo!: number;
+
+  @Column(uuidColumn({ name: 'customer_id' }))
+  customerId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: OrderStatus;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency!: string;
+
+  @Column({ name: 'total_minor', type: 'integer' })
+  totalMinor!: number;
+
+  @Column({ name: 'vehicle_registration', type: 'varchar', length: 10 })
+  vehicleRegistration!: string;
+
+  @Column({ name: 'vehicle_make', type: 'varchar', length: 60 })
+  vehicleMake!: string;
+
+  @Column({ name: 'vehicle_model', type: 'varchar', length: 60 })
+  vehicleModel!: string;
+
+  @Column({ name: 'vehicle_year', type: 'integer', nullable: true })
+  vehicleYear!: number | null;
+
+  @Column({ name: 'address_line1', type: 'varchar', length: 200 })
+  addressLine1!: string;
+
+  @Column({ name: 'address_line2', type: 'varchar', length: 200, nullable: true })
+  addressLine2!: string | null;
+
+  @Column({ name: 'address_city', type: 'varchar', length: 100 })
+  addressCity!: string;
+
+  @Column({ name: 'address_postcode', type: 'varchar', length: 8 })
+  addressPostcode!: string;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ name: 'cancellation_reason', type: 'varchar', length: 500, nullable: true })
+  cancellationReason!: string | null;
+
+  @Column(instantColumn({ name: 'cancelled_at', nullable: true }))
+  cancelledAt!: Date | null;
+
+  @Column(instantColumn({ name: 'fulfilled_at', nullable: true }))
+  fulfilledAt!: Date | null;
+
+  @OneToMany(() => OrderItemEntity, (item) => item.order, { cascade: ['insert'] })
+  items!: OrderItemEntity[];
+}

@@ -1,0 +1,70 @@
+import { BusinessRuleError } from '@app/common';
+import type { ProductSnapshot } from '../products/products.service';
+
+export interface RequestedLine {
+  productId: string;
+  quantity: number;
+}
+
+export interface PricedLine extends RequestedLine {
+  sku: string;
+  name: string;
+  category: string;
+  unitPriceMinor: number;
+  lineTotalMinor: number;
+  requiresInstallation: boolean;
+  installMinutes: number;
+}
+
+export interface PricedOrder {
+  lines: PricedLine[];
+  currency: string;
+  totalMinor: number;
+}
+
+/**
+ * Prices the requested lines from the catalogue — never from the client. Unknown or
+ * inactive products and a mix of currencies are refused, naming the offending line.
+ */
+export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapshot[]): PricedOrder {
+  const byId = new Map(catalogue.map((product) => [product.id, product]));
+  const unsellable = requested.flatMap((line, index) => {
+    const product = byId.get(line.productId);
+    if (!product) return [{ field: `items.${index}.productId`, message: `product ${line.productId} does not exist` }];
+    if (!product.active) return [{ field: `items.${index}.productId`, message: `product ${product.sku} is no longer sold` }];
+    return [];
+  });
+  if (unsellable.length > 0) {
+    throw new BusinessRuleError('PRODUCT_UNAVAILABLE', unsellable.map((error) => `${error.field}: ${error.message}`).join('; '), {
+      errors: unsellable,
+    });
+  }
+
+  const lines = requested.map((line) => {
+    const product = byId.get(line.productId)!;
+    return {
+      ...line,
+      sku: product.sku,
+      name: product.name,
+      category: product.category,
+      unitPriceMinor: product.priceMinor,
+      lineTotalMinor: product.priceMinor * line.quantity,
+      requiresInstallation: product.requiresInstallation,
+      installMinutes: product.installMinutes,
+      currency: product.currency,
+    };
+  });
+
+  const currencies = [...new Set(lines.map((line) => line.currency))];
+  if (currencies.length > 1) {
+    throw new BusinessRuleError('MIXED_CURRENCIES', `An order is priced in one currency; these items mix ${currencies.join(', ')}`, {
+      errors: lines.map((line, index) => ({ field: `items.${index}.productId`, message: `priced in ${line.currency}` })),
+    });
+  }
+
+  return {
+    lines: lines.map(({ currency: _currency, ...line }) => line),
+    currency: currencies[0]!,
+    totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+  };
+}

@@ -1,0 +1,230 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { BusinessRuleError, ConflictError, Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, toPage } from '@app/common';
+import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
+import { OutboxPublisher } from '../../outbox/outbox.publisher';
+import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
+import { ProductsService } from '../products/products.service';
+import { ServicesService } from '../services/services.service';
+import { CreateOrderDto } from './dto/create-order.dto';
+import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
+import { OrderDetailResponse } from './dto/order-detail.response';
+import { OrderResponse, mapOrder } from './dto/order.response';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { OrderItemEntity } from './entities/order-item.entity';
+import { OrderEntity } from './entities/order.entity';
+import { OrderCancelledEvent } from './events/order-cancelled.event';
+import { OrderPlacedEvent } from './events/order-placed.event';
+import { PricedOrder, priceOrder } from './order-pricing';
+import { assertOrderTransition } from './order-status';
+import { OrdersRepository } from './orders.repository';
+import { fingerprintRequest } from './request-fingerprint';
+
+export interface PlacedOrderResult {
+  order: OrderResponse;
+  /** True when an earlier request with the same Idempotency-Key produced this answer. */
+  replayed: boolean;
+}
+
+function formatOrderNumber(sequenceNo: number): string {
+  return `VT-${String(sequenceNo).padStart(6, '0')}`;
+}
+
+@Injectable()
+export class OrdersService {
+  private readonly logger = new Logger(OrdersService.name);
+
+  constructor(
+    private readonly ordersRepository: OrdersRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly productsService: ProductsService,
+    private readonly customersService: CustomersService,
+    private readonly servicesService: ServicesService,
+    private readonly outbox: OutboxPublisher,
+    private readonly dispatcher: OutboxDispatcher,
+  ) {}
+
+  /**
+   * Prices and stores the order and its OrderPlaced event in one transaction. With an
+   * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing.
+   */
+  async place(request: CreateOrderDto, idempotencyKey: string | undefined, correlationId: string | null): Promise<PlacedOrderResult> {
+    const requestHash = fingerprintRequest(request);
+    if (idempotencyKey) {
+      const earlier = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
+      if (earlier) return this.replay(earlier, requestHash);
+    }
+    try {
+      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash } : undefined;
+      const order = await this.unitOfWork.run((manager) => this.createOrder(manager, request, correlationId, idempotency));
+      void this.dispatcher.dispatchDue();
+      return { order, replayed: false };
+    } catch (error) {
+      // Two requests with one key raced: the loser answers with the winner's order.
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const winner = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
+        if (winner) return this.replay(winner, requestHash);
+      }
+      throw error;
+    }
+  }
+
+  async list(query: ListOrdersQueryDto): Promise<Page<OrderResponse>> {
+    const orders = await this.ordersRepository.list(query);
+    return toPage(orders, query.limit, mapOrder);
+  }
+
+  async getDetail(id: string): Promise<OrderDetailResponse> {
+    const order = await this.ordersRepository.findWithItems(id);
+    if (!order) throw new ResourceNotFoundError('Order', id);
+    const [customer, services] = await Promise.all([
+      this.customersService.getById(order.customerId),
+      this.servicesService.findByOrder(order.id),
+    ]);
+    return {
+      ...mapOrder(order),
+      customer: { id: customer.id, name: customer.name, email: customer.email, phone: customer.phone },
+      services: services.map((service) => ({
+        id: service.id,
+        type: service.type,
+        status: service.status,
+        engineerId: service.engineerId,
+        estimatedMinutes: service.estimatedMinutes,
+      })),
+    };
+  }
+
+  async cancel(id: string, reason: string, correlationId: string | null): Promise<OrderDetailResponse> {
+    await this.unitOfWork.run(async (manager) => {
+      const order = await this.ordersRepository.findForUpdate(id, manager);
+      if (!order) throw new ResourceNotFoundError('Order', id);
+      assertOrderTransition(order.status, 'cancelled');
+      Object.assign(order, { status: 'cancelled', cancellationReason: reason, cancelledAt: new Date() });
+      await this.ordersRepository.save(order, manager);
+      await this.outbox.publish(manager, new OrderCancelledEvent(order.id, reason, correlationId));
+    });
+    await this.dispatcher.dispatchDue();
+    return this.getDetail(id);
+  }
+
+  /** Reached by event once all its services are completed; repeated deliveries change nothing. */
+  async markFulfilled(orderId: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const order = await this.ordersRepository.findForUpdate(orderId, manager);
+      if (!order || order.status === 'fulfilled') return;
+      if (order.status === 'cancelled') {
+        this.logger.warn({ orderId }, 'Services of a cancelled order completed; the order stays cancelled');
+        return;
+      }
+      assertOrderTransition(order.status, 'fulfilled');
+      Object.assign(order, { status: 'fulfilled', fulfilledAt: new Date() });
+      await this.ordersRepository.save(order, manager);
+    });
+  }
+
+  private replay(earlier: IdempotencyKeyEntity, requestHash: string): PlacedOrderResult {
+    if (earlier.requestHash !== requestHash) {
+      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body', {
+        orderId: earlier.orderId,
+      });
+    }
+    return { order: earlier.responseBody as unknown as OrderResponse, replayed: true };
+  }
+
+  private async createOrder(
+    manager: EntityManager,
+    request: CreateOrderDto,
+    correlationId: string | null,
+    idempotency: { key: string; requestHash: string } | undefined,
+  ): Promise<OrderResponse> {
+    const customer = await this.resolveCustomer(request, manager);
+    const productIds = [...new Set(request.items.map((item) => item.productId))];
+    const priced = priceOrder(request.items, await this.productsService.findForPricing(productIds, manager));
+    const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
+    const order = await this.ordersRepository.save(this.buildOrder(request, customer, priced, sequenceNo), manager);
+    const response = mapOrder(order);
+
+    if (idempotency) {
+      await this.ordersRepository.insertIdempotencyKey(
+        Object.assign(new IdempotencyKeyEntity(), {
+          key: idempotency.key,
+          requestHash: idempotency.requestHash,
+          orderId: order.id,
+          responseStatus: 201,
+          responseBody: JSON.parse(JSON.stringify(response)) as Record<string, unknown>,
+          createdAt: new Date(),
+        }),
+        manager,
+      );
+    }
+    await this.outbox.publish(
+      manager,
+      new OrderPlacedEvent(
+        order.id,
+        order.number,
+        order.customerId,
+        order.addressPostcode,
+        priced.lines.map((line) => ({
+          productId: line.productId,
+          sku: line.sku,
+          category: line.category,
+          quantity: line.quantity,
+          requiresInstallation: line.requiresInstallation,
+          installMinutes: line.installMinutes,
+        })),
+        correlationId,
+      ),
+    );
+    return response;
+  }
+
+  private async resolveCustomer(request: CreateOrderDto, manager: EntityManager): Promise<CustomerSnapshot> {
+    if (request.customer) return this.customersService.createFromInline(request.customer, manager);
+    try {
+      return await this.customersService.attachOrder(request.customerId!, manager);
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundError)) throw error;
+      throw new BusinessRuleError('CUSTOMER_NOT_FOUND', `customer ${request.customerId} does not exist`, {
+        errors: [{ field: 'customerId', message: 'no customer has this id' }],
+      });
+    }
+  }
+
+  private buildOrder(request: CreateOrderDto, customer: CustomerSnapshot, priced: PricedOrder, sequenceNo: number): OrderEntity {
+    const address = request.installationAddress ?? customer.address;
+    return Object.assign(new OrderEntity(), {
+      number: formatOrderNumber(sequenceNo),
+      sequenceNo,
+      customerId: customer.id,
+      status: 'placed',
+      currency: priced.currency,
+      totalMinor: priced.totalMinor,
+      vehicleRegistration: request.vehicle.registration,
+      vehicleMake: request.vehicle.make,
+      vehicleModel: request.vehicle.model,
+      vehicleYear: request.vehicle.year ?? null,
+      addressLine1: address.line1,
+      addressLine2: address.line2 ?? null,
+      addressCity: address.city,
+      addressPostcode: address.postcode,
+      notes: request.notes ?? null,
+      cancellationReason: null,
+      cancelledAt: null,
+      fulfilledAt: null,
+      items: priced.lines.map((line, position) =>
+        Object.assign(new OrderItemEntity(), {
+          productId: line.productId,
+          sku: line.sku,
+          name: line.name,
+          category: line.category,
+          quantity: line.quantity,
+          unitPriceMinor: line.unitPriceMinor,
+          lineTotalMinor: line.lineTotalMinor,
+          requiresInstallation: line.requiresInstallation,
+          installMinutes: line.installMinutes,
+          position,
+        }),
+      ),
+    });
+  }
+}

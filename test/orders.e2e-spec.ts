@@ -1,0 +1,385 @@
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../libs/common/src';
+import { OrderPlacedEvent } from '../src/modules/orders/events/order-placed.event';
+import { ServicesService } from '../src/modules/services/services.service';
+import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
+import { INLINE_CUSTOMER, ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
+import { TestApp, createTestApp } from './support/test-app';
+
+describe('Orders and the OrderPlaced flow (e2e)', () => {
+  let testApp: TestApp;
+  let dashcam: ProductFixture;
+  let tracker: ProductFixture;
+  let accessory: ProductFixture;
+
+  const dispatch = () => testApp.app.get(OutboxDispatcher).dispatchDue();
+  const servicesOf = async (orderId: string) =>
+    (await testApp.http.get('/api/v1/services').query({ orderId }).expect(200)).body.items as Array<Record<string, unknown>>;
+  const placeOrder = async (body: Record<string, unknown>) => expectStatus(await testApp.http.post('/api/v1/orders').send(body), 201).body;
+
+  beforeAll(async () => {
+    process.env.OUTBOX_RETRY_BASE_MS = '0';
+    testApp = await createTestApp();
+    dashcam = await createProduct(testApp.http, { category: 'dashcam', priceMinor: 14_999, installMinutes: 45 });
+    tracker = await createProduct(testApp.http, { category: 'tracker', priceMinor: 8_950, installMinutes: 30 });
+    accessory = await createProduct(testApp.http, {
+      category: 'accessory',
+      priceMinor: 1_500,
+      requiresInstallation: false,
+      installMinutes: 0,
+    });
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    delete process.env.OUTBOX_RETRY_BASE_MS;
+  });
+
+  describe('POST /api/v1/orders', () => {
+    it('prices from the catalogue, normalises input and numbers the order', async () => {
+      const order = await placeOrder(
+        orderRequest([dashcam, tracker], {
+          items: [
+            { productId: dashcam.id, quantity: 2 },
+            { productId: tracker.id, quantity: 1 },
+          ],
+          notes: 'Park on the drive',
+        }),
+      );
+      expect(order).toMatchObject({
+        status: 'placed',
+        currency: 'GBP',
+        totalMinor: 2 * 14_999 + 8_950,
+        vehicle: { registration: 'AB12 CDE', make: 'Ford', model: 'Transit Custom', year: 2021 },
+        installationAddress: { line1: '1 High Street', city: 'London', postcode: 'SW1A 1AA' },
+        notes: 'Park on the drive',
+      });
+      expect(order.number).toMatch(/^VT-\d{6}$/);
+      expect(order.items).toEqual([
+        expect.objectContaining({ productId: dashcam.id, quantity: 2, unitPriceMinor: 14_999, lineTotalMinor: 29_998 }),
+        expect.objectContaining({ productId: tracker.id, quantity: 1, unitPriceMinor: 8_950, lineTotalMinor: 8_950 }),
+      ]);
+    });
+
+    it('ignores any price the client sends', async () => {
+      const response = await testApp.http
+        .post('/api/v1/orders')
+        .send(orderRequest([dashcam], { items: [{ productId: dashcam.id, quantity: 1, unitPriceMinor: 1 }] }))
+        .expect(400);
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'items.0.unitPriceMinor' })]));
+    });
+
+    it('uses an existing customer and a separate installation address', async () => {
+      const first = await placeOrder(orderRequest([dashcam]));
+      const second = await placeOrder({
+        customerId: first.customerId,
+        items: [{ productId: tracker.id, quantity: 1 }],
+        vehicle: { registration: 'A123 BCD', make: 'VW', model: 'Golf' },
+        installationAddress: { line1: 'Unit 4, Dock Road', city: 'Manchester', postcode: 'm1 1ae' },
+      });
+      expect(second.customerId).toBe(first.customerId);
+      expect(second.installationAddress).toEqual({ line1: 'Unit 4, Dock Road', city: 'Manchester', postcode: 'M1 1AE' });
+      expect(second.number).not.toBe(first.number);
+    });
+
+    it.each([
+      [{ items: [] }, 'items'],
+      [{ items: [{ productId: 'not-a-uuid', quantity: 1 }] }, 'items.0.productId'],
+      [{ items: [{ productId: '00000000-0000-4000-8000-000000000000', quantity: 0 }] }, 'items.0.quantity'],
+      [{ items: [{ productId: '00000000-0000-4000-8000-000000000000', quantity: 101 }] }, 'items.0.quantity'],
+      [{ vehicle: { registration: 'NOT A PLATE!', make: 'Ford', model: 'Ka' } }, 'vehicle.registration'],
+      [{ vehicle: { registration: 'AB12CDE', make: '', model: 'Ka' } }, 'vehicle.make'],
+      [{ customer: undefined }, 'customerId'],
+      [{ customerId: '00000000-0000-4000-8000-000000000000' }, 'customer'],
+      [{ customer: { name: 'No Address', email: 'x@example.com', phone: '0' } }, 'customer.address'],
+      [{ installationAddress: { line1: 'x', city: 'y', postcode: 'NOT POSTCODE' } }, 'installationAddress.postcode'],
+      [{ surprise: true }, 'surprise'],
+    ])('rejects %j with a 400 naming %s', async (overrides, field) => {
+      const response = await testApp.http.post('/api/v1/orders').send(orderRequest([dashcam], overrides)).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    });
+
+    it('names an unknown or inactive product with a 422', async () => {
+      const retired = await createProduct(testApp.http);
+      await testApp.http.delete(`/api/v1/products/${retired.id}`).expect(204);
+      const unknownId = '00000000-0000-4000-8000-00000000beef';
+      const response = await testApp.http
+        .post('/api/v1/orders')
+        .send(
+          orderRequest([dashcam], {
+            items: [
+              { productId: dashcam.id, quantity: 1 },
+              { productId: unknownId, quantity: 1 },
+              { productId: retired.id, quantity: 1 },
+            ],
+          }),
+        )
+        .expect(422);
+      expect(response.body.code).toBe('PRODUCT_UNAVAILABLE');
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['items.1.productId', 'items.2.productId']);
+    });
+
+    it('refuses a mix of currencies with a 422', async () => {
+      const euroProduct = await createProduct(testApp.http, { currency: 'EUR' });
+      const response = await testApp.http.post('/api/v1/orders').send(orderRequest([dashcam, euroProduct])).expect(422);
+      expect(response.body.code).toBe('MIXED_CURRENCIES');
+    });
+
+    it('keeps a customer with orders: deleting it is a 409', async () => {
+      const inline = await placeOrder(orderRequest([dashcam]));
+      const conflict = await testApp.http.delete(`/api/v1/customers/${inline.customerId}`).expect(409);
+      expect(conflict.body.code).toBe('CUSTOMER_HAS_ORDERS');
+
+      const existing = (await testApp.http.post('/api/v1/customers').send({ ...INLINE_CUSTOMER, email: 'later@example.com' }).expect(201)).body;
+      await placeOrder(orderRequest([dashcam], { customer: undefined, customerId: existing.id }));
+      await testApp.http.delete(`/api/v1/customers/${existing.id}`).expect(409);
+      await testApp.http.get(`/api/v1/customers/${existing.id}`).expect(200);
+    });
+
+    it('refuses an unknown customerId with a 422', async () => {
+      const response = await testApp.http
+        .post('/api/v1/orders')
+        .send(orderRequest([dashcam], { customer: undefined, customerId: '00000000-0000-4000-8000-00000000c0de' }))
+        .expect(422);
+      expect(response.body).toMatchObject({ code: 'CUSTOMER_NOT_FOUND', errors: [{ field: 'customerId' }] });
+    });
+
+    it('rejects malformed JSON with a 400', async () => {
+      const response = await testApp.http.post('/api/v1/orders').set('content-type', 'application/json').send('{"items": [').expect(400);
+      expect(response.body.code).toBe('MALFORMED_JSON');
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    it('replays the original response for the same key and body, creating nothing', async () => {
+      const body = orderRequest([dashcam], { notes: 'idempotent' });
+      const first = await testApp.http.post('/api/v1/orders').set('Idempotency-Key', 'order-key-1').send(body).expect(201);
+      const again = await testApp.http.post('/api/v1/orders').set('Idempotency-Key', 'order-key-1').send(body).expect(201);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+
+      const sameCustomer = await testApp.http.get('/api/v1/orders').query({ customerId: first.body.customerId, limit: 100 }).expect(200);
+      expect(sameCustomer.body.items.filter((order: { notes: string }) => order.notes === 'idempotent')).toHaveLength(1);
+      await dispatch();
+      expect(await servicesOf(first.body.id)).toHaveLength(1);
+    });
+
+    it('answers concurrent retries with one order', async () => {
+      const body = orderRequest([tracker], { notes: 'concurrent' });
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => testApp.http.post('/api/v1/orders').set('Idempotency-Key', 'order-key-race').send(body)),
+      );
+      expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
+    });
+
+    it('refuses the same key with a different body with a 409', async () => {
+      await testApp.http.post('/api/v1/orders').set('Idempotency-Key', 'order-key-2').send(orderRequest([dashcam])).expect(201);
+      const response = await testApp.http
+        .post('/api/v1/orders')
+        .set('Idempotency-Key', 'order-key-2')
+        .send(orderRequest([tracker]))
+        .expect(409);
+      expect(response.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it('rejects an unusable key with a 400', async () => {
+      const response = await testApp.http
+        .post('/api/v1/orders')
+        .set('Idempotency-Key', 'x'.repeat(256))
+        .send(orderRequest([dashcam]))
+        .expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+    });
+  });
+
+  describe('OrderPlaced → installation service', () => {
+    it('creates one pending installation service sized from the installable lines', async () => {
+      const order = await placeOrder(
+        orderRequest([dashcam, tracker, accessory], {
+          items: [
+            { productId: dashcam.id, quantity: 2 },
+            { productId: tracker.id, quantity: 1 },
+            { productId: accessory.id, quantity: 3 },
+          ],
+        }),
+      );
+      await dispatch();
+      const services = await servicesOf(order.id);
+      expect(services).toHaveLength(1);
+      expect(services[0]).toMatchObject({ type: 'installation', status: 'pending', engineerId: null, estimatedMinutes: 2 * 45 + 30 });
+
+      const detail = (await testApp.http.get(`/api/v1/orders/${order.id}`).expect(200)).body;
+      expect(detail.customer).toMatchObject({ id: order.customerId, name: 'Jane Driver' });
+      expect(detail.services).toEqual([expect.objectContaining({ id: services[0]!.id, status: 'pending', estimatedMinutes: 120 })]);
+    });
+
+    it('creates no service for an order with nothing to install', async () => {
+      const order = await placeOrder(orderRequest([accessory]));
+      await dispatch();
+      expect(await servicesOf(order.id)).toEqual([]);
+    });
+
+    it('survives a stopped dispatcher: the committed event is delivered later, exactly once', async () => {
+      const dispatcher = testApp.app.get(OutboxDispatcher);
+      const stopped = jest.spyOn(dispatcher, 'dispatchDue').mockResolvedValue(0);
+      const order = await placeOrder(orderRequest([dashcam]));
+      expect(await servicesOf(order.id)).toEqual([]);
+      stopped.mockRestore();
+
+      await dispatch();
+      await dispatch();
+      expect(await servicesOf(order.id)).toHaveLength(1);
+    });
+
+    it('retries after a listener fails and records the attempt, without a second service', async () => {
+      const emitter = testApp.app.get(EventEmitter2);
+      let failures = 0;
+      const crashOnce = async () => {
+        if (failures === 0) {
+          failures += 1;
+          throw new Error('listener crashed');
+        }
+      };
+      emitter.on(OrderPlacedEvent.eventName, crashOnce, { async: true, promisify: true });
+      try {
+        const dispatcher = testApp.app.get(OutboxDispatcher);
+        const paused = jest.spyOn(dispatcher, 'dispatchDue').mockResolvedValue(0);
+        const order = await placeOrder(orderRequest([tracker]));
+        paused.mockRestore();
+        const dataSource = testApp.app.get(DataSource);
+        const outboxRow = async () => {
+          const [row] = await dataSource.query(
+            `SELECT status, attempts, last_error AS "lastError" FROM outbox_events WHERE event_name = 'order.placed' AND payload ${
+              dataSource.options.type === 'postgres' ? "->> 'orderId' = $1" : "LIKE '%' || ? || '%'"
+            }`,
+            [order.id],
+          );
+          return { ...row, attempts: Number(row.attempts) };
+        };
+
+        await dispatch();
+        expect(failures).toBe(1);
+        expect(await outboxRow()).toEqual({ status: 'pending', attempts: 1, lastError: 'listener crashed' });
+
+        await dispatch();
+        expect(await outboxRow()).toEqual({ status: 'delivered', attempts: 2, lastError: null });
+        expect(await servicesOf(order.id)).toHaveLength(1);
+      } finally {
+        emitter.off(OrderPlacedEvent.eventName, crashOnce);
+      }
+    });
+
+    it('delivering the same OrderPlaced event twice still yields one service', async () => {
+      const order = await placeOrder(orderRequest([dashcam]));
+      await dispatch();
+      const emitter = testApp.app.get(EventEmitter2);
+      const replay = new OrderPlacedEvent(
+        order.id,
+        order.number,
+        order.customerId,
+        order.installationAddress.postcode,
+        [{ productId: dashcam.id, sku: dashcam.sku, category: 'dashcam', quantity: 1, requiresInstallation: true, installMinutes: 45 }],
+        null,
+      );
+      await emitter.emitAsync(OrderPlacedEvent.eventName, { ...replay });
+      await emitter.emitAsync(OrderPlacedEvent.eventName, { ...replay });
+      expect(await servicesOf(order.id)).toHaveLength(1);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('place → task appears → scheduled → start → complete → order fulfilled', async () => {
+      const order = await placeOrder(orderRequest([dashcam]));
+      await dispatch();
+      const [service] = await servicesOf(order.id);
+
+      const engineerId = '00000000-0000-4000-8000-0000000000e1';
+      await testApp.app.get(UnitOfWork).run((manager) => testApp.app.get(ServicesService).scheduleForOrder(order.id, engineerId, manager, 'test'));
+      await testApp.http.post(`/api/v1/services/${service!.id}/start`).expect(200);
+      await testApp.http.post(`/api/v1/services/${service!.id}/complete`).expect(200);
+      await dispatch();
+
+      const detail = (await testApp.http.get(`/api/v1/orders/${order.id}`).expect(200)).body;
+      expect(detail.status).toBe('fulfilled');
+      expect(detail.fulfilledAt).not.toBeNull();
+      expect(detail.services).toEqual([expect.objectContaining({ status: 'completed' })]);
+    });
+
+    it('cancelling an order cancels its open service', async () => {
+      const order = await placeOrder(orderRequest([dashcam]));
+      await dispatch();
+      const cancelled = (await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'Changed mind' }).expect(200)).body;
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Changed mind' });
+      await dispatch();
+      const [service] = await servicesOf(order.id);
+      expect(service).toMatchObject({ status: 'cancelled' });
+    });
+
+    it('refuses to cancel twice with a 409 naming the allowed moves', async () => {
+      const order = await placeOrder(orderRequest([accessory]));
+      await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'first' }).expect(200);
+      const response = await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'again' }).expect(409);
+      expect(response.body).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', currentStatus: 'cancelled', allowedStatuses: [] });
+    });
+
+    it('requires a reason to cancel', async () => {
+      const order = await placeOrder(orderRequest([accessory]));
+      const response = await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({}).expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain('reason');
+    });
+  });
+
+  describe('GET /api/v1/orders', () => {
+    it('filters by status and customer and pages with a cursor without gaps or repeats', async () => {
+      const first = await placeOrder(orderRequest([accessory], { customer: { ...INLINE_CUSTOMER, email: 'pager@example.com' } }));
+      const customerId = first.customerId as string;
+      for (let index = 0; index < 4; index += 1) {
+        await placeOrder({ customerId, items: [{ productId: accessory.id, quantity: 1 }], vehicle: { registration: 'AB12CDE', make: 'Ford', model: 'Ka' } });
+      }
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await testApp.http.get('/api/v1/orders').query({ customerId, limit: 2, ...(cursor ? { cursor } : {}) }).expect(200)).body;
+        seen.push(...page.items.map((order: { id: string }) => order.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toHaveLength(5);
+      expect(new Set(seen).size).toBe(5);
+
+      await testApp.http.post(`/api/v1/orders/${first.id}/cancel`).send({ reason: 'test' }).expect(200);
+      const cancelled = (await testApp.http.get('/api/v1/orders').query({ customerId, status: 'cancelled' }).expect(200)).body;
+      expect(cancelled.items.map((order: { id: string }) => order.id)).toEqual([first.id]);
+    });
+
+    it('filters by creation time', async () => {
+      const before = new Date(Date.now() - 1000).toISOString();
+      const order = await placeOrder(orderRequest([accessory]));
+      const since = (await testApp.http.get('/api/v1/orders').query({ from: before, limit: 100 }).expect(200)).body;
+      expect(since.items.map((item: { id: string }) => item.id)).toContain(order.id);
+      const until = (await testApp.http.get('/api/v1/orders').query({ to: before, limit: 100 }).expect(200)).body;
+      expect(until.items.map((item: { id: string }) => item.id)).not.toContain(order.id);
+    });
+
+    it.each([
+      [{ status: 'shipped' }, 'status'],
+      [{ customerId: 'nope' }, 'customerId'],
+      [{ from: 'yesterday' }, 'from'],
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 101 }, 'limit'],
+      [{ cursor: 'garbage' }, 'cursor'],
+    ])('rejects %j with a 400 naming %s', async (query, field) => {
+      const response = await testApp.http.get('/api/v1/orders').query(query).expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    });
+
+    it('answers 404 for an unknown order and 400 for a malformed id', async () => {
+      await testApp.http.get('/api/v1/orders/00000000-0000-4000-8000-000000000404').expect(404);
+      const response = await testApp.http.get('/api/v1/orders/not-a-uuid').expect(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
+      await testApp.http.post('/api/v1/orders/00000000-0000-4000-8000-000000000404/cancel').send({ reason: 'x' }).expect(404);
+    });
+  });
+});
