@@ -6,6 +6,11 @@ import { DataSource, EntityManager } from 'typeorm';
  * The transaction boundary services use. TypeORM's SQLite drivers share one connection,
  * so two overlapping `transaction()` calls would nest as savepoints of each other;
  * on SQLite transactions are therefore queued one after another in this process.
+ *
+ * Across processes sharing one SQLite file, every transaction also takes the database's
+ * write lock before its first read, as BEGIN IMMEDIATE would: a check-then-insert (is the
+ * engineer free? then book) cannot interleave with another process's, which waits for the
+ * lock (busy timeout) instead of failing half-way with SQLITE_BUSY.
  */
 @Injectable()
 export class UnitOfWork {
@@ -19,8 +24,23 @@ export class UnitOfWork {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.isPostgres) return this.dataSource.transaction(work);
-    const result = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+    const result = this.sqliteQueue.then(() =>
+      this.dataSource.transaction(async (manager) => {
+        await this.takeSqliteWriteLock(manager);
+        return work(manager);
+      }),
+    );
     this.sqliteQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * TypeORM always opens SQLite transactions with a deferred BEGIN, which takes the write
+   * lock only at the first write. A write that matches no row, issued first, takes it at
+   * once. It targets the migrations table because that table exists whenever the app runs.
+   */
+  private async takeSqliteWriteLock(manager: EntityManager): Promise<void> {
+    const table = this.dataSource.options.migrationsTableName ?? 'migrations';
+    await manager.query(`DELETE FROM "${table}" WHERE 0`);
   }
 }
