@@ -4,6 +4,7 @@ import { CreateCustomers1764065050000 } from './1764065050000-create-customers';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 import { CreateOrders1764065100000 } from './1764065100000-create-orders';
 import { CreateServices1764065200000 } from './1764065200000-create-services';
+import { CreateBookings1764065300000 } from './1764065300000-create-bookings';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -17,4 +18,5 @@ export const migrations = [
   CreateOutbox1764065090000,
   CreateOrders1764065100000,
   CreateServices1764065200000,
+  CreateBookings1764065300000,
 ];

@@ -10,6 +10,7 @@ import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
@@ -33,6 +34,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     ProductsModule,
     CustomersModule,
     ServicesModule,
+    BookingsModule,
     OrdersModule,
   ],
 })
