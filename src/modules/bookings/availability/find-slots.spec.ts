@@ -1,0 +1,131 @@
+import { LONDON_RULES, NINE_TO_FIVE, agenda, booked, interval, weekdayHours } from './availability.fixtures';
+import { findSlots } from './find-slots';
+import { checkSlot } from './slot-rules';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const starts = (slots: { start: Date }[]) => slots.map((slot) => slot.start.toISOString().slice(0, 16));
+const mondayWindow = interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z');
+
+describe('findSlots', () => {
+  it('offers every grid time at which the work fits inside a span, each as long as the work', () => {
+    const slots = findSlots(agenda(), LONDON_RULES, { window: mondayWindow, durationMinutes: 420, now: NOW });
+    expect(starts(slots)).toEqual(['2026-01-12T09:00', '2026-01-12T09:30', '2026-01-12T10:00']);
+    expect(slots[0]).toEqual(interval('2026-01-12T09:00:00Z', '2026-01-12T16:00:00Z'));
+  });
+
+  it('never offers work across the gap between two spans', () => {
+    const split = agenda({ workingHours: weekdayHours({ start: '09:00', end: '12:00' }, { start: '13:00', end: '15:00' }) });
+    const slots = findSlots(split, LONDON_RULES, { window: mondayWindow, durationMinutes: 120, now: NOW });
+    expect(starts(slots)).toEqual(['2026-01-12T09:00', '2026-01-12T09:30', '2026-01-12T10:00', '2026-01-12T13:00']);
+  });
+
+  it('offers nothing when the work is longer than every span', () => {
+    expect(findSlots(agenda(), LONDON_RULES, { window: mondayWindow, durationMinutes: 481, now: NOW })).toEqual([]);
+  });
+
+  it('keeps to the slot grid set in settings', () => {
+    const rules = { ...LONDON_RULES, slotMinutes: 90 };
+    const slots = findSlots(agenda(), rules, { window: mondayWindow, durationMinutes: 330, now: NOW });
+    // 09:00 (540 minutes after midnight) and 10:30 are on a 90-minute grid; 12:00 would end after 17:00.
+    expect(starts(slots)).toEqual(['2026-01-12T09:00', '2026-01-12T10:30']);
+  });
+
+  it('offers only slots that start inside the window', () => {
+    const window = interval('2026-01-12T10:00:00Z', '2026-01-12T11:00:00Z');
+    expect(starts(findSlots(agenda(), LONDON_RULES, { window, durationMinutes: 240, now: NOW }))).toEqual([
+      '2026-01-12T10:00',
+      '2026-01-12T10:30',
+    ]);
+  });
+
+  it('starts no sooner than the lead time from now', () => {
+    const now = new Date('2026-01-11T13:10:00Z');
+    const rules = { ...LONDON_RULES, minLeadHours: 24 };
+    const slots = findSlots(agenda(), rules, { window: mondayWindow, durationMinutes: 180, now });
+    expect(starts(slots)).toEqual(['2026-01-12T13:30', '2026-01-12T14:00']);
+  });
+
+  it('leaves out time off and keeps the travel buffer around existing bookings', () => {
+    const engineer = agenda({
+      timeOff: [interval('2026-01-12T09:00:00Z', '2026-01-12T11:00:00Z')],
+      bookings: [booked('b-1', '2026-01-12T13:00:00Z', '2026-01-12T14:00:00Z')],
+    });
+    const rules = { ...LONDON_RULES, travelBufferMinutes: 30 };
+    const slots = findSlots(engineer, rules, { window: mondayWindow, durationMinutes: 60, now: NOW });
+    expect(starts(slots)).toEqual([
+      '2026-01-12T11:00',
+      '2026-01-12T11:30',
+      '2026-01-12T14:30',
+      '2026-01-12T15:00',
+      '2026-01-12T15:30',
+      '2026-01-12T16:00',
+    ]);
+  });
+
+  it('offers nothing on a day whose job limit is reached, and the next day as usual', () => {
+    const engineer = agenda({ maxJobsPerDay: 1, bookings: [booked('b-1', '2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z')] });
+    const window = interval('2026-01-12T00:00:00Z', '2026-01-14T00:00:00Z');
+    const slots = findSlots(engineer, LONDON_RULES, { window, durationMinutes: 450, now: NOW });
+    expect(starts(slots)).toEqual(['2026-01-13T09:00', '2026-01-13T09:30']);
+  });
+
+  describe('in the weeks of the clock changes', () => {
+    const firstSlotEachDay = (from: string, to: string) =>
+      starts(
+        findSlots(agenda({ workingHours: NINE_TO_FIVE }), LONDON_RULES, {
+          window: interval(from, to),
+          durationMinutes: 480,
+          now: NOW,
+        }),
+      );
+
+    it('keeps 09:00 local from GMT to BST (last Sunday of March)', () => {
+      expect(firstSlotEachDay('2026-03-26T00:00:00Z', '2026-03-31T00:00:00Z')).toEqual([
+        '2026-03-26T09:00', // Thursday, GMT
+        '2026-03-27T09:00', // Friday, GMT
+        '2026-03-30T08:00', // Monday, BST
+      ]);
+    });
+
+    it('keeps 09:00 local from BST to GMT (last Sunday of October)', () => {
+      expect(firstSlotEachDay('2026-10-22T00:00:00Z', '2026-10-27T00:00:00Z')).toEqual([
+        '2026-10-22T08:00', // Thursday, BST
+        '2026-10-23T08:00', // Friday, BST
+        '2026-10-26T09:00', // Monday, GMT
+      ]);
+    });
+
+    it('keeps the whole span the same clock length either side of the change', () => {
+      const slots = findSlots(agenda(), LONDON_RULES, { window: interval('2026-03-23T00:00:00Z', '2026-04-04T00:00:00Z'), durationMinutes: 60, now: NOW });
+      const perDay = new Map<string, number>();
+      for (const slot of slots) {
+        const day = slot.start.toISOString().slice(0, 10);
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      }
+      expect(perDay.get('2026-03-27')).toBe(15);
+      expect(perDay.get('2026-03-30')).toBe(15);
+    });
+  });
+});
+
+describe('findSlots and checkSlot agree', () => {
+  it('offers exactly the grid times that checkSlot accepts, on a busy agenda across a clock change', () => {
+    const rules = { ...LONDON_RULES, slotMinutes: 15, minLeadHours: 2, travelBufferMinutes: 20 };
+    const now = new Date('2026-03-26T10:05:00Z');
+    const engineer = agenda({
+      workingHours: weekdayHours({ start: '08:00', end: '12:30' }, { start: '13:15', end: '18:00' }),
+      timeOff: [interval('2026-03-27T14:00:00Z', '2026-03-27T15:10:00Z')],
+      bookings: [booked('b-1', '2026-03-26T15:00:00Z', '2026-03-26T16:00:00Z'), booked('b-2', '2026-03-30T08:00:00Z', '2026-03-30T09:30:00Z')],
+      maxJobsPerDay: 3,
+    });
+    const window = interval('2026-03-26T00:00:00Z', '2026-04-01T00:00:00Z');
+    const offered = new Set(starts(findSlots(engineer, rules, { window, durationMinutes: 75, now })));
+
+    for (let time = window.start.getTime(); time < window.end.getTime(); time += 15 * 60_000) {
+      const slot = { start: new Date(time), end: new Date(time + 75 * 60_000) };
+      const accepted = checkSlot(engineer, rules, slot, now) === null;
+      expect([slot.start.toISOString(), offered.has(slot.start.toISOString().slice(0, 16))]).toEqual([slot.start.toISOString(), accepted]);
+    }
+    expect(offered.size).toBeGreaterThan(50);
+  });
+});

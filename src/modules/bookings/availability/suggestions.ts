@@ -1,0 +1,33 @@
+import { BusinessCalendar } from './business-calendar';
+import { Interval, durationMinutes } from './interval';
+
+export interface EngineerSlot extends Interval {
+  readonly engineerId: string;
+}
+
+/** Minutes of work already booked on a local date, counted on the day each job starts. */
+export function bookedMinutesOn(bookings: readonly Interval[], calendar: BusinessCalendar, date: string): number {
+  return bookings
+    .filter((booking) => calendar.dateOf(booking.start) === date)
+    .reduce((total, booking) => total + durationMinutes(booking), 0);
+}
+
+/**
+ * The best `limit` slots: earliest first; at the same start, the engineer with fewer booked
+ * minutes that day first, which spreads work across the team. The engineer id settles the
+ * rest, so the answer does not change between identical requests.
+ */
+export function rankSuggestions<Slot extends EngineerSlot>(
+  slots: readonly Slot[],
+  bookedMinutes: (slot: Slot) => number,
+  limit: number,
+): Slot[] {
+  return slots
+    .map((slot) => ({ slot, load: bookedMinutes(slot) }))
+    .sort(
+      (a, b) =>
+        a.slot.start.getTime() - b.slot.start.getTime() || a.load - b.load || a.slot.engineerId.localeCompare(b.slot.engineerId),
+    )
+    .slice(0, limit)
+    .map(({ slot }) => slot);
+}
