@@ -1,4 +1,5 @@
 import { CreateSettings1764064800000 } from './1764064800000-create-settings';
+import { CreateEngineers1764064900000 } from './1764064900000-create-engineers';
 import { CreateProducts1764065000000 } from './1764065000000-create-products';
 import { CreateCustomers1764065050000 } from './1764065050000-create-customers';
 import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
@@ -13,6 +14,7 @@ import { CreateBookings1764065300000 } from './1764065300000-create-bookings';
  */
 export const migrations = [
   CreateSettings1764064800000,
+  CreateEngineers1764064900000,
   CreateProducts1764065000000,
   CreateCustomers1764065050000,
   CreateOutbox1764065090000,

@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { EngineersModule } from './modules/engineers/engineers.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
@@ -31,6 +32,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     OutboxModule,
     HealthModule,
     SettingsModule,
+    EngineersModule,
     ProductsModule,
     CustomersModule,
     ServicesModule,

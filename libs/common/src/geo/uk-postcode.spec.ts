@@ -1,4 +1,4 @@
-import { isUkPostcode, parseUkPostcode } from './uk-postcode';
+import { isUkPostcode, isUkPostcodeArea, isUkPostcodeDistrict, parseUkPostcode, ukPostcodeAreaOf } from './uk-postcode';
 
 describe('parseUkPostcode', () => {
   it.each([
@@ -56,4 +56,34 @@ describe('isUkPostcode', () => {
     expect(isUkPostcode(12345)).toBe(false);
     expect(isUkPostcode(null)).toBe(false);
   });
+});
+
+describe('postcode areas and districts', () => {
+  it.each(['SW', 'M', 'EC', 'W', 'ZE'])('%s is an area', (value) => expect(isUkPostcodeArea(value)).toBe(true));
+
+  it.each(['M1', 'M11', 'SW1', 'SW1A', 'EC1A', 'W1A', 'N1C', 'NW1W', 'DN55'])('%s is a district', (value) =>
+    expect(isUkPostcodeDistrict(value)).toBe(true),
+  );
+
+  it.each([
+    ['sw', 'not upper-case'],
+    ['QA', 'Q never starts a postcode'],
+    ['SI', 'I is never the second letter'],
+    ['SWA', 'at most two letters'],
+    ['SW1A 1AA', 'a full postcode'],
+    [42, 'not text'],
+  ])('%j is not an area (%s)', (value: unknown, _reason: string) => expect(isUkPostcodeArea(value)).toBe(false));
+
+  it.each([
+    ['SW', 'an area'],
+    ['SW123', 'at most two digits'],
+    ['SW1I', 'I never ends an AA9A district'],
+    ['SW1A1AA', 'a full postcode'],
+    [null, 'not text'],
+  ])('%j is not a district (%s)', (value: unknown, _reason: string) => expect(isUkPostcodeDistrict(value)).toBe(false));
+
+  it.each([
+    ['EC1A', 'EC'],
+    ['M1', 'M'],
+  ])('the area of %s is %s', (district, area) => expect(ukPostcodeAreaOf(district)).toBe(area));
 });

@@ -8,6 +8,7 @@ const SECOND = '[A-HK-Y]';
 const OUTWARD = new RegExp(
   `^(?:${FIRST}\\d{1,2}|${FIRST}${SECOND}\\d{1,2}|${FIRST}\\d[A-HJKPSTUW]|${FIRST}${SECOND}\\d[ABEHMNPRVWXY])$`,
 );
+const AREA = new RegExp(`^${FIRST}${SECOND}?$`);
 // The inward code never uses C, I, K, M, O or V, which are too easily misread.
 const INWARD = /^\d[ABD-HJLNP-UW-Z]{2}$/;
 // The one non-geographic code still in use (formerly Girobank) that breaks the shapes above.
@@ -40,9 +41,24 @@ export function parseUkPostcode(input: string): UkPostcode | null {
     postcode,
     outward,
     inward,
-    area: outward.replace(/\d.*$/, ''),
+    area: ukPostcodeAreaOf(outward),
     sector: `${outward} ${inward[0]}`,
   };
+}
+
+/** A postcode area such as `SW`, `M` or `EC`, already upper-case. */
+export function isUkPostcodeArea(value: unknown): value is string {
+  return typeof value === 'string' && AREA.test(value);
+}
+
+/** A postcode district (outward code) such as `SW1A`, `M1` or `EC1A`, already upper-case. */
+export function isUkPostcodeDistrict(value: unknown): value is string {
+  return typeof value === 'string' && OUTWARD.test(value);
+}
+
+/** The area a district belongs to: its leading letters (`EC1A` → `EC`). */
+export function ukPostcodeAreaOf(district: string): string {
+  return district.replace(/\d.*$/, '');
 }
 
 export function isUkPostcode(value: unknown): value is string {

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { ValidationFailedError } from '../errors/domain-error';
 
 /** Position in a list ordered by (createdAt DESC, id DESC). */
@@ -14,7 +15,8 @@ export function decodeCursor(cursor: string): KeysetPosition {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    // Ids are UUIDs; anything else would reach PostgreSQL's uuid column and fail as a 500.
+    if (!isUUID(id) || Number.isNaN(date.getTime())) throw new Error('bad cursor');
     return { createdAt: date, id };
   } catch {
     throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is not a value returned as nextCursor' }]);

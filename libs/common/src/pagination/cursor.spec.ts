@@ -1,0 +1,31 @@
+import { ValidationFailedError } from '../errors/domain-error';
+import { decodeCursor, encodeCursor } from './cursor';
+
+function errorOf(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+const tamper = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('keyset cursor', () => {
+  it('round-trips a position', () => {
+    const position = { createdAt: new Date('2026-01-15T10:30:00.123Z'), id: '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c' };
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+  });
+
+  it.each([
+    ['not base64 JSON', 'garbage'],
+    ['a non-UUID id', tamper(['2026-01-15T10:30:00.000Z', "1' OR '1'='1"])],
+    ['an unreadable date', tamper(['yesterday', '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c'])],
+    ['JSON null', tamper(null)],
+  ])('rejects %s as a 400 naming cursor', (_case, cursor) => {
+    const thrown = errorOf(() => decodeCursor(cursor));
+    expect(thrown).toBeInstanceOf(ValidationFailedError);
+    expect(thrown).toMatchObject({ errors: [{ field: 'cursor' }] });
+  });
+});

@@ -1,0 +1,37 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, UuidParam } from '@app/common';
+import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
+import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
+import { EngineerTimeOffService } from './engineer-time-off.service';
+
+@ApiTags('engineers')
+@Controller({ path: 'engineers/:id/time-off', version: '1' })
+export class EngineerTimeOffController {
+  constructor(private readonly timeOffService: EngineerTimeOffService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listEngineerTimeOff', summary: 'List an engineer’s time off, earliest start first' })
+  @ApiOkResponse({ type: [EngineerTimeOffResponse] })
+  @ApiProblems(400, 404)
+  async list(@UuidParam() engineerId: string): Promise<EngineerTimeOffResponse[]> {
+    return (await this.timeOffService.list(engineerId)).map(mapEngineerTimeOff);
+  }
+
+  @Post()
+  @ApiOperation({ operationId: 'createEngineerTimeOff', summary: 'Book time off for an engineer' })
+  @ApiCreatedResponse({ type: EngineerTimeOffResponse })
+  @ApiProblems(400, 404)
+  async create(@UuidParam() engineerId: string, @Body() dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOffResponse> {
+    return mapEngineerTimeOff(await this.timeOffService.create(engineerId, dto));
+  }
+
+  @Delete(':timeOffId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'deleteEngineerTimeOff', summary: 'Cancel an engineer’s time off' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404)
+  async remove(@UuidParam() engineerId: string, @UuidParam('timeOffId') timeOffId: string): Promise<void> {
+    await this.timeOffService.remove(engineerId, timeOffId);
+  }
+}

@@ -1,0 +1,42 @@
+import { WorkingHours } from '@app/common';
+
+/** An engineer as the rest of the application sees it: plain data, never an entity. */
+export interface Engineer {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  /** Product categories the engineer can install, sorted. */
+  skills: string[];
+  /** Postcode areas and districts covered, sorted. */
+  areas: string[];
+  /** Null: the business's default working hours apply. */
+  workingHours: WorkingHours | null;
+  maxJobsPerDay: number | null;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewEngineer = Omit<Engineer, 'id' | 'createdAt' | 'updatedAt'>;
+
+export type EngineerChanges = Partial<NewEngineer>;
+
+export interface EngineerFilter {
+  /** A postcode area or district; matches engineers whose coverage includes it. */
+  area?: string;
+  skill?: string;
+  active?: boolean;
+}
+
+/** A half-open period [start, end) in which the engineer cannot be booked. */
+export interface EngineerTimeOff {
+  id: string;
+  engineerId: string;
+  start: Date;
+  end: Date;
+  reason: string | null;
+  createdAt: Date;
+}
+
+export type NewEngineerTimeOff = Pick<EngineerTimeOff, 'engineerId' | 'start' | 'end' | 'reason'>;

@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { CreateEngineerDto } from './dto/create-engineer.dto';
+import { EngineerResponse, mapEngineer } from './dto/engineer.response';
+import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
+import { UpdateEngineerDto } from './dto/update-engineer.dto';
+import { EngineersService } from './engineers.service';
+
+@ApiTags('engineers')
+@Controller({ path: 'engineers', version: '1' })
+export class EngineersController {
+  constructor(private readonly engineersService: EngineersService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listEngineers', summary: 'List engineers, newest first, filtered by area, skill or status' })
+  @ApiOkResponse({ type: PageResponse(EngineerResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListEngineersQueryDto): Promise<PageResponseShape<EngineerResponse>> {
+    const page = await this.engineersService.list(query);
+    return { items: page.items.map(mapEngineer), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @ApiOperation({ operationId: 'createEngineer', summary: 'Add an engineer' })
+  @ApiCreatedResponse({ type: EngineerResponse })
+  @ApiProblems(400, 409)
+  async create(@Body() dto: CreateEngineerDto): Promise<EngineerResponse> {
+    return mapEngineer(await this.engineersService.create(dto));
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getEngineer', summary: 'Read one engineer' })
+  @ApiOkResponse({ type: EngineerResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam() id: string): Promise<EngineerResponse> {
+    return mapEngineer(await this.engineersService.getById(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ operationId: 'updateEngineer', summary: 'Change some of an engineer’s fields, or reactivate them' })
+  @ApiOkResponse({ type: EngineerResponse })
+  @ApiProblems(400, 404, 409)
+  async update(@UuidParam() id: string, @Body() dto: UpdateEngineerDto): Promise<EngineerResponse> {
+    return mapEngineer(await this.engineersService.update(id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    operationId: 'deactivateEngineer',
+    summary: 'Deactivate an engineer',
+    description:
+      'Sets `active` to false and keeps the engineer, so past jobs still name them. Repeating it is harmless. ' +
+      'Reactivate with PATCH `{"active": true}`.',
+  })
+  @ApiNoContentResponse({ description: 'Deactivated' })
+  @ApiProblems(400, 404)
+  async deactivate(@UuidParam() id: string): Promise<void> {
+    await this.engineersService.deactivate(id);
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EngineerAreaEntity } from './entities/engineer-area.entity';
+import { EngineerSkillEntity } from './entities/engineer-skill.entity';
+import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
+import { EngineerEntity } from './entities/engineer.entity';
+import { EngineerTimeOffController } from './engineer-time-off.controller';
+import { EngineerTimeOffService } from './engineer-time-off.service';
+import { EngineersController } from './engineers.controller';
+import { EngineersRepository } from './engineers.repository';
+import { EngineersService } from './engineers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EngineerEntity, EngineerSkillEntity, EngineerAreaEntity, EngineerTimeOffEntity])],
+  controllers: [EngineersController, EngineerTimeOffController],
+  providers: [EngineersRepository, EngineersService, EngineerTimeOffService],
+  exports: [EngineersService],
+})
+export class EngineersModule {}

@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager, EntityTarget, FindOptionsWhere, In, LessThan, MoreThan, SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { applyKeysetPage, isUniqueViolation, violatedConstraint } from '@app/common';
+import { EngineerAreaEntity } from './entities/engineer-area.entity';
+import { EngineerSkillEntity } from './entities/engineer-skill.entity';
+import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
+import { EngineerEntity } from './entities/engineer.entity';
+import { Engineer, EngineerChanges, EngineerFilter, EngineerTimeOff, NewEngineer, NewEngineerTimeOff } from './engineer.model';
+import { EngineerEmailTakenError } from './engineers.errors';
+import { coveringAreas } from './postcode-area';
+
+interface EngineerCoverage {
+  skills: string[];
+  areas: string[];
+}
+
+/** PostgreSQL names the index; SQLite names the column ("UNIQUE constraint failed: engineers.email"). */
+function isEmailConflict(error: unknown): boolean {
+  const constraint = violatedConstraint(error);
+  return isUniqueViolation(error) && (constraint === 'uq_engineers_email' || constraint.includes('engineers.email'));
+}
+
+function toEngineer(row: EngineerEntity, coverage: EngineerCoverage): Engineer {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    skills: coverage.skills,
+    areas: coverage.areas,
+    workingHours: row.workingHours,
+    maxJobsPerDay: row.maxJobsPerDay,
+    active: row.active,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toTimeOff(row: EngineerTimeOffEntity): EngineerTimeOff {
+  return {
+    id: row.id,
+    engineerId: row.engineerId,
+    start: row.startAt,
+    end: row.endAt,
+    reason: row.reason,
+    createdAt: row.createdAt,
+  };
+}
+
+const EARLIEST_FIRST = { startAt: 'ASC', id: 'ASC' } as const;
+
+function groupByEngineer<Entry extends { engineerId: string }>(entries: Entry[], value: (entry: Entry) => string) {
+  const groups = new Map<string, string[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.engineerId);
+    if (group) group.push(value(entry));
+    else groups.set(entry.engineerId, [value(entry)]);
+  }
+  return groups;
+}
+
+/** Every query on the engineer tables. Writes take the caller's transaction manager. */
+@Injectable()
+export class EngineersRepository {
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+
+  async findById(id: string, manager = this.defaultManager): Promise<Engineer | null> {
+    const row = await manager.findOneBy(EngineerEntity, { id });
+    if (!row) return null;
+    const [engineer] = await this.withCoverage([row], manager);
+    return engineer ?? null;
+  }
+
+  async exists(id: string, manager = this.defaultManager): Promise<boolean> {
+    return manager.existsBy(EngineerEntity, { id });
+  }
+
+  /** Newest first, with one row beyond `limit` so the caller can tell whether a next page exists. */
+  async findPage(filter: EngineerFilter, page: { limit: number; cursor?: string }): Promise<Engineer[]> {
+    const rows = await applyKeysetPage(this.filtered(filter), page).getMany();
+    return this.withCoverage(rows, this.defaultManager);
+  }
+
+  /** Every match, by name: for callers that need the whole candidate set rather than a page. */
+  async findAll(filter: EngineerFilter): Promise<Engineer[]> {
+    const rows = await this.filtered(filter).orderBy('engineer.name', 'ASC').addOrderBy('engineer.id', 'ASC').getMany();
+    return this.withCoverage(rows, this.defaultManager);
+  }
+
+  async insert(engineer: NewEngineer, manager: EntityManager): Promise<Engineer> {
+    const { skills, areas, ...columns } = engineer;
+    const row = await this.saveRow(manager.create(EngineerEntity, columns), manager);
+    await this.replaceCoverage(row.id, { skills, areas }, manager);
+    return this.requireReload(row.id, manager);
+  }
+
+  /** Null when no engineer has that id. */
+  async update(id: string, changes: EngineerChanges, manager: EntityManager): Promise<Engineer | null> {
+    const row = await manager.findOneBy(EngineerEntity, { id });
+    if (!row) return null;
+    const { skills, areas, ...columns } = changes;
+    // Set explicitly: a change to skills or areas alone touches no engineers column, so the
+    // entity's @BeforeUpdate would not run, yet the engineer has still changed.
+    Object.assign(row, columns, { updatedAt: new Date() });
+    await this.saveRow(row, manager);
+    await this.replaceCoverage(id, { skills, areas }, manager);
+    return this.requireReload(id, manager);
+  }
+
+  async findTimeOff(engineerId: string): Promise<EngineerTimeOff[]> {
+    const rows = await this.defaultManager.find(EngineerTimeOffEntity, { where: { engineerId }, order: EARLIEST_FIRST });
+    return rows.map(toTimeOff);
+  }
+
+  /** Time off of these engineers that overlaps the half-open period; served by (engineer_id, start_at). */
+  async findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }): Promise<EngineerTimeOff[]> {
+    if (engineerIds.length === 0) return [];
+    const rows = await this.defaultManager.find(EngineerTimeOffEntity, {
+      where: { engineerId: In(engineerIds), startAt: LessThan(period.end), endAt: MoreThan(period.start) },
+      order: EARLIEST_FIRST,
+    });
+    return rows.map(toTimeOff);
+  }
+
+  async insertTimeOff(timeOff: NewEngineerTimeOff, manager: EntityManager): Promise<EngineerTimeOff> {
+    const { start, end, ...columns } = timeOff;
+    return toTimeOff(await manager.save(manager.create(EngineerTimeOffEntity, { ...columns, startAt: start, endAt: end })));
+  }
+
+  /** False when the engineer has no time off with that id. */
+  async deleteTimeOff(engineerId: string, timeOffId: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.delete(EngineerTimeOffEntity, { id: timeOffId, engineerId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  private filtered(filter: EngineerFilter): SelectQueryBuilder<EngineerEntity> {
+    const query = this.defaultManager.createQueryBuilder(EngineerEntity, 'engineer');
+    if (filter.active !== undefined) query.andWhere('engineer.active = :active', { active: filter.active });
+    if (filter.skill !== undefined) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM engineer_skills skill_entry WHERE skill_entry.engineer_id = engineer.id AND skill_entry.skill = :skill)',
+        { skill: filter.skill },
+      );
+    }
+    if (filter.area !== undefined) {
+      const candidates = coveringAreas(filter.area);
+      // A malformed place is covered by nobody, and `IN ()` is not valid SQL.
+      if (candidates.length === 0) return query.andWhere('1 = 0');
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM engineer_areas area_entry WHERE area_entry.engineer_id = engineer.id AND area_entry.area IN (:...candidates))',
+        { candidates },
+      );
+    }
+    return query;
+  }
+
+  private async saveRow(row: EngineerEntity, manager: EntityManager): Promise<EngineerEntity> {
+    try {
+      return await manager.save(row);
+    } catch (error) {
+      if (isEmailConflict(error)) throw new EngineerEmailTakenError(row.email);
+      throw error;
+    }
+  }
+
+  private async requireReload(id: string, manager: EntityManager): Promise<Engineer> {
+    const engineer = await this.findById(id, manager);
+    if (!engineer) throw new Error(`Engineer ${id} vanished inside its own transaction`);
+    return engineer;
+  }
+
+  /** Skills and areas live in child tables; both are loaded for a whole page in two queries. */
+  private async withCoverage(rows: EngineerEntity[], manager: EntityManager): Promise<Engineer[]> {
+    if (rows.length === 0) return [];
+    const engineerIds = rows.map((row) => row.id);
+    const skills = await this.findEntries(EngineerSkillEntity, engineerIds, manager);
+    const areas = await this.findEntries(EngineerAreaEntity, engineerIds, manager);
+    const skillsOf = groupByEngineer(skills, (entry) => entry.skill);
+    const areasOf = groupByEngineer(areas, (entry) => entry.area);
+    // Sorted here rather than in SQL: PostgreSQL's collation and SQLite's binary order
+    // disagree on punctuation such as the hyphen in `fleet-camera`.
+    return rows.map((row) =>
+      toEngineer(row, { skills: (skillsOf.get(row.id) ?? []).sort(), areas: (areasOf.get(row.id) ?? []).sort() }),
+    );
+  }
+
+  /** Only the lists given are replaced: an update that leaves out `areas` keeps them. */
+  private async replaceCoverage(engineerId: string, coverage: Partial<EngineerCoverage>, manager: EntityManager) {
+    if (coverage.skills) {
+      await this.replaceEntries(EngineerSkillEntity, engineerId, coverage.skills.map((skill) => ({ engineerId, skill })), manager);
+    }
+    if (coverage.areas) {
+      await this.replaceEntries(EngineerAreaEntity, engineerId, coverage.areas.map((area) => ({ engineerId, area })), manager);
+    }
+  }
+
+  private findEntries<Entry extends { engineerId: string }>(
+    entity: EntityTarget<Entry>,
+    engineerIds: string[],
+    manager: EntityManager,
+  ): Promise<Entry[]> {
+    return manager.find(entity, { where: { engineerId: In(engineerIds) } as FindOptionsWhere<Entry> });
+  }
+
+  private async replaceEntries<Entry extends { engineerId: string }>(
+    entity: EntityTarget<Entry>,
+    engineerId: string,
+    entries: QueryDeepPartialEntity<Entry>[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.delete(entity, { engineerId } as FindOptionsWhere<Entry>);
+    if (entries.length > 0) await manager.insert(entity, entries);
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
+import { CreateEngineerDto } from './dto/create-engineer.dto';
+import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
+import { UpdateEngineerDto } from './dto/update-engineer.dto';
+import { Engineer, EngineerChanges, EngineerTimeOff } from './engineer.model';
+import { EngineerNotFoundError } from './engineers.errors';
+import { EngineersRepository } from './engineers.repository';
+import { normaliseSkill } from './skill';
+
+/** What a scheduler asks for: who can do this kind of job at this place. */
+export interface SchedulingCriteria {
+  /** Postcode area or district of the job, any case (`sw1a`, `M1`). */
+  area: string;
+  /** Product category to install (`dashcam`). */
+  skill: string;
+}
+
+@Injectable()
+export class EngineersService {
+  constructor(
+    private readonly engineersRepository: EngineersRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** The engineer, or a 404 problem. */
+  async getById(id: string): Promise<Engineer> {
+    const engineer = await this.engineersRepository.findById(id);
+    if (!engineer) throw new EngineerNotFoundError(id);
+    return engineer;
+  }
+
+  async list(query: ListEngineersQueryDto): Promise<Page<Engineer>> {
+    const { limit, cursor, ...filter } = query;
+    const rows = await this.engineersRepository.findPage(filter, { limit, cursor });
+    return toPage(rows, limit, (engineer) => engineer);
+  }
+
+  /**
+   * Active engineers with the skill whose coverage includes the area or district, by name.
+   * A postcode of the wrong shape is covered by nobody. Availability (working hours, time
+   * off, existing jobs) is left to the caller.
+   */
+  findActiveForScheduling(criteria: SchedulingCriteria): Promise<Engineer[]> {
+    return this.engineersRepository.findAll({
+      active: true,
+      area: criteria.area,
+      skill: normaliseSkill(criteria.skill),
+    });
+  }
+
+  /** Time off of these engineers overlapping the half-open period, earliest first: it blocks their calendars. */
+  findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }): Promise<EngineerTimeOff[]> {
+    return this.engineersRepository.findTimeOffOverlapping(engineerIds, period);
+  }
+
+  create(dto: CreateEngineerDto): Promise<Engineer> {
+    return this.unitOfWork.run((manager) =>
+      this.engineersRepository.insert(
+        {
+          name: dto.name,
+          email: dto.email,
+          phone: dto.phone,
+          skills: dto.skills,
+          areas: dto.areas,
+          workingHours: dto.workingHours ? normaliseWorkingHours(dto.workingHours) : null,
+          maxJobsPerDay: dto.maxJobsPerDay ?? null,
+          active: dto.active ?? true,
+        },
+        manager,
+      ),
+    );
+  }
+
+  update(id: string, dto: UpdateEngineerDto): Promise<Engineer> {
+    const { workingHours, ...fields } = dto;
+    const changes: EngineerChanges = { ...fields };
+    if (workingHours !== undefined) changes.workingHours = workingHours && normaliseWorkingHours(workingHours);
+    return this.applyChanges(id, changes);
+  }
+
+  /** Keeps the row (past jobs still name the engineer) but stops offering them for new work. */
+  async deactivate(id: string): Promise<void> {
+    await this.applyChanges(id, { active: false });
+  }
+
+  private applyChanges(id: string, changes: EngineerChanges): Promise<Engineer> {
+    return this.unitOfWork.run(async (manager) => {
+      const engineer = await this.engineersRepository.update(id, changes, manager);
+      if (!engineer) throw new EngineerNotFoundError(id);
+      return engineer;
+    });
+  }
+}
