@@ -8,6 +8,7 @@ import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
 import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seed/seed.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
@@ -38,6 +39,7 @@ import { SettingsModule } from './modules/settings/settings.module';
     ServicesModule,
     BookingsModule,
     OrdersModule,
+    SeedModule,
   ],
 })
 export class AppModule {}

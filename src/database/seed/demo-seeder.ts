@@ -1,0 +1,94 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConflictError } from '@app/common';
+import { CreateEngineerDto } from '../../modules/engineers/dto/create-engineer.dto';
+import { EngineersService } from '../../modules/engineers/engineers.service';
+import { CreateOrderDto } from '../../modules/orders/dto/create-order.dto';
+import { OrdersService } from '../../modules/orders/orders.service';
+import { CreateProductDto } from '../../modules/products/dto/create-product.dto';
+import { ListProductsQueryDto } from '../../modules/products/dto/list-products-query.dto';
+import { ProductsService } from '../../modules/products/products.service';
+import { UpdateSettingsDto } from '../../modules/settings/dto/update-settings.dto';
+import { SettingsService } from '../../modules/settings/settings.service';
+import { readSeedFile, toValidatedDto } from './seed-files';
+
+interface SeedOrder {
+  idempotencyKey: string;
+  items: Array<{ sku: string; quantity: number }>;
+  [field: string]: unknown;
+}
+
+export interface SeedReport {
+  productsCreated: number;
+  engineersCreated: number;
+  ordersPlaced: number;
+}
+
+/**
+ * Writes the demo data in seeds/*.json through the modules' own services, so every rule
+ * and event applies. Safe to repeat: products are matched by SKU, engineers by e-mail and
+ * orders by their idempotency key.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    private readonly settingsService: SettingsService,
+    private readonly productsService: ProductsService,
+    private readonly engineersService: EngineersService,
+    private readonly ordersService: OrdersService,
+  ) {}
+
+  /** Seeds only a database without products, i.e. a new one. */
+  async seedIfEmpty(): Promise<SeedReport | null> {
+    const catalogue = await this.productsService.list(Object.assign(new ListProductsQueryDto(), { limit: 1 }));
+    if (catalogue.items.length > 0) return null;
+    return this.seed();
+  }
+
+  async seed(): Promise<SeedReport> {
+    await this.settingsService.update(toValidatedDto(UpdateSettingsDto, readSeedFile('settings.json'), 'settings.json'));
+    const report: SeedReport = {
+      productsCreated: await this.createEach('products.json', CreateProductDto, (dto) => this.productsService.create(dto)),
+      engineersCreated: await this.createEach('engineers.json', CreateEngineerDto, (dto) => this.engineersService.create(dto)),
+      ordersPlaced: await this.placeOrders(),
+    };
+    this.logger.log(report, 'Demo data seeded');
+    return report;
+  }
+
+  /** Creates each fixture; one that already exists (409) is left as it is. */
+  private async createEach<T extends object>(fileName: string, dtoType: new () => T, create: (dto: T) => Promise<unknown>): Promise<number> {
+    let created = 0;
+    for (const [index, raw] of readSeedFile<unknown[]>(fileName).entries()) {
+      try {
+        await create(toValidatedDto(dtoType, raw, `${fileName}[${index}]`));
+        created += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    return created;
+  }
+
+  private async placeOrders(): Promise<number> {
+    let placed = 0;
+    for (const [index, { idempotencyKey, items, ...order }] of readSeedFile<SeedOrder[]>('orders.json').entries()) {
+      const request = toValidatedDto(
+        CreateOrderDto,
+        { ...order, items: await Promise.all(items.map(async (item) => ({ productId: await this.productIdOf(item.sku), quantity: item.quantity }))) },
+        `orders.json[${index}]`,
+      );
+      const result = await this.ordersService.place(request, idempotencyKey, `seed:${idempotencyKey}`);
+      if (!result.replayed) placed += 1;
+    }
+    return placed;
+  }
+
+  private async productIdOf(sku: string): Promise<string> {
+    const matches = await this.productsService.list(Object.assign(new ListProductsQueryDto(), { q: sku, limit: 100 }));
+    const product = matches.items.find((candidate) => candidate.sku === sku);
+    if (!product) throw new Error(`Seed order refers to unknown SKU ${sku}`);
+    return product.id;
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EngineersModule } from '../../modules/engineers/engineers.module';
+import { OrdersModule } from '../../modules/orders/orders.module';
+import { ProductsModule } from '../../modules/products/products.module';
+import { SettingsModule } from '../../modules/settings/settings.module';
+import { DemoSeeder } from './demo-seeder';
+
+@Module({
+  imports: [SettingsModule, ProductsModule, EngineersModule, OrdersModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
+export class SeedModule {}

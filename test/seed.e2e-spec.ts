@@ -1,0 +1,52 @@
+import { DemoSeeder } from '../src/database/seed/demo-seeder';
+import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
+import { TestApp, createTestApp } from './support/test-app';
+
+describe('Demo seed (e2e)', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const countAll = async (path: string): Promise<number> => {
+    let count = 0;
+    let cursor: string | undefined;
+    do {
+      const page = (await testApp.http.get(path).query({ limit: 100, ...(cursor ? { cursor } : {}) }).expect(200)).body;
+      count += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return count;
+  };
+  const snapshot = async () => ({
+    products: await countAll('/api/v1/products'),
+    engineers: await countAll('/api/v1/engineers'),
+    customers: await countAll('/api/v1/customers'),
+    orders: await countAll('/api/v1/orders'),
+    services: await countAll('/api/v1/services'),
+  });
+
+  it('fills an empty database once, and a second run changes nothing', async () => {
+    const seeder = testApp.app.get(DemoSeeder);
+    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, ordersPlaced: 4 });
+    await testApp.app.get(OutboxDispatcher).dispatchDue();
+    const afterFirst = await snapshot();
+    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 4, orders: 4, services: 3 });
+
+    expect(await seeder.seedIfEmpty()).toBeNull();
+    expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, ordersPlaced: 0 });
+    await testApp.app.get(OutboxDispatcher).dispatchDue();
+    expect(await snapshot()).toEqual(afterFirst);
+  });
+
+  it('applies the seeded settings', async () => {
+    const { body } = await testApp.http.get('/api/v1/settings').expect(200);
+    expect(body).toMatchObject({ timezone: 'Europe/London', currency: 'GBP', slotMinutes: 30 });
+    expect(body.defaultWorkingHours.saturday).toEqual([{ start: '09:00', end: '13:00' }]);
+  });
+});
