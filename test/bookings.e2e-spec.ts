@@ -1,23 +1,100 @@
+import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { isExclusionViolation, isUniqueViolation } from '@app/common';
 import { CreateBookings1764065300000 } from '../migrations/1764065300000-create-bookings';
+import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
+import { OrderCancelledEvent } from '../src/modules/orders/events/order-cancelled.event';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { ProductFixture, expectStatus } from './support/fixtures';
+import { EngineerFixture, NINE_TO_FIVE, createEngineer, freshDistrict, installableProduct, placeOrder, weekdays } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
+
+// Monday 7 January 2030: GMT, so London time equals UTC.
+const MONDAY = '2030-01-07';
+const at = (day: string, time: string) => `${day}T${time}:00.000Z`;
+
+interface Slot {
+  engineerId: string;
+  engineerName: string;
+  start: string;
+  end: string;
+}
+
+interface BookingBody {
+  id: string;
+  orderId: string;
+  engineerId: string;
+  start: string;
+  end: string;
+  status: string;
+  serviceIds: string[];
+  audit: Array<Record<string, unknown>>;
+  [field: string]: unknown;
+}
 
 describe('Bookings (e2e)', () => {
   let testApp: TestApp;
   let dataSource: DataSource;
+  let dashcam: ProductFixture;
+  let tracker: ProductFixture;
   const postgres = Boolean(process.env.E2E_DATABASE_URL);
 
   beforeAll(async () => {
+    process.env.OUTBOX_POLL_INTERVAL_MS = '3600000';
     testApp = await createTestApp();
     dataSource = testApp.app.get(DataSource);
+    dashcam = await installableProduct(testApp.http, 'dashcam', 120);
+    tracker = await installableProduct(testApp.http, 'tracker', 60);
+  });
+
+  beforeEach(async () => {
+    await testApp.http
+      .patch('/api/v1/settings')
+      .send({ timezone: 'Europe/London', slotMinutes: 30, minLeadHours: 24, travelBufferMinutes: 30 })
+      .expect(200);
+  });
+
+  afterEach(() => {
+    jest.restoreAllMocks();
   });
 
   afterAll(async () => {
     await testApp.close();
   });
+
+  /** A district with one engineer and one order of a 120-minute dashcam fitting. */
+  async function scenario(engineerOverrides: Record<string, unknown> = {}) {
+    const district = freshDistrict();
+    const engineer = await createEngineer(testApp.http, district, engineerOverrides);
+    const orderId = await placeOrder(testApp, district, [dashcam]);
+    return { district, engineer, orderId };
+  }
+
+  async function availability(query: Record<string, string>): Promise<{ durationMinutes: number; slots: Slot[] }> {
+    const response = await testApp.http.get('/api/v1/bookings/availability').query(query);
+    return expectStatus(response, 200).body;
+  }
+
+  const starts = (slots: Slot[]) => slots.map((slot) => slot.start);
+
+  function mondaySlots(orderId: string, extra: Record<string, string> = {}) {
+    return availability({ orderId, from: at(MONDAY, '00:00'), to: at('2030-01-08', '00:00'), ...extra });
+  }
+
+  function book(orderId: string, engineerId: string, start: string) {
+    return testApp.http.post('/api/v1/bookings').send({ orderId, engineerId, start });
+  }
+
+  async function booked(orderId: string, engineerId: string, start: string): Promise<BookingBody> {
+    return expectStatus(await book(orderId, engineerId, start), 201).body;
+  }
+
+  async function installationOf(orderId: string) {
+    const { body } = await testApp.http.get('/api/v1/services').query({ orderId }).expect(200);
+    return body.items[0] as { id: string; status: string; engineerId: string | null };
+  }
 
   describe('schema', () => {
     function bookingRow(overrides: Partial<BookingEntity> = {}): Partial<BookingEntity> {
@@ -25,8 +102,8 @@ describe('Bookings (e2e)', () => {
         id: randomUUID(),
         orderId: randomUUID(),
         engineerId: randomUUID(),
-        startAt: new Date('2030-01-07T09:00:00Z'),
-        endAt: new Date('2030-01-07T11:00:00Z'),
+        startAt: new Date('2031-01-06T09:00:00Z'),
+        endAt: new Date('2031-01-06T11:00:00Z'),
         status: 'scheduled',
         cancellationReason: null,
         notes: null,
@@ -36,11 +113,14 @@ describe('Bookings (e2e)', () => {
       };
     }
 
-    async function insertFails(row: Partial<BookingEntity>): Promise<unknown> {
+    function insertError(row: Partial<BookingEntity>): Promise<unknown> {
       return dataSource
         .getRepository(BookingEntity)
         .insert(row)
-        .then(() => null, (error: unknown) => error);
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
     }
 
     it('matches the entities: a generated migration would change nothing in the bookings tables', async () => {
@@ -56,9 +136,7 @@ describe('Bookings (e2e)', () => {
         expect(await queryRunner.hasTable('bookings')).toBe(false);
         expect(await queryRunner.hasTable('booking_audit')).toBe(false);
         await migration.up(queryRunner);
-        expect(await queryRunner.hasTable('bookings')).toBe(true);
-        expect(await queryRunner.hasTable('booking_services')).toBe(true);
-        expect(await queryRunner.hasTable('booking_audit')).toBe(true);
+        for (const table of ['bookings', 'booking_services', 'booking_audit']) expect(await queryRunner.hasTable(table)).toBe(true);
       } finally {
         await queryRunner.release();
       }
@@ -68,25 +146,169 @@ describe('Bookings (e2e)', () => {
       const orderId = randomUUID();
       await dataSource.getRepository(BookingEntity).insert(bookingRow({ orderId, status: 'cancelled' }));
       await dataSource.getRepository(BookingEntity).insert(bookingRow({ orderId }));
-      const error = await insertFails(bookingRow({ orderId, startAt: new Date('2030-01-08T09:00:00Z'), endAt: new Date('2030-01-08T10:00:00Z') }));
+      const error = await insertError(bookingRow({ orderId, startAt: new Date('2031-01-07T09:00:00Z'), endAt: new Date('2031-01-07T10:00:00Z') }));
       expect(isUniqueViolation(error)).toBe(true);
     });
 
     it('refuses a booking that ends before it starts', async () => {
-      const error = await insertFails(bookingRow({ endAt: new Date('2030-01-07T08:00:00Z') }));
-      expect(error).toBeInstanceOf(QueryFailedError);
+      expect(await insertError(bookingRow({ endAt: new Date('2031-01-06T08:00:00Z') }))).toBeInstanceOf(QueryFailedError);
     });
 
     (postgres ? it : it.skip)('refuses, in the database itself, overlapping scheduled bookings of one engineer', async () => {
       const engineerId = randomUUID();
-      await dataSource.getRepository(BookingEntity).insert(bookingRow({ engineerId }));
-      const overlapping = bookingRow({ engineerId, startAt: new Date('2030-01-07T10:30:00Z'), endAt: new Date('2030-01-07T12:00:00Z') });
-      expect(isExclusionViolation(await insertFails(overlapping))).toBe(true);
+      const repository = dataSource.getRepository(BookingEntity);
+      await repository.insert(bookingRow({ engineerId }));
+      const overlapping = bookingRow({ engineerId, startAt: new Date('2031-01-06T10:30:00Z'), endAt: new Date('2031-01-06T12:00:00Z') });
+      expect(isExclusionViolation(await insertError(overlapping))).toBe(true);
 
       // Back to back, another engineer, or no longer scheduled: all fine.
-      await dataSource.getRepository(BookingEntity).insert(bookingRow({ engineerId, startAt: new Date('2030-01-07T11:00:00Z'), endAt: new Date('2030-01-07T12:00:00Z') }));
-      await dataSource.getRepository(BookingEntity).insert({ ...overlapping, id: randomUUID(), engineerId: randomUUID() });
-      await dataSource.getRepository(BookingEntity).insert({ ...overlapping, id: randomUUID(), status: 'cancelled' });
+      await repository.insert(bookingRow({ engineerId, startAt: new Date('2031-01-06T11:00:00Z'), endAt: new Date('2031-01-06T12:00:00Z') }));
+      await repository.insert({ ...overlapping, id: randomUUID(), engineerId: randomUUID() });
+      await repository.insert({ ...overlapping, id: randomUUID(), status: 'cancelled' });
+    });
+  });
+
+  describe('GET /api/v1/bookings/availability', () => {
+    it('offers grid times at which the work fits inside one working span, as long as the estimate', async () => {
+      const { engineer, orderId } = await scenario({ workingHours: weekdays({ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }) });
+      const result = await mondaySlots(orderId);
+      expect(result.durationMinutes).toBe(120);
+      expect(starts(result.slots)).toEqual(['09:00', '09:30', '10:00', '13:00', '13:30', '14:00', '14:30', '15:00'].map((time) => at(MONDAY, time)));
+      expect(result.slots[0]).toEqual({ engineerId: engineer.id, engineerName: engineer.name, start: at(MONDAY, '09:00'), end: at(MONDAY, '11:00') });
+    });
+
+    it('offers only active engineers who cover the postcode, by district or area, and have every skill', async () => {
+      // An area of its own, so the whole-area engineer shows up in no other test.
+      const both = { skills: ['dashcam', 'tracker'] };
+      const byArea = await createEngineer(testApp.http, 'WF', both);
+      const byDistrict = await createEngineer(testApp.http, 'WF1', both);
+      await createEngineer(testApp.http, 'WF1', { skills: ['dashcam'] });
+      await createEngineer(testApp.http, 'WF1', { ...both, active: false });
+      await createEngineer(testApp.http, 'WF2', both);
+      const orderId = await placeOrder(testApp, 'WF1', [dashcam, tracker]);
+
+      const { durationMinutes, slots } = await mondaySlots(orderId);
+      expect(durationMinutes).toBe(180);
+      expect(new Set(slots.map((slot) => slot.engineerId))).toEqual(new Set([byArea.id, byDistrict.id]));
+    });
+
+    it('narrows to one engineer with engineerId', async () => {
+      const { district, engineer, orderId } = await scenario();
+      await createEngineer(testApp.http, district);
+      const { slots } = await mondaySlots(orderId, { engineerId: engineer.id });
+      expect(new Set(slots.map((slot) => slot.engineerId))).toEqual(new Set([engineer.id]));
+    });
+
+    it('leaves out time off', async () => {
+      const { engineer, orderId } = await scenario();
+      await testApp.http
+        .post(`/api/v1/engineers/${engineer.id}/time-off`)
+        .send({ start: at(MONDAY, '09:00'), end: at(MONDAY, '11:00'), reason: 'Dentist' })
+        .expect(201);
+      expect(starts((await mondaySlots(orderId)).slots)[0]).toBe(at(MONDAY, '11:00'));
+    });
+
+    it('keeps the travel buffer around the engineer’s other bookings', async () => {
+      const { district, engineer, orderId } = await scenario();
+      await booked(orderId, engineer.id, at(MONDAY, '12:00'));
+      const other = await placeOrder(testApp, district, [dashcam]);
+      // 12:00-14:00 is taken; 30 minutes either side stay free.
+      expect(starts((await mondaySlots(other)).slots)).toEqual([at(MONDAY, '09:00'), at(MONDAY, '09:30'), at(MONDAY, '14:30'), at(MONDAY, '15:00')]);
+    });
+
+    it('offers nothing on a day the engineer’s job limit is reached', async () => {
+      const { district, engineer, orderId } = await scenario({ maxJobsPerDay: 1 });
+      await booked(orderId, engineer.id, at(MONDAY, '09:00'));
+      const other = await placeOrder(testApp, district, [dashcam]);
+      const { slots } = await availability({ orderId: other, from: at(MONDAY, '00:00'), to: at('2030-01-09', '00:00') });
+      expect(slots.length).toBeGreaterThan(0);
+      expect(slots.every((slot) => slot.start.startsWith('2030-01-08'))).toBe(true);
+    });
+
+    it('starts no sooner than the lead time and on the slot grid set in settings', async () => {
+      await testApp.http.patch('/api/v1/settings').send({ minLeadHours: 72, slotMinutes: 45 }).expect(200);
+      const { orderId } = await scenario({ workingHours: { ...weekdays(NINE_TO_FIVE), saturday: [NINE_TO_FIVE], sunday: [NINE_TO_FIVE] } });
+      const now = Date.now();
+      const { slots } = await availability({ orderId, from: new Date(now).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() });
+      expect(slots.length).toBeGreaterThan(0);
+      for (const slot of slots) {
+        expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(now + 72 * 3_600_000);
+        const local = new Date(slot.start).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour12: false });
+        const [hours, minutes] = local.split(':').map(Number);
+        expect((hours! * 60 + minutes!) % 45).toBe(0);
+      }
+    });
+
+    it.each([
+      ['the last Sunday of March', '2030-03-28', '2030-04-02', ['2030-03-28T09:00', '2030-03-29T09:00', '2030-04-01T08:00']],
+      ['the last Sunday of October', '2030-10-24', '2030-10-29', ['2030-10-24T08:00', '2030-10-25T08:00', '2030-10-28T09:00']],
+    ])('keeps 09:00 London time across %s', async (_label, from, to, firstStarts) => {
+      const { orderId } = await scenario({ workingHours: weekdays({ start: '09:00', end: '11:00' }) });
+      const { slots } = await availability({ orderId, from: `${from}T00:00:00Z`, to: `${to}T00:00:00Z` });
+      expect(slots.map((slot) => slot.start.slice(0, 16))).toEqual(firstStarts);
+      expect(slots.every((slot) => Date.parse(slot.end) - Date.parse(slot.start) === 120 * 60_000)).toBe(true);
+    });
+
+    it('answers 422 when the work is longer than any working span', async () => {
+      const district = freshDistrict();
+      await createEngineer(testApp.http, district, { workingHours: weekdays({ start: '09:00', end: '10:30' }) });
+      const orderId = await placeOrder(testApp, district, [dashcam]);
+      const response = await testApp.http.get('/api/v1/bookings/availability').query({ orderId, from: at(MONDAY, '00:00'), to: at('2030-01-08', '00:00') });
+      expect(expectStatus(response, 422).body).toMatchObject({ code: 'WORK_LONGER_THAN_WORKING_SPAN', durationMinutes: 120, longestSpanMinutes: 90 });
+    });
+
+    it.each([
+      ['a window longer than 31 days', { from: at(MONDAY, '00:00'), to: at('2030-02-08', '00:01') }, 'to'],
+      ['a window that ends before it starts', { from: at(MONDAY, '12:00'), to: at(MONDAY, '09:00') }, 'to'],
+      ['an instant without an offset', { from: '2030-01-07T00:00', to: at(MONDAY, '09:00') }, 'from'],
+    ])('answers 400 for %s', async (_label, window, field) => {
+      const { orderId } = await scenario();
+      const response = await testApp.http.get('/api/v1/bookings/availability').query({ orderId, ...window });
+      expect(expectStatus(response, 400).body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    });
+
+    it('answers 400 for an orderId that is not a UUID and 404 for an order with nothing to install', async () => {
+      const window = { from: at(MONDAY, '00:00'), to: at('2030-01-08', '00:00') };
+      await testApp.http.get('/api/v1/bookings/availability').query({ orderId: 'nope', ...window }).expect(400);
+      const response = await testApp.http.get('/api/v1/bookings/availability').query({ orderId: randomUUID(), ...window });
+      expect(expectStatus(response, 404).body.code).toBe('INSTALLATION_NOT_FOUND');
+    });
+  });
+
+  describe('GET /api/v1/bookings/suggestions', () => {
+    /** A zone in which it is now between hour:00 and hour:59, so today's remaining hours are known. */
+    function zoneWhereItIsNow(hour: number): string {
+      let offset = hour - new Date().getUTCHours();
+      if (offset > 14) offset -= 24;
+      if (offset < -12) offset += 24;
+      // Etc/GMT zone names count the other way: Etc/GMT-3 is three hours ahead of UTC.
+      return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    }
+
+    it('puts the earliest first and, at the same start, the engineer with fewer booked minutes that day', async () => {
+      await testApp.http.patch('/api/v1/settings').send({ timezone: zoneWhereItIsNow(2), minLeadHours: 0 }).expect(200);
+      const district = freshDistrict();
+      const allDay = { start: '00:00', end: '23:30' };
+      const workingHours = { ...weekdays(allDay), saturday: [allDay], sunday: [allDay] };
+      const busy = await createEngineer(testApp.http, district, { workingHours });
+      const free = await createEngineer(testApp.http, district, { workingHours });
+      const orderId = await placeOrder(testApp, district, [dashcam]);
+      const [earliest] = (await testApp.http.get('/api/v1/bookings/suggestions').query({ orderId, limit: 1 }).expect(200)).body.slots as Slot[];
+      // Later the same day, well clear of the earliest slot.
+      await booked(await placeOrder(testApp, district, [dashcam]), busy.id, new Date(Date.parse(earliest!.start) + 4 * 3_600_000).toISOString());
+
+      const { body } = await testApp.http.get('/api/v1/bookings/suggestions').query({ orderId, limit: 3 }).expect(200);
+      expect(body.durationMinutes).toBe(120);
+      expect((body.slots as Slot[]).map((slot) => [slot.engineerId, slot.start])).toEqual([
+        [free.id, earliest!.start],
+        [busy.id, earliest!.start],
+        [free.id, new Date(Date.parse(earliest!.start) + 30 * 60_000).toISOString()],
+      ]);
+    });
+
+    it('answers 400 for a limit out of range', async () => {
+      const { orderId } = await scenario();
+      await testApp.http.get('/api/v1/bookings/suggestions').query({ orderId, limit: 21 }).expect(400);
     });
   });
 });

@@ -42,7 +42,8 @@ describe('OpenAPI document (e2e)', () => {
         operationIds.add(operation.operationId ?? name);
         const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
         if (success.length === 0) problems.push(`${name}: no 2xx response`);
-        const untyped = success.filter(([status, response]) => status !== '204' && !response.content?.['application/json']?.schema);
+        // Typed in whatever media type it is served as: JSON, or text/calendar for the iCalendar feed.
+        const untyped = success.filter(([status, response]) => status !== '204' && !Object.values(response.content ?? {}).some((media) => media.schema));
         if (untyped.length) problems.push(`${name}: untyped success response`);
       }
     }

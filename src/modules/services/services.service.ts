@@ -164,6 +164,19 @@ export class ServicesService {
     return scheduled.map(toSummary);
   }
 
+  /** For Bookings, in its transaction: the booking moved to another engineer; the services stay scheduled. */
+  async reassignForOrder(orderId: string, engineerId: string, manager: EntityManager, actor: string): Promise<ServiceSummary[]> {
+    const services = await this.servicesRepository.lockByOrder(orderId, manager);
+    const scheduled = services.filter((service) => service.status === 'scheduled');
+    for (const service of scheduled) {
+      const previous = service.engineerId;
+      service.engineerId = engineerId;
+      await this.servicesRepository.save(service, manager);
+      await this.recordChange(service, 'scheduled', manager, { actor, note: `engineer ${engineerId} booked instead of ${previous}` });
+    }
+    return scheduled.map(toSummary);
+  }
+
   /**
    * For Bookings, in its transaction: the booked work was done. A scheduled service passes
    * through in_progress, so its history shows the work was started.

@@ -1,0 +1,52 @@
+import type { BookingAction } from './booking-action';
+import type { BookingStatus } from './booking-status';
+
+/** A booking as the HTTP layer and other modules see it: plain data, never the entity. */
+export interface Booking {
+  id: string;
+  orderId: string;
+  engineerId: string;
+  start: Date;
+  end: Date;
+  status: BookingStatus;
+  cancellationReason: string | null;
+  notes: string | null;
+  /** The services this booking scheduled. */
+  serviceIds: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface BookingAuditEntry {
+  action: BookingAction;
+  oldEngineerId: string | null;
+  newEngineerId: string;
+  oldStart: Date | null;
+  oldEnd: Date | null;
+  newStart: Date;
+  newEnd: Date;
+  oldStatus: BookingStatus | null;
+  newStatus: BookingStatus;
+  reason: string | null;
+  at: Date;
+  actor: string;
+}
+
+export interface BookingDetail extends Booking {
+  /** Every change, oldest first. */
+  audit: BookingAuditEntry[];
+}
+
+export interface BookingFilters {
+  engineerId?: string;
+  status?: BookingStatus;
+  /** Bookings starting at or after this instant. */
+  startsFrom?: Date;
+  /** Bookings starting before this instant. */
+  startsBefore?: Date;
+}
+
+export interface BookingListQuery extends BookingFilters {
+  /** `YYYY-MM-DD`: bookings starting on that day in the business time zone. */
+  date?: string;
+}

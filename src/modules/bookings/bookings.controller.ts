@@ -1,0 +1,128 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, PageResponse, PageResponseShape, UuidParam, ValidationFailedError } from '@app/common';
+import { API_ACTOR } from '../services/service-actors';
+import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
+import { BookingLifecycleService } from './booking-lifecycle.service';
+import { BookingSchedulingService } from './booking-scheduling.service';
+import { BookingsService } from './bookings.service';
+import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-query.dto';
+import { AvailabilityResponse, mapAvailability } from './dto/availability.response';
+import { BookingDetailResponse, BookingResponse, mapBooking, mapBookingDetail } from './dto/booking.response';
+import { CancelBookingDto } from './dto/cancel-booking.dto';
+import { CreateBookingDto } from './dto/create-booking.dto';
+import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
+import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
+import { searchWindow } from './dto/search-window';
+
+@ApiTags('bookings')
+@Controller({ path: 'bookings', version: '1' })
+export class BookingsController {
+  constructor(
+    private readonly availabilityService: AvailabilityService,
+    private readonly bookingsService: BookingsService,
+    private readonly scheduling: BookingSchedulingService,
+    private readonly lifecycle: BookingLifecycleService,
+  ) {}
+
+  @Get('availability')
+  @ApiOperation({
+    operationId: 'getBookingAvailability',
+    summary: 'Slots in which an eligible engineer could do the order’s installation',
+    description:
+      'Engineers who are active, cover the installation postcode and have every required skill; slots on the grid, after the ' +
+      'lead time, inside one working span, clear of time off, other bookings (with the travel buffer) and the daily job limit. ' +
+      `Sorted by start, then engineer name. The window may span at most ${MAX_SEARCH_DAYS} days.`,
+  })
+  @ApiOkResponse({ type: AvailabilityResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async availability(@Query() query: AvailabilityQueryDto): Promise<AvailabilityResponse> {
+    const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
+    return mapAvailability(await this.availabilityService.availability(query.orderId, window, query.engineerId));
+  }
+
+  @Get('suggestions')
+  @ApiOperation({
+    operationId: 'suggestBookings',
+    summary: 'The best few engineer and slot pairs for an order',
+    description: `Earliest first within the next ${MAX_SEARCH_DAYS} days; at the same start, the engineer with fewer booked minutes that day.`,
+  })
+  @ApiOkResponse({ type: AvailabilityResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async suggestions(@Query() query: SuggestionsQueryDto): Promise<AvailabilityResponse> {
+    return mapAvailability(await this.availabilityService.suggestions(query.orderId, query.limit));
+  }
+
+  @Get()
+  @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first' })
+  @ApiOkResponse({ type: PageResponse(BookingResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListBookingsQueryDto): Promise<PageResponseShape<BookingResponse>> {
+    const { limit, cursor, from, to, ...filters } = query;
+    const range = { startsFrom: from ? new Date(from) : undefined, startsBefore: to ? new Date(to) : undefined };
+    const page = await this.bookingsService.list({ ...filters, ...range }, { limit, cursor });
+    return { items: page.items.map(mapBooking), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getBooking', summary: 'Read a booking with its audit trail' })
+  @ApiOkResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam() id: string): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.bookingsService.get(id));
+  }
+
+  @Post()
+  @ApiOperation({
+    operationId: 'createBooking',
+    summary: 'Book an engineer for an order’s installation',
+    description:
+      'Every availability rule is checked again; a broken rule is a 422 whose code names it, an overlap with another booking of ' +
+      'the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
+  })
+  @ApiCreatedResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async create(@Body() body: CreateBookingDto): Promise<BookingDetailResponse> {
+    const booking = await this.scheduling.create({ ...body, start: new Date(body.start) }, API_ACTOR);
+    return mapBookingDetail(booking);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ operationId: 'rescheduleBooking', summary: 'Move a scheduled booking to another time and/or engineer, under the same checks' })
+  @ApiOkResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async reschedule(@UuidParam() id: string, @Body() body: RescheduleBookingDto): Promise<BookingDetailResponse> {
+    if (body.start === undefined && body.engineerId === undefined) {
+      throw new ValidationFailedError([{ field: 'body', message: 'give start, engineerId or both' }]);
+    }
+    const start = body.start === undefined ? undefined : new Date(body.start);
+    return mapBookingDetail(await this.scheduling.reschedule(id, { start, engineerId: body.engineerId }, API_ACTOR));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'cancelBooking', summary: 'Cancel a scheduled booking; the installation waits for a new one' })
+  @ApiOkResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404, 409)
+  async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.cancel(id, body.reason, API_ACTOR));
+  }
+
+  @Post(':id/complete')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'completeBooking', summary: 'The work is done: booking and services completed, the order fulfilled' })
+  @ApiOkResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404, 409)
+  async complete(@UuidParam() id: string): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.complete(id, API_ACTOR));
+  }
+
+  @Post(':id/no-show')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
+  @ApiOkResponse({ type: BookingDetailResponse })
+  @ApiProblems(400, 404, 409)
+  async noShow(@UuidParam() id: string): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.markNoShow(id, API_ACTOR));
+  }
+}

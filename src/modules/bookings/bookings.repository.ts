@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager, In } from 'typeorm';
+import { applyKeysetPage } from '@app/common';
+import type { Interval } from './availability/interval';
+import { BookingFilters } from './booking.model';
+import { BookingAuditEntity } from './entities/booking-audit.entity';
+import { BookingServiceEntity } from './entities/booking-service.entity';
+import { BookingEntity } from './entities/booking.entity';
+
+export type NewBooking = Pick<BookingEntity, 'orderId' | 'engineerId' | 'startAt' | 'endAt' | 'status' | 'cancellationReason' | 'notes'>;
+
+export type NewAuditEntry = Omit<BookingAuditEntity, 'id' | 'booking'>;
+
+function isPostgres(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'postgres';
+}
+
+/** Every query on the bookings tables. Writes take the caller's transaction manager. */
+@Injectable()
+export class BookingsRepository {
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+
+  findById(id: string, manager = this.defaultManager): Promise<BookingEntity | null> {
+    return manager.findOneBy(BookingEntity, { id });
+  }
+
+  /** The booking, locked until the transaction ends on PostgreSQL (SQLite transactions run one at a time). */
+  lockById(id: string, manager: EntityManager): Promise<BookingEntity | null> {
+    const query = manager.createQueryBuilder(BookingEntity, 'booking').where('booking.id = :id', { id });
+    if (isPostgres(manager)) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  lockScheduledByOrder(orderId: string, manager: EntityManager): Promise<BookingEntity | null> {
+    const query = manager
+      .createQueryBuilder(BookingEntity, 'booking')
+      .where('booking.orderId = :orderId', { orderId })
+      .andWhere("booking.status = 'scheduled'");
+    if (isPostgres(manager)) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  /**
+   * Serialises every change to these engineers' agendas until the transaction ends, so the
+   * rules that span several bookings (travel buffer, jobs per day) hold under concurrent
+   * requests from any number of app instances. Locks are taken in id order to avoid
+   * deadlocks. On SQLite the transaction already holds the database write lock.
+   */
+  async lockEngineerAgendas(engineerIds: string[], manager: EntityManager): Promise<void> {
+    if (!isPostgres(manager)) return;
+    for (const engineerId of [...new Set(engineerIds)].sort()) {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`bookings:engineer:${engineerId}`]);
+    }
+  }
+
+  /** Bookings that take the engineers' time (not cancelled) and overlap the window, by start. */
+  findHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<BookingEntity[]> {
+    if (engineerIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(BookingEntity, 'booking')
+      .where('booking.engineerId IN (:...engineerIds)', { engineerIds })
+      .andWhere("booking.status <> 'cancelled'")
+      .andWhere('booking.startAt < :end AND booking.endAt > :start', { start: window.start, end: window.end })
+      .orderBy('booking.startAt', 'ASC')
+      .addOrderBy('booking.id', 'ASC')
+      .getMany();
+  }
+
+  /** The scheduled booking the exclusion constraint compared a refused one with. */
+  findScheduledOverlapping(engineerId: string, slot: Interval): Promise<BookingEntity | null> {
+    return this.defaultManager
+      .createQueryBuilder(BookingEntity, 'booking')
+      .where('booking.engineerId = :engineerId', { engineerId })
+      .andWhere("booking.status = 'scheduled'")
+      .andWhere('booking.startAt < :end AND booking.endAt > :start', { start: slot.start, end: slot.end })
+      .orderBy('booking.startAt', 'ASC')
+      .getOne();
+  }
+
+  findScheduledByOrder(orderId: string): Promise<BookingEntity | null> {
+    return this.defaultManager.findOneBy(BookingEntity, { orderId, status: 'scheduled' });
+  }
+
+  /** An engineer's scheduled bookings ending after `since`, by start: the calendar feed. */
+  findScheduledForEngineer(engineerId: string, since: Date): Promise<BookingEntity[]> {
+    return this.defaultManager
+      .createQueryBuilder(BookingEntity, 'booking')
+      .where('booking.engineerId = :engineerId', { engineerId })
+      .andWhere("booking.status = 'scheduled'")
+      .andWhere('booking.endAt > :since', { since })
+      .orderBy('booking.startAt', 'ASC')
+      .addOrderBy('booking.id', 'ASC')
+      .getMany();
+  }
+
+  /** Newest first; one row more than the page so the caller can tell whether another follows. */
+  findPage(filters: BookingFilters, page: { limit: number; cursor?: string }): Promise<BookingEntity[]> {
+    const query = this.defaultManager.createQueryBuilder(BookingEntity, 'booking');
+    if (filters.engineerId) query.andWhere('booking.engineerId = :engineerId', { engineerId: filters.engineerId });
+    if (filters.status) query.andWhere('booking.status = :status', { status: filters.status });
+    if (filters.startsFrom) query.andWhere('booking.startAt >= :startsFrom', { startsFrom: filters.startsFrom });
+    if (filters.startsBefore) query.andWhere('booking.startAt < :startsBefore', { startsBefore: filters.startsBefore });
+    return applyKeysetPage(query, page).getMany();
+  }
+
+  insert(booking: NewBooking, manager: EntityManager): Promise<BookingEntity> {
+    return manager.save(manager.create(BookingEntity, booking));
+  }
+
+  save(booking: BookingEntity, manager: EntityManager): Promise<BookingEntity> {
+    return manager.save(booking);
+  }
+
+  async addServices(bookingId: string, serviceIds: string[], manager: EntityManager): Promise<void> {
+    if (serviceIds.length === 0) return;
+    await manager.insert(BookingServiceEntity, serviceIds.map((serviceId) => ({ bookingId, serviceId })));
+  }
+
+  /** Service ids per booking, for a whole page in one query. */
+  async findServiceIds(bookingIds: string[]): Promise<Map<string, string[]>> {
+    const byBooking = new Map<string, string[]>(bookingIds.map((id) => [id, []]));
+    if (bookingIds.length === 0) return byBooking;
+    const rows = await this.defaultManager.find(BookingServiceEntity, { where: { bookingId: In(bookingIds) }, order: { serviceId: 'ASC' } });
+    for (const row of rows) byBooking.get(row.bookingId)!.push(row.serviceId);
+    return byBooking;
+  }
+
+  async addAudit(entry: NewAuditEntry, manager: EntityManager): Promise<void> {
+    await manager.insert(BookingAuditEntity, entry);
+  }
+
+  /** Oldest first; the serial id orders changes made within the same millisecond. */
+  findAudit(bookingId: string): Promise<BookingAuditEntity[]> {
+    return this.defaultManager.find(BookingAuditEntity, { where: { bookingId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+}

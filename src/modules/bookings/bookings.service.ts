@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { Page, toPage } from '@app/common';
+import { SettingsService } from '../settings/settings.service';
+import { BusinessCalendar } from './availability/business-calendar';
+import { Interval } from './availability/interval';
+import { Booking, BookingAuditEntry, BookingDetail, BookingFilters, BookingListQuery } from './booking.model';
+import { BookingNotFoundError } from './bookings.errors';
+import { BookingsRepository } from './bookings.repository';
+import { BookingAuditEntity } from './entities/booking-audit.entity';
+import { BookingEntity } from './entities/booking.entity';
+
+function toBooking(row: BookingEntity, serviceIds: string[]): Booking {
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    engineerId: row.engineerId,
+    start: row.startAt,
+    end: row.endAt,
+    status: row.status,
+    cancellationReason: row.cancellationReason,
+    notes: row.notes,
+    serviceIds,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toAuditEntry(row: BookingAuditEntity): BookingAuditEntry {
+  return {
+    action: row.action,
+    oldEngineerId: row.oldEngineerId,
+    newEngineerId: row.newEngineerId,
+    oldStart: row.oldStartAt,
+    oldEnd: row.oldEndAt,
+    newStart: row.newStartAt,
+    newEnd: row.newEndAt,
+    oldStatus: row.oldStatus,
+    newStatus: row.newStatus,
+    reason: row.reason,
+    at: row.at,
+    actor: row.actor,
+  };
+}
+
+/** Reading bookings. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly bookingsRepository: BookingsRepository,
+    private readonly settingsService: SettingsService,
+  ) {}
+
+  async get(id: string): Promise<BookingDetail> {
+    const row = await this.bookingsRepository.findById(id);
+    if (!row) throw new BookingNotFoundError(id);
+    const [[booking], audit] = await Promise.all([this.withServices([row]), this.bookingsRepository.findAudit(id)]);
+    return { ...booking!, audit: audit.map(toAuditEntry) };
+  }
+
+  async list(query: BookingListQuery, page: { limit: number; cursor?: string }): Promise<Page<Booking>> {
+    const rows = await this.bookingsRepository.findPage(await this.withinDate(query), page);
+    const serviceIds = await this.bookingsRepository.findServiceIds(rows.map((row) => row.id));
+    return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? []));
+  }
+
+  /** The engineer's bookings that take time (not cancelled) and overlap the window, by start. */
+  async forEngineer(engineerId: string, window: Interval): Promise<Booking[]> {
+    return this.withServices(await this.bookingsRepository.findHoldingTime([engineerId], window));
+  }
+
+  /** The engineer's scheduled bookings that end after `since`, by start. */
+  async scheduledForEngineer(engineerId: string, since: Date): Promise<Booking[]> {
+    return this.withServices(await this.bookingsRepository.findScheduledForEngineer(engineerId, since));
+  }
+
+  /** A `date` narrows the from/to range to that local day (23 or 25 hours around a clock change). */
+  private async withinDate({ date, ...filters }: BookingListQuery): Promise<BookingFilters> {
+    if (!date) return filters;
+    const day = new BusinessCalendar((await this.settingsService.current()).timezone).dayBounds(date);
+    return {
+      ...filters,
+      startsFrom: filters.startsFrom && filters.startsFrom > day.start ? filters.startsFrom : day.start,
+      startsBefore: filters.startsBefore && filters.startsBefore < day.end ? filters.startsBefore : day.end,
+    };
+  }
+
+  private async withServices(rows: BookingEntity[]): Promise<Booking[]> {
+    const serviceIds = await this.bookingsRepository.findServiceIds(rows.map((row) => row.id));
+    return rows.map((row) => toBooking(row, serviceIds.get(row.id) ?? []));
+  }
+}

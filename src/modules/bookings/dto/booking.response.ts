@@ -1,0 +1,106 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
+import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
+import type { Booking, BookingAuditEntry, BookingDetail } from '../booking.model';
+
+export class BookingResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  orderId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  engineerId!: string;
+
+  @ApiProperty({ example: '2026-03-02T09:00:00.000Z' })
+  start!: Date;
+
+  @ApiProperty({ example: '2026-03-02T11:00:00.000Z', description: 'start plus the installation estimate' })
+  end!: Date;
+
+  @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
+  status!: BookingStatus;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Set when cancelled' })
+  cancellationReason!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  notes!: string | null;
+
+  @ApiProperty({ type: [String], description: 'The services this booking scheduled' })
+  serviceIds!: string[];
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  updatedAt!: Date;
+}
+
+export class BookingAuditEntryResponse {
+  @ApiProperty({ enum: BOOKING_ACTIONS, enumName: 'BookingAction' })
+  action!: BookingAction;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null on creation' })
+  oldEngineerId!: string | null;
+
+  @ApiProperty({ format: 'uuid' })
+  newEngineerId!: string;
+
+  @ApiProperty({ type: Date, nullable: true })
+  oldStart!: Date | null;
+
+  @ApiProperty({ type: Date, nullable: true })
+  oldEnd!: Date | null;
+
+  @ApiProperty()
+  newStart!: Date;
+
+  @ApiProperty()
+  newEnd!: Date;
+
+  @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus', nullable: true })
+  oldStatus!: BookingStatus | null;
+
+  @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
+  newStatus!: BookingStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+
+  @ApiProperty()
+  at!: Date;
+
+  @ApiProperty({ example: 'api', description: 'Who made the change' })
+  actor!: string;
+}
+
+export class BookingDetailResponse extends BookingResponse {
+  @ApiProperty({ type: [BookingAuditEntryResponse], description: 'Every change, oldest first' })
+  audit!: BookingAuditEntryResponse[];
+}
+
+export function mapBooking(booking: Booking): BookingResponse {
+  return {
+    id: booking.id,
+    orderId: booking.orderId,
+    engineerId: booking.engineerId,
+    start: booking.start,
+    end: booking.end,
+    status: booking.status,
+    cancellationReason: booking.cancellationReason,
+    notes: booking.notes,
+    serviceIds: booking.serviceIds,
+    createdAt: booking.createdAt,
+    updatedAt: booking.updatedAt,
+  };
+}
+
+function mapAuditEntry(entry: BookingAuditEntry): BookingAuditEntryResponse {
+  return { ...entry };
+}
+
+export function mapBookingDetail(booking: BookingDetail): BookingDetailResponse {
+  return { ...mapBooking(booking), audit: booking.audit.map(mapAuditEntry) };
+}

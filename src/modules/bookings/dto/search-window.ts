@@ -1,0 +1,14 @@
+import { ValidationFailedError } from '@app/common';
+import { Interval } from '../availability/interval';
+
+/** A [from, to) query window, from ISO instants already validated for format; 400 when empty or too long. */
+export function searchWindow(from: string, to: string, maxDays: number): Interval {
+  const window = { start: new Date(from), end: new Date(to) };
+  if (window.end <= window.start) {
+    throw new ValidationFailedError([{ field: 'to', message: 'to must be after from' }]);
+  }
+  if (window.end.getTime() - window.start.getTime() > maxDays * 24 * 3_600_000) {
+    throw new ValidationFailedError([{ field: 'to', message: `the window from..to may span at most ${maxDays} days` }]);
+  }
+  return window;
+}

@@ -1,0 +1,57 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, UuidParam } from '@app/common';
+import { EngineersService } from '../engineers/engineers.service';
+import { addMinutes } from './availability/interval';
+import { MAX_SEARCH_DAYS } from './availability.service';
+import { BookingsService } from './bookings.service';
+import { renderCalendarFeed } from './calendar-feed';
+import { EngineerScheduleResponse, mapEngineerSchedule } from './dto/engineer-schedule.response';
+import { ScheduleQueryDto } from './dto/schedule-query.dto';
+import { searchWindow } from './dto/search-window';
+
+/** Bookings that ended longer ago than this drop out of the feed, keeping it small. */
+const FEED_HISTORY_DAYS = 30;
+
+/** An engineer's agenda, served under /engineers but owned by Bookings, which holds the bookings. */
+@ApiTags('engineers')
+@Controller({ path: 'engineers', version: '1' })
+export class EngineerCalendarController {
+  constructor(
+    private readonly bookingsService: BookingsService,
+    private readonly engineersService: EngineersService,
+  ) {}
+
+  @Get(':id/schedule')
+  @ApiOperation({
+    operationId: 'getEngineerSchedule',
+    summary: 'An engineer’s bookings and time off in a period',
+    description: `Bookings and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days.`,
+  })
+  @ApiOkResponse({ type: EngineerScheduleResponse })
+  @ApiProblems(400, 404)
+  async schedule(@UuidParam() id: string, @Query() query: ScheduleQueryDto): Promise<EngineerScheduleResponse> {
+    const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
+    await this.engineersService.getById(id);
+    const [bookings, timeOff] = await Promise.all([
+      this.bookingsService.forEngineer(id, window),
+      this.engineersService.findTimeOffOverlapping([id], window),
+    ]);
+    return mapEngineerSchedule(id, window, bookings, timeOff);
+  }
+
+  @Get(':id/calendar.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @ApiOperation({
+    operationId: 'getEngineerCalendarFeed',
+    summary: 'iCalendar feed of an engineer’s scheduled bookings, for calendar apps to subscribe to',
+  })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiProblems(400, 404)
+  async calendarFeed(@UuidParam() id: string): Promise<string> {
+    const engineer = await this.engineersService.getById(id);
+    const since = addMinutes(new Date(), -FEED_HISTORY_DAYS * 24 * 60);
+    return renderCalendarFeed(engineer, await this.bookingsService.scheduledForEngineer(id, since));
+  }
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { WorkingHours, parseUkPostcode } from '@app/common';
+import type { Engineer } from '../engineers/engineer.model';
+import { EngineersService } from '../engineers/engineers.service';
+import { ServiceSummary } from '../services/services.service';
+import { ServicesService } from '../services/services.service';
+import { SettingsService } from '../settings/settings.service';
+import { Interval, addMinutes } from './availability/interval';
+import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/slot-rules';
+import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
+import { BookingsRepository } from './bookings.repository';
+
+/** The work a booking is for: the order's installation service. */
+export interface InstallationJob {
+  orderId: string;
+  durationMinutes: number;
+  postcode: string;
+  requiredSkills: string[];
+}
+
+export interface SchedulingSettings {
+  rules: SchedulingRules;
+  /** Hours of engineers who have none of their own. */
+  defaultWorkingHours: WorkingHours;
+}
+
+/** An engineer with the time off that bears on a window; bookings are read later, under lock. */
+export interface EngineerCommitments {
+  engineer: Engineer;
+  timeOff: Interval[];
+}
+
+// A day's job count and the travel buffer reach past the edges of a window; the local date
+// of an instant is at most 14 hours from its UTC date, so two days either side is plenty.
+const AGENDA_MARGIN_MINUTES = 2 * 24 * 60;
+
+export function agendaWindow(window: Interval): Interval {
+  return { start: addMinutes(window.start, -AGENDA_MARGIN_MINUTES), end: addMinutes(window.end, AGENDA_MARGIN_MINUTES) };
+}
+
+function installationOf(services: ServiceSummary[]): ServiceSummary | undefined {
+  return services.find((service) => service.type === 'installation');
+}
+
+/**
+ * Reads what availability and booking checks need from other modules (settings, the
+ * order's installation, engineers and their time off) and builds engineers' agendas.
+ */
+@Injectable()
+export class SchedulingInputs {
+  constructor(
+    private readonly settingsService: SettingsService,
+    private readonly engineersService: EngineersService,
+    private readonly servicesService: ServicesService,
+    private readonly bookingsRepository: BookingsRepository,
+  ) {}
+
+  async settings(): Promise<SchedulingSettings> {
+    const settings = await this.settingsService.current();
+    return {
+      rules: {
+        timezone: settings.timezone,
+        slotMinutes: settings.slotMinutes,
+        minLeadHours: settings.minLeadHours,
+        travelBufferMinutes: settings.travelBufferMinutes,
+      },
+      defaultWorkingHours: settings.defaultWorkingHours,
+    };
+  }
+
+  /** The order's installation while it still waits for (or has) a booking. */
+  async bookableJob(orderId: string): Promise<InstallationJob> {
+    const installation = installationOf(await this.servicesService.findByOrder(orderId));
+    if (!installation) throw new InstallationNotFoundError(orderId);
+    if (installation.status === 'in_progress') throw new InstallationInProgressError(orderId);
+    if (installation.status !== 'pending' && installation.status !== 'scheduled') {
+      throw new InstallationNotBookableError(orderId, installation.status);
+    }
+    return {
+      orderId,
+      durationMinutes: installation.estimatedMinutes,
+      postcode: installation.installationPostcode,
+      requiredSkills: installation.requiredSkills,
+    };
+  }
+
+  /** Once the engineer has started, the booking can only be completed. */
+  async assertWorkNotStarted(orderId: string): Promise<void> {
+    if (installationOf(await this.servicesService.findByOrder(orderId))?.status === 'in_progress') {
+      throw new InstallationInProgressError(orderId);
+    }
+  }
+
+  /** Active engineers who cover the job's postcode and have every skill it needs, by name. */
+  async eligibleEngineers(job: InstallationJob): Promise<Engineer[]> {
+    const [firstSkill, ...otherSkills] = job.requiredSkills;
+    if (!firstSkill) return [];
+    const district = parseUkPostcode(job.postcode)?.outward ?? job.postcode;
+    const covering = await this.engineersService.findActiveForScheduling({ area: district, skill: firstSkill });
+    return covering.filter((engineer) => otherSkills.every((skill) => engineer.skills.includes(skill)));
+  }
+
+  /** The engineer, if eligible for the job; otherwise a 422 that says which rule fails (404 if unknown). */
+  async requireEligibleEngineer(job: InstallationJob, engineerId: string): Promise<Engineer> {
+    const engineer = await this.engineersService.getById(engineerId);
+    if (!engineer.active) {
+      throw new EngineerNotEligibleError('ENGINEER_INACTIVE', `Engineer ${engineerId} is not active`, { engineerId });
+    }
+    const missingSkills = job.requiredSkills.filter((skill) => !engineer.skills.includes(skill));
+    if (missingSkills.length > 0) {
+      throw new EngineerNotEligibleError('ENGINEER_LACKS_SKILLS', `Engineer ${engineerId} cannot install ${missingSkills.join(', ')}`, {
+        engineerId,
+        missingSkills,
+      });
+    }
+    if (!(await this.eligibleEngineers(job)).some((candidate) => candidate.id === engineerId)) {
+      throw new EngineerNotEligibleError('ENGINEER_DOES_NOT_COVER_AREA', `Engineer ${engineerId} does not cover ${job.postcode}`, {
+        engineerId,
+        postcode: job.postcode,
+      });
+    }
+    return engineer;
+  }
+
+  /** Read before any transaction: time off belongs to another module, read on its own connection. */
+  async commitments(engineers: Engineer[], window: Interval): Promise<EngineerCommitments[]> {
+    const timeOff = await this.engineersService.findTimeOffOverlapping(
+      engineers.map((engineer) => engineer.id),
+      agendaWindow(window),
+    );
+    return engineers.map((engineer) => ({
+      engineer,
+      timeOff: timeOff.filter((period) => period.engineerId === engineer.id).map(({ start, end }) => ({ start, end })),
+    }));
+  }
+
+  /**
+   * Agendas for the window, with bookings read through `manager` (inside the booking
+   * transaction when checking a write). `ignoreBookingId` leaves out the booking a
+   * reschedule is about to move.
+   */
+  async agendas(
+    commitments: EngineerCommitments[],
+    defaultWorkingHours: WorkingHours,
+    window: Interval,
+    options: { manager?: EntityManager; ignoreBookingId?: string } = {},
+  ): Promise<Map<string, EngineerAgenda>> {
+    const rows = await this.bookingsRepository.findHoldingTime(
+      commitments.map(({ engineer }) => engineer.id),
+      agendaWindow(window),
+      options.manager,
+    );
+    const bookingsOf = (engineerId: string): BookedInterval[] =>
+      rows
+        .filter((row) => row.engineerId === engineerId && row.id !== options.ignoreBookingId)
+        .map((row) => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
+    return new Map(
+      commitments.map(({ engineer, timeOff }) => [
+        engineer.id,
+        {
+          workingHours: engineer.workingHours ?? defaultWorkingHours,
+          timeOff,
+          bookings: bookingsOf(engineer.id),
+          maxJobsPerDay: engineer.maxJobsPerDay,
+        },
+      ]),
+    );
+  }
+}
