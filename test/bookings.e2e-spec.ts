@@ -311,4 +311,244 @@ describe('Bookings (e2e)', () => {
       await testApp.http.get('/api/v1/bookings/suggestions').query({ orderId, limit: 21 }).expect(400);
     });
   });
+
+  describe('POST /api/v1/bookings', () => {
+    it('books the engineer and schedules the installation with them, in one go, with an audit row', async () => {
+      const { engineer, orderId } = await scenario();
+      const response = await testApp.http.post('/api/v1/bookings').send({ orderId, engineerId: engineer.id, start: at(MONDAY, '10:00'), notes: 'Bay 4' });
+      const booking = expectStatus(response, 201).body as BookingBody;
+      const service = await installationOf(orderId);
+      expect(booking).toMatchObject({ orderId, engineerId: engineer.id, start: at(MONDAY, '10:00'), end: at(MONDAY, '12:00'), status: 'scheduled', notes: 'Bay 4', serviceIds: [service.id] });
+      expect(service).toMatchObject({ status: 'scheduled', engineerId: engineer.id });
+      expect(booking.audit).toEqual([
+        expect.objectContaining({ action: 'created', oldStatus: null, newStatus: 'scheduled', newEngineerId: engineer.id, newStart: at(MONDAY, '10:00'), actor: 'api' }),
+      ]);
+      const order = await testApp.http.get(`/api/v1/orders/${orderId}`).expect(200);
+      expect(order.body.services[0]).toMatchObject({ status: 'scheduled', engineerId: engineer.id });
+    });
+
+    it('answers 409 naming the engineer’s overlapping booking, and 409 for an order booked already', async () => {
+      const { district, engineer, orderId } = await scenario();
+      const first = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const other = await placeOrder(testApp, district, [dashcam]);
+      const overlap = expectStatus(await book(other, engineer.id, at(MONDAY, '11:00')), 409).body;
+      expect(overlap).toMatchObject({ code: 'BOOKING_CONFLICT', conflictingBooking: { id: first.id, start: first.start, end: first.end } });
+      const again = expectStatus(await book(orderId, engineer.id, at('2030-01-08', '10:00')), 409).body;
+      expect(again).toMatchObject({ code: 'ORDER_ALREADY_BOOKED', existingBooking: { id: first.id } });
+    });
+
+    it('answers 422 naming each rule the slot breaks', async () => {
+      await testApp.http.patch('/api/v1/settings').send({ minLeadHours: 0 }).expect(200);
+      const { district, engineer, orderId } = await scenario({ maxJobsPerDay: 1 });
+      await testApp.http.post(`/api/v1/engineers/${engineer.id}/time-off`).send({ start: at('2030-01-08', '09:00'), end: at('2030-01-08', '12:00') }).expect(201);
+      await booked(await placeOrder(testApp, district, [dashcam]), engineer.id, at(MONDAY, '09:00'));
+      const cases: Array<[string, string]> = [
+        [at('2030-01-09', '10:15'), 'SLOT_NOT_ON_GRID'],
+        [new Date(Date.now() - 3_600_000).toISOString().slice(0, 14) + '00:00.000Z', 'SLOT_TOO_SOON'],
+        [at('2030-01-09', '16:00'), 'OUTSIDE_WORKING_HOURS'],
+        [at('2030-01-12', '10:00'), 'OUTSIDE_WORKING_HOURS'],
+        [at('2030-01-08', '11:00'), 'ENGINEER_ON_TIME_OFF'],
+        [at(MONDAY, '11:00'), 'TRAVEL_BUFFER_NOT_KEPT'],
+        [at(MONDAY, '14:00'), 'DAILY_CAPACITY_REACHED'],
+      ];
+      for (const [start, code] of cases) {
+        expect([start, expectStatus(await book(orderId, engineer.id, start), 422).body.code]).toEqual([start, code]);
+      }
+      expect((await installationOf(orderId)).status).toBe('pending');
+    });
+
+    it('answers 422 for an engineer who may not do the job, 404 for an unknown one', async () => {
+      const { district, orderId } = await scenario();
+      const inactive = await createEngineer(testApp.http, district, { active: false });
+      const unskilled = await createEngineer(testApp.http, district, { skills: ['tracker'] });
+      const elsewhere = await createEngineer(testApp.http, freshDistrict());
+      for (const [engineer, code] of [[inactive, 'ENGINEER_INACTIVE'], [unskilled, 'ENGINEER_LACKS_SKILLS'], [elsewhere, 'ENGINEER_DOES_NOT_COVER_AREA']] as Array<[EngineerFixture, string]>) {
+        expect(expectStatus(await book(orderId, engineer.id, at(MONDAY, '10:00')), 422).body.code).toBe(code);
+      }
+      expect(expectStatus(await book(orderId, randomUUID(), at(MONDAY, '10:00')), 404).body.code).toBe('ENGINEER_NOT_FOUND');
+    });
+
+    it('answers 400 naming each bad field', async () => {
+      const response = await testApp.http.post('/api/v1/bookings').send({ orderId: 'x', start: '2030-01-07 10:00' });
+      const fields = (expectStatus(response, 400).body.errors as Array<{ field: string }>).map((error) => error.field);
+      expect(new Set(fields)).toEqual(new Set(['orderId', 'engineerId', 'start']));
+    });
+
+    it('maps the database’s own refusals to the same 409s when the checks are bypassed', async () => {
+      const repository = testApp.app.get(BookingsRepository);
+      const { district, engineer, orderId } = await scenario();
+      const first = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      // As if another writer had committed between this request's check and its insert.
+      jest.spyOn(repository, 'lockScheduledByOrder').mockResolvedValueOnce(null);
+      const again = expectStatus(await book(orderId, engineer.id, at('2030-01-09', '10:00')), 409).body;
+      expect(again).toMatchObject({ code: 'ORDER_ALREADY_BOOKED', existingBooking: { id: first.id } });
+
+      if (!postgres) return;
+      jest.spyOn(repository, 'lockEngineerAgendas').mockResolvedValue();
+      jest.spyOn(repository, 'findHoldingTime').mockResolvedValue([]);
+      const other = await placeOrder(testApp, district, [dashcam]);
+      const overlap = expectStatus(await book(other, engineer.id, at(MONDAY, '11:00')), 409).body;
+      expect(overlap).toMatchObject({ code: 'BOOKING_CONFLICT', conflictingBooking: { id: first.id } });
+    });
+  });
+
+  describe('booking lifecycle', () => {
+    it('PATCH moves the booking in time and to another engineer, under the same checks, audited', async () => {
+      const { district, engineer, orderId } = await scenario();
+      const colleague = await createEngineer(testApp.http, district);
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+
+      const moved = expectStatus(await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ start: at(MONDAY, '11:00') }), 200).body as BookingBody;
+      expect(moved).toMatchObject({ start: at(MONDAY, '11:00'), end: at(MONDAY, '13:00'), engineerId: engineer.id });
+      const handedOver = expectStatus(await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ engineerId: colleague.id }), 200).body as BookingBody;
+      expect(handedOver.engineerId).toBe(colleague.id);
+      expect(handedOver.audit.map((entry) => entry.action)).toEqual(['created', 'rescheduled', 'rescheduled']);
+      expect(handedOver.audit[1]).toMatchObject({ oldStart: at(MONDAY, '10:00'), newStart: at(MONDAY, '11:00'), oldStatus: 'scheduled', newStatus: 'scheduled' });
+      expect(handedOver.audit[2]).toMatchObject({ oldEngineerId: engineer.id, newEngineerId: colleague.id });
+      expect(await installationOf(orderId)).toMatchObject({ status: 'scheduled', engineerId: colleague.id });
+
+      const blocker = await booked(await placeOrder(testApp, district, [dashcam]), engineer.id, at('2030-01-08', '10:00'));
+      const conflict = await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ engineerId: engineer.id, start: at('2030-01-08', '11:00') });
+      expect(expectStatus(conflict, 409).body).toMatchObject({ code: 'BOOKING_CONFLICT', conflictingBooking: { id: blocker.id } });
+      const offGrid = await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ start: at(MONDAY, '11:10') });
+      expect(expectStatus(offGrid, 422).body.code).toBe('SLOT_NOT_ON_GRID');
+      expect(expectStatus(await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({}), 400).body.code).toBe('VALIDATION_FAILED');
+      expect(expectStatus(await testApp.http.patch(`/api/v1/bookings/${randomUUID()}`).send({ start: at(MONDAY, '11:00') }), 404).body.code).toBe('BOOKING_NOT_FOUND');
+    });
+
+    it('cancel frees the engineer and sends the installation back to pending; a new booking can follow', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const cancelled = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: 'Customer away' }), 200).body as BookingBody;
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Customer away' });
+      expect(cancelled.audit[1]).toMatchObject({ action: 'cancelled', oldStatus: 'scheduled', newStatus: 'cancelled', reason: 'Customer away' });
+      expect(await installationOf(orderId)).toMatchObject({ status: 'pending', engineerId: null });
+
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: 'again' }), 409).body.code).toBe('ILLEGAL_STATE_TRANSITION');
+      expect(expectStatus(await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ start: at(MONDAY, '11:00') }), 409).body.code).toBe('BOOKING_NOT_SCHEDULED');
+      await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: '  ' }).expect(400);
+      await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+    });
+
+    it('complete completes the booking and its installation, and the order is fulfilled', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const completed = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/complete`), 200).body as BookingBody;
+      expect(completed.status).toBe('completed');
+      expect((await installationOf(orderId)).status).toBe('completed');
+      expect((await testApp.http.get(`/api/v1/orders/${orderId}`).expect(200)).body.status).toBe('fulfilled');
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`), 409).body.code).toBe('ILLEGAL_STATE_TRANSITION');
+    });
+
+    it('no-show records the wasted visit and sends the installation back to pending', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const noShow = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`), 200).body as BookingBody;
+      expect(noShow.status).toBe('no_show');
+      expect(noShow.audit.map((entry) => entry.action)).toEqual(['created', 'no_show']);
+      expect(await installationOf(orderId)).toMatchObject({ status: 'pending', engineerId: null });
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${randomUUID()}/complete`), 404).body.code).toBe('BOOKING_NOT_FOUND');
+      await testApp.http.post('/api/v1/bookings/not-a-uuid/complete').expect(400);
+    });
+
+    it('refuses to cancel once the engineer has started; completing still works', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      await testApp.http.post(`/api/v1/services/${(await installationOf(orderId)).id}/start`).expect(200);
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: 'x' }), 409).body.code).toBe('INSTALLATION_IN_PROGRESS');
+      await testApp.http.post(`/api/v1/bookings/${booking.id}/complete`).expect(200);
+      expect((await installationOf(orderId)).status).toBe('completed');
+    });
+
+    it('cancels the active booking when its order is cancelled, once, however often the event arrives', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      await testApp.http.post(`/api/v1/orders/${orderId}/cancel`).send({ reason: 'Vehicle sold' }).expect(200);
+      await testApp.app.get(EventEmitter2).emitAsync(OrderCancelledEvent.eventName, { orderId, reason: 'Vehicle sold' });
+
+      const { body } = await testApp.http.get(`/api/v1/bookings/${booking.id}`).expect(200);
+      expect(body).toMatchObject({ status: 'cancelled', cancellationReason: 'order cancelled: Vehicle sold' });
+      expect(body.audit).toHaveLength(2);
+      expect(body.audit[1]).toMatchObject({ action: 'cancelled', actor: 'system' });
+      expect((await installationOf(orderId)).status).toBe('cancelled');
+    });
+  });
+
+  describe('GET /api/v1/bookings', () => {
+    it('filters by engineer, status, start range and a day in business time', async () => {
+      const { district, engineer, orderId } = await scenario();
+      // Monday 1 April 2030, BST: the London day runs from 23:00 UTC on Sunday.
+      const early = await booked(orderId, engineer.id, '2030-04-01T08:00:00.000Z');
+      const late = await booked(await placeOrder(testApp, district, [dashcam]), engineer.id, '2030-04-02T08:00:00.000Z');
+      await testApp.http.post(`/api/v1/bookings/${late.id}/cancel`).send({ reason: 'moved' }).expect(200);
+
+      const ids = async (query: Record<string, string>) =>
+        ((await testApp.http.get('/api/v1/bookings').query({ engineerId: engineer.id, ...query }).expect(200)).body.items as BookingBody[]).map((item) => item.id);
+      expect(await ids({})).toEqual([late.id, early.id]);
+      expect(await ids({ status: 'cancelled' })).toEqual([late.id]);
+      expect(await ids({ date: '2030-04-01' })).toEqual([early.id]);
+      expect(await ids({ date: '2030-03-31' })).toEqual([]);
+      expect(await ids({ from: '2030-04-01T09:00:00Z', to: '2030-04-03T00:00:00Z' })).toEqual([late.id]);
+      await testApp.http.get('/api/v1/bookings').query({ date: '2030-02-30' }).expect(400);
+      await testApp.http.get('/api/v1/bookings').query({ status: 'lost' }).expect(400);
+      await testApp.http.get(`/api/v1/bookings/${randomUUID()}`).expect(404);
+    });
+  });
+
+  describe('engineer schedule and calendar feed', () => {
+    it('GET /engineers/:id/schedule lists the engineer’s bookings and time off in the period', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      await testApp.http.post(`/api/v1/engineers/${engineer.id}/time-off`).send({ start: at('2030-01-08', '09:00'), end: at('2030-01-08', '17:00'), reason: 'Training' }).expect(201);
+      const { body } = await testApp.http.get(`/api/v1/engineers/${engineer.id}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-01-14', '00:00') }).expect(200);
+      expect(body.bookings.map((item: BookingBody) => item.id)).toEqual([booking.id]);
+      expect(body.timeOff).toEqual([expect.objectContaining({ start: at('2030-01-08', '09:00'), end: at('2030-01-08', '17:00'), reason: 'Training' })]);
+      await testApp.http.get(`/api/v1/engineers/${randomUUID()}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-01-14', '00:00') }).expect(404);
+      await testApp.http.get(`/api/v1/engineers/${engineer.id}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-03-14', '00:00') }).expect(400);
+    });
+
+    it('GET /engineers/:id/calendar.ics is an iCalendar feed of the scheduled bookings that a standard parser reads', async () => {
+      const { district, engineer, orderId } = await scenario();
+      const kept = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const dropped = await booked(await placeOrder(testApp, district, [dashcam]), engineer.id, at('2030-01-08', '10:00'));
+      await testApp.http.post(`/api/v1/bookings/${dropped.id}/cancel`).send({ reason: 'x' }).expect(200);
+
+      const response = await testApp.http.get(`/api/v1/engineers/${engineer.id}/calendar.ics`).expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+      const calendar = new ICAL.Component(ICAL.parse(response.text));
+      expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+      const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+      expect(events).toHaveLength(1);
+      expect(events[0]!.uid).toContain(kept.id);
+      expect(events[0]!.startDate.toJSDate().toISOString()).toBe(kept.start);
+      expect(events[0]!.endDate.toJSDate().toISOString()).toBe(kept.end);
+      await testApp.http.get(`/api/v1/engineers/${randomUUID()}/calendar.ics`).expect(404);
+    });
+  });
+
+  describe('double booking', () => {
+    it('lets exactly one of 50 concurrent overlapping requests for one engineer through, from two app instances', async () => {
+      const district = freshDistrict();
+      const engineer = await createEngineer(testApp.http, district);
+      const orders = await Promise.all(Array.from({ length: 50 }, () => placeOrder(testApp, district, [dashcam])));
+      const second = await testApp.startAnotherInstance();
+      try {
+        // Starts within 90 minutes of each other: every pair of two-hour jobs overlaps.
+        const starts = ['09:00', '09:30', '10:00', '10:30'];
+        const responses = await Promise.all(
+          orders.map((orderId, index) =>
+            (index % 2 === 0 ? testApp : second).http.post('/api/v1/bookings').send({ orderId, engineerId: engineer.id, start: at(MONDAY, starts[index % 4]!) }),
+          ),
+        );
+        const statuses = responses.map((response) => response.status);
+        expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+        expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+        expect(responses.filter((response) => response.status === 409).every((response) => response.body.code === 'BOOKING_CONFLICT')).toBe(true);
+      } finally {
+        await second.close();
+      }
+      const active = await dataSource.getRepository(BookingEntity).countBy({ engineerId: engineer.id, status: 'scheduled' });
+      expect(active).toBe(1);
+    });
+  });
 });
