@@ -1,5 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ConflictError } from '@app/common';
+import { ConflictError, DomainError } from '@app/common';
+import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
+import { AvailabilityService } from '../../modules/bookings/availability.service';
+import { BookingSchedulingService } from '../../modules/bookings/booking-scheduling.service';
 import { CreateEngineerDto } from '../../modules/engineers/dto/create-engineer.dto';
 import { EngineersService } from '../../modules/engineers/engineers.service';
 import { CreateOrderDto } from '../../modules/orders/dto/create-order.dto';
@@ -21,6 +24,7 @@ export interface SeedReport {
   productsCreated: number;
   engineersCreated: number;
   ordersPlaced: number;
+  bookingsMade: number;
 }
 
 /**
@@ -37,6 +41,9 @@ export class DemoSeeder {
     private readonly productsService: ProductsService,
     private readonly engineersService: EngineersService,
     private readonly ordersService: OrdersService,
+    private readonly availabilityService: AvailabilityService,
+    private readonly bookingScheduling: BookingSchedulingService,
+    private readonly outboxDispatcher: OutboxDispatcher,
   ) {}
 
   /** Seeds only a database without products, i.e. a new one. */
@@ -48,11 +55,10 @@ export class DemoSeeder {
 
   async seed(): Promise<SeedReport> {
     await this.settingsService.update(toValidatedDto(UpdateSettingsDto, readSeedFile('settings.json'), 'settings.json'));
-    const report: SeedReport = {
-      productsCreated: await this.createEach('products.json', CreateProductDto, (dto) => this.productsService.create(dto)),
-      engineersCreated: await this.createEach('engineers.json', CreateEngineerDto, (dto) => this.engineersService.create(dto)),
-      ordersPlaced: await this.placeOrders(),
-    };
+    const productsCreated = await this.createEach('products.json', CreateProductDto, (dto) => this.productsService.create(dto));
+    const engineersCreated = await this.createEach('engineers.json', CreateEngineerDto, (dto) => this.engineersService.create(dto));
+    const orders = await this.placeOrders();
+    const report: SeedReport = { productsCreated, engineersCreated, ordersPlaced: orders.placed, bookingsMade: await this.bookOrders(orders.ids) };
     this.logger.log(report, 'Demo data seeded');
     return report;
   }
@@ -71,7 +77,9 @@ export class DemoSeeder {
     return created;
   }
 
-  private async placeOrders(): Promise<number> {
+  /** Every seed order's id, and how many of them this run placed. */
+  private async placeOrders(): Promise<{ ids: string[]; placed: number }> {
+    const ids: string[] = [];
     let placed = 0;
     for (const [index, { idempotencyKey, items, ...order }] of readSeedFile<SeedOrder[]>('orders.json').entries()) {
       const request = toValidatedDto(
@@ -80,9 +88,31 @@ export class DemoSeeder {
         `orders.json[${index}]`,
       );
       const result = await this.ordersService.place(request, idempotencyKey, `seed:${idempotencyKey}`);
+      ids.push(result.order.id);
       if (!result.replayed) placed += 1;
     }
-    return placed;
+    return { ids, placed };
+  }
+
+  /**
+   * Books each order's installation into its best suggested slot. Orders with nothing to
+   * install, or booked by an earlier run, are refused by Bookings with a domain error and left.
+   */
+  private async bookOrders(orderIds: string[]): Promise<number> {
+    // Installation services are created from OrderPlaced, which the outbox delivers.
+    await this.outboxDispatcher.dispatchDue();
+    let booked = 0;
+    for (const orderId of orderIds) {
+      try {
+        const [best] = (await this.availabilityService.suggestions(orderId, 1)).slots;
+        if (!best) continue;
+        await this.bookingScheduling.create({ orderId, engineerId: best.engineerId, start: best.start }, 'seed');
+        booked += 1;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return booked;
   }
 
   private async productIdOf(sku: string): Promise<string> {

@@ -29,5 +29,6 @@ import { SchedulingInputs } from './scheduling-inputs';
     BookingLifecycleService,
     CancelBookingWhenOrderCancelledListener,
   ],
+  exports: [AvailabilityService, BookingSchedulingService],
 })
 export class BookingsModule {}
