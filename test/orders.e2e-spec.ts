@@ -214,6 +214,7 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
       const detail = (await testApp.http.get(`/api/v1/orders/${order.id}`).expect(200)).body;
       expect(detail.customer).toMatchObject({ id: order.customerId, name: 'Jane Driver' });
       expect(detail.services).toEqual([expect.objectContaining({ id: services[0]!.id, status: 'pending', estimatedMinutes: 120 })]);
+      expect(detail.booking).toBeNull();
     });
 
     it('creates no service for an order with nothing to install', async () => {

@@ -34,10 +34,10 @@ describe('Demo seed (e2e)', () => {
 
   it('fills an empty database once, and a second run changes nothing', async () => {
     const seeder = testApp.app.get(DemoSeeder);
-    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, ordersPlaced: 4, bookingsMade: 1 });
+    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, ordersPlaced: 4, bookingsMade: 3 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     const afterFirst = await snapshot();
-    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 4, orders: 4, services: 3, bookings: 1 });
+    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 4, orders: 4, services: 3, bookings: 3 });
 
     expect(await seeder.seedIfEmpty()).toBeNull();
     expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, ordersPlaced: 0, bookingsMade: 0 });

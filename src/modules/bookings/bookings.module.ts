@@ -29,6 +29,6 @@ import { SchedulingInputs } from './scheduling-inputs';
     BookingLifecycleService,
     CancelBookingWhenOrderCancelledListener,
   ],
-  exports: [AvailabilityService, BookingSchedulingService],
+  exports: [AvailabilityService, BookingSchedulingService, BookingsService],
 })
 export class BookingsModule {}

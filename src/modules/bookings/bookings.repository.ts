@@ -82,6 +82,11 @@ export class BookingsRepository {
     return this.defaultManager.findOneBy(BookingEntity, { orderId, status: 'scheduled' });
   }
 
+  /** The order's most recently made booking, whatever its status. */
+  findLatestByOrder(orderId: string): Promise<BookingEntity | null> {
+    return this.defaultManager.findOne(BookingEntity, { where: { orderId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
   /** An engineer's scheduled bookings ending after `since`, by start: the calendar feed. */
   findScheduledForEngineer(engineerId: string, since: Date): Promise<BookingEntity[]> {
     return this.defaultManager

@@ -63,6 +63,17 @@ export class BookingsService {
     return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? []));
   }
 
+  /**
+   * The booking an order page shows: the active one, else the latest (completed, cancelled,
+   * no-show), else null. At most one booking of an order is active at a time.
+   */
+  async currentForOrder(orderId: string): Promise<Booking | null> {
+    const row = (await this.bookingsRepository.findScheduledByOrder(orderId)) ?? (await this.bookingsRepository.findLatestByOrder(orderId));
+    if (!row) return null;
+    const [booking] = await this.withServices([row]);
+    return booking!;
+  }
+
   /** The engineer's bookings that take time (not cancelled) and overlap the window, by start. */
   async forEngineer(engineerId: string, window: Interval): Promise<Booking[]> {
     return this.withServices(await this.bookingsRepository.findHoldingTime([engineerId], window));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingsModule } from '../bookings/bookings.module';
 import { CustomersModule } from '../customers/customers.module';
 import { ProductsModule } from '../products/products.module';
 import { ServicesModule } from '../services/services.module';
@@ -12,7 +13,7 @@ import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, IdempotencyKeyEntity]), ProductsModule, CustomersModule, ServicesModule],
+  imports: [TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, IdempotencyKeyEntity]), ProductsModule, CustomersModule, ServicesModule, BookingsModule],
   controllers: [OrdersController],
   providers: [OrdersRepository, OrdersService, MarkOrderFulfilledListener],
   exports: [OrdersService],

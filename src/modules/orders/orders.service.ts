@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { BusinessRuleError, ConflictError, Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, toPage } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
+import { BookingsService } from '../bookings/bookings.service';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
 import { ProductsService } from '../products/products.service';
 import { ServicesService } from '../services/services.service';
@@ -40,6 +41,7 @@ export class OrdersService {
     private readonly productsService: ProductsService,
     private readonly customersService: CustomersService,
     private readonly servicesService: ServicesService,
+    private readonly bookingsService: BookingsService,
     private readonly outbox: OutboxPublisher,
     private readonly dispatcher: OutboxDispatcher,
   ) {}
@@ -77,9 +79,10 @@ export class OrdersService {
   async getDetail(id: string): Promise<OrderDetailResponse> {
     const order = await this.ordersRepository.findWithItems(id);
     if (!order) throw new ResourceNotFoundError('Order', id);
-    const [customer, services] = await Promise.all([
+    const [customer, services, booking] = await Promise.all([
       this.customersService.getById(order.customerId),
       this.servicesService.findByOrder(order.id),
+      this.bookingsService.currentForOrder(order.id),
     ]);
     return {
       ...mapOrder(order),
@@ -91,6 +94,7 @@ export class OrdersService {
         engineerId: service.engineerId,
         estimatedMinutes: service.estimatedMinutes,
       })),
+      booking: booking && { id: booking.id, engineerId: booking.engineerId, start: booking.start, end: booking.end, status: booking.status },
     };
   }
 

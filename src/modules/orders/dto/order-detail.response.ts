@@ -16,8 +16,18 @@ export class OrderServiceResponse {
   @ApiProperty({ example: 90 }) estimatedMinutes!: number;
 }
 
+export class OrderBookingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) engineerId!: string;
+  @ApiProperty({ example: '2026-12-01T09:00:00.000Z' }) start!: Date;
+  @ApiProperty({ example: '2026-12-01T10:30:00.000Z' }) end!: Date;
+  @ApiProperty({ example: 'scheduled', enum: ['scheduled', 'completed', 'cancelled', 'no_show'] }) status!: string;
+}
+
 /** One order with what a dispatcher needs on one screen: customer and installation work. */
 export class OrderDetailResponse extends OrderResponse {
   @ApiProperty({ type: OrderCustomerResponse }) customer!: OrderCustomerResponse;
   @ApiProperty({ type: [OrderServiceResponse] }) services!: OrderServiceResponse[];
+  @ApiProperty({ type: OrderBookingResponse, nullable: true, description: 'The active booking, else the latest one, else null' })
+  booking!: OrderBookingResponse | null;
 }
