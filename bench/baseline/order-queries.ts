@@ -1,0 +1,110 @@
+import { Pool } from 'pg';
+
+/** The same columns the app's OrderEntity reads. */
+const ORDER_COLUMNS = `o.id, o.number, o.status, o.customer_id, o.currency, o.total_minor, o.vehicle_registration, o.vehicle_make,
+  o.vehicle_model, o.vehicle_year, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.notes,
+  o.cancellation_reason, o.cancelled_at, o.fulfilled_at, o.created_at, o.updated_at`;
+const ITEM_COLUMNS = `order_id, id, product_id, sku, name, category, quantity, unit_price_minor, line_total_minor, requires_installation, install_minutes`;
+
+export interface OrderRow {
+  id: string;
+  number: string;
+  status: string;
+  customer_id: string;
+  currency: string;
+  total_minor: number;
+  vehicle_registration: string;
+  vehicle_make: string;
+  vehicle_model: string;
+  vehicle_year: number | null;
+  address_line1: string;
+  address_line2: string | null;
+  address_city: string;
+  address_postcode: string;
+  notes: string | null;
+  cancellation_reason: string | null;
+  cancelled_at: Date | null;
+  fulfilled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ItemRow {
+  order_id: string;
+  id: string;
+  product_id: string;
+  sku: string;
+  name: string;
+  category: string;
+  quantity: number;
+  unit_price_minor: number;
+  line_total_minor: number;
+  requires_installation: boolean;
+  install_minutes: number;
+}
+
+export interface DetailRow extends OrderRow {
+  customer_name: string;
+  customer_email: string;
+  customer_phone: string;
+}
+
+export interface ServiceRow {
+  id: string;
+  type: string;
+  status: string;
+  engineer_id: string | null;
+  estimated_minutes: number;
+}
+
+/**
+ * Hand-written SQL for the two read paths, as named prepared statements: the cheapest way
+ * `pg` can ask PostgreSQL the same questions the app asks. Keyset pages use a row-value
+ * comparison, which PostgreSQL turns into an index range on (created_at, id).
+ */
+export class OrderQueries {
+  constructor(private readonly pool: Pool) {}
+
+  async page(limit: number, after?: { createdAt: Date; id: string }): Promise<OrderRow[]> {
+    const result = after
+      ? await this.pool.query<OrderRow>({
+          name: 'orders-page-after',
+          text: `SELECT ${ORDER_COLUMNS} FROM orders o WHERE (o.created_at, o.id) < ($1, $2) ORDER BY o.created_at DESC, o.id DESC LIMIT $3`,
+          values: [after.createdAt, after.id, limit],
+        })
+      : await this.pool.query<OrderRow>({
+          name: 'orders-page-first',
+          text: `SELECT ${ORDER_COLUMNS} FROM orders o ORDER BY o.created_at DESC, o.id DESC LIMIT $1`,
+          values: [limit],
+        });
+    return result.rows;
+  }
+
+  async itemsOf(orderIds: string[]): Promise<ItemRow[]> {
+    const result = await this.pool.query<ItemRow>({
+      name: 'order-items-of',
+      text: `SELECT ${ITEM_COLUMNS} FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY position`,
+      values: [orderIds],
+    });
+    return result.rows;
+  }
+
+  async detail(id: string): Promise<DetailRow | undefined> {
+    const result = await this.pool.query<DetailRow>({
+      name: 'order-detail',
+      text: `SELECT ${ORDER_COLUMNS}, c.name AS customer_name, c.email AS customer_email, c.phone AS customer_phone
+               FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.id = $1`,
+      values: [id],
+    });
+    return result.rows[0];
+  }
+
+  async servicesOf(orderId: string): Promise<ServiceRow[]> {
+    const result = await this.pool.query<ServiceRow>({
+      name: 'order-services',
+      text: `SELECT id, type, status, engineer_id, estimated_minutes FROM services WHERE order_id = $1 ORDER BY created_at, id`,
+      values: [orderId],
+    });
+    return result.rows;
+  }
+}

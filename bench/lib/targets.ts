@@ -1,0 +1,60 @@
+import { ScenarioResult, TargetCheck } from './report';
+
+const RSS_LIMIT_MB = 250;
+
+function find(results: readonly ScenarioResult[], id: string, server: 'app' | 'baseline', scale: number): ScenarioResult | undefined {
+  return results.find((result) => result.id === id && result.server === server && result.scale === scale && result.status === 'ok');
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** The issue's targets, each with the numbers that decide it; `met: null` when the scenario could not run. */
+export function evaluateTargets(
+  results: readonly ScenarioResult[],
+  lifetimePeaks: Record<string, number>,
+  scale: number,
+  smallScale: number,
+  shapeMismatch: string | null,
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  checks.push({ target: 'app and baseline return the same JSON', met: shapeMismatch === null, detail: shapeMismatch ?? 'identical for first page, deep page and 5 orders' });
+  for (const id of ['s1-first-page', 's1-deep-page', 's2-order-by-id']) {
+    const app = find(results, id, 'app', scale);
+    const baseline = find(results, id, 'baseline', scale);
+    if (!app || !baseline) {
+      checks.push({ target: `${id} ≥ 0.5× baseline req/s`, met: null, detail: 'not measured' });
+      continue;
+    }
+    const appRatio = ratio(app.reqPerSec!, baseline.reqPerSec!);
+    checks.push({ target: `${id} ≥ 0.5× baseline req/s`, met: appRatio >= 0.5, detail: `${app.reqPerSec} / ${baseline.reqPerSec} = ${appRatio}×` });
+    checks.push({ target: `${id} p99 < 50 ms at ${app.connections} connections`, met: app.p99! < 50, detail: `p99 ${app.p99} ms` });
+  }
+  const first = find(results, 's1-first-page', 'app', scale);
+  const deep = find(results, 's1-deep-page', 'app', scale);
+  if (first && deep) {
+    checks.push({ target: 'deep page p50 within 1.5× of first page', met: deep.p50! <= 1.5 * first.p50!, detail: `${deep.p50} / ${first.p50} ms = ${ratio(deep.p50!, first.p50!)}×` });
+  }
+  for (const id of ['s1-first-page', 's4-availability']) {
+    const full = find(results, id, 'app', scale);
+    const small = find(results, id, 'app', smallScale);
+    if (scale === smallScale) {
+      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: null, detail: 'run at full scale to compare' });
+    } else if (full && small) {
+      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: full.p50! <= 1.5 * small.p50!, detail: `${full.p50} / ${small.p50} ms = ${ratio(full.p50!, small.p50!)}×` });
+    } else {
+      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: null, detail: 'not available' });
+    }
+  }
+  const availability = find(results, 's4-availability', 'app', scale);
+  checks.push({ target: 'availability p95 < 50 ms', met: availability ? availability.p95! < 50 : null, detail: availability ? `p95 ${availability.p95} ms` : 'not available' });
+  const contention = find(results, 's5-booking-contention', 'app', scale);
+  checks.push({
+    target: 'contention: zero double bookings, zero 5xx',
+    met: contention ? !contention.checkFailure && contention.status5xx === 0 : null,
+    detail: contention ? `${contention.checkFailure ?? 'no double booking'}, ${contention.status5xx} 5xx, status codes ${JSON.stringify(contention.statusCounts)}` : 'not available',
+  });
+  const appPeaks = Object.entries(lifetimePeaks).filter(([name]) => name.startsWith('app'));
+  const worst = Math.max(...appPeaks.map(([, peak]) => peak));
+  checks.push({ target: `app RSS < ${RSS_LIMIT_MB} MB throughout`, met: worst < RSS_LIMIT_MB, detail: appPeaks.map(([name, peak]) => `${name} ${peak} MB`).join(', ') });
+  return checks;
+}

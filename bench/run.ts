@@ -1,0 +1,191 @@
+/**
+ * `npm run bench` — builds the app, seeds the bench databases when they are missing or
+ * stale, drives the production build and the raw baseline with autocannon, and writes
+ * bench/results/latest.json plus a table. `--scale 0.01` for a quick run while developing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { migrations } from '../migrations';
+import { benchDatabaseUrl, databaseNameOf, readSeedStamp, withDatabaseName } from './lib/bench-database';
+import { parseArgs, parseScale } from './lib/cli-args';
+import { gitState } from './lib/git-commit';
+import { LoadRequest, runLoad } from './lib/load';
+import { ScenarioResult, TargetCheck, renderTable, renderTargets } from './lib/report';
+import { ServerProcess } from './lib/server-process';
+import { compareResponses } from './lib/shape-check';
+import { evaluateTargets } from './lib/targets';
+import { Prepared, prepareAvailability, prepareContention } from './scenarios/booking-scenarios';
+import { fetchOpenApi } from './scenarios/openapi-operation';
+import { loadOrderInputs } from './scenarios/order-inputs';
+import { ORDERS_FIRST_PAGE, orderById, ordersDeepPage, placeOrder } from './scenarios/order-scenarios';
+import { seed } from './seed';
+
+const ROOT = resolve(__dirname, '..');
+const APP_PORT = 3100;
+const BASELINE_PORT = 3101;
+const SMALL_SCALE = 0.01;
+const WARMUP_SECONDS = 3;
+
+const args = parseArgs(process.argv.slice(2), { scale: 'value', duration: 'value', reseed: 'flag', 'no-build': 'flag' });
+const scale = parseScale(args.get('scale'));
+const duration = Number(args.get('duration') ?? 15);
+
+/** Full scale uses BENCH_DATABASE_URL as given; other scales a sibling database, so a quick run never replaces the big one. */
+function databaseFor(scaleOfData: number): string {
+  const url = benchDatabaseUrl();
+  return scaleOfData === 1 ? url : withDatabaseName(url, `${databaseNameOf(url)}_s${String(scaleOfData).replace('.', '_')}`);
+}
+
+async function ensureSeeded(url: string, scaleOfData: number): Promise<Record<string, number>> {
+  const expected = migrations.map((migration) => migration.name);
+  const stamp = await readSeedStamp(url);
+  if (!args.has('reseed') && stamp && stamp.scale === scaleOfData && stamp.migrations.join() === expected.join()) return stamp.counts;
+  console.log(stamp ? `${databaseNameOf(url)} was seeded for another scale or schema: seeding again` : `${databaseNameOf(url)} is not seeded yet`);
+  return seed(url, scaleOfData);
+}
+
+function appServer(databaseUrl: string): ServerProcess {
+  return new ServerProcess({
+    name: 'app',
+    command: process.execPath,
+    args: ['dist/src/main.js'],
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(APP_PORT) },
+    readyUrl: `http://127.0.0.1:${APP_PORT}/health/ready`,
+  });
+}
+
+function baselineServer(databaseUrl: string): ServerProcess {
+  return new ServerProcess({
+    name: 'baseline',
+    command: process.execPath,
+    args: ['-r', 'ts-node/register/transpile-only', 'bench/baseline/server.ts'],
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', TS_NODE_PROJECT: 'bench/tsconfig.json', DATABASE_URL: databaseUrl, PORT: String(BASELINE_PORT) },
+    readyUrl: `http://127.0.0.1:${BASELINE_PORT}/api/v1/orders?limit=1`,
+  });
+}
+
+interface Scenario {
+  id: string;
+  name: string;
+  connections: number;
+  prepared: Prepared;
+}
+
+async function measure(server: ServerProcess, port: number, serverName: 'app' | 'baseline', scaleOfData: number, scenario: Scenario): Promise<ScenarioResult> {
+  const base = { id: scenario.id, name: scenario.name, server: serverName, scale: scaleOfData, connections: scenario.connections, durationSeconds: duration };
+  if ('notAvailable' in scenario.prepared) {
+    console.log(`  ${scenario.name}: not available (${scenario.prepared.notAvailable})`);
+    return { ...base, status: 'not available', reason: scenario.prepared.notAvailable };
+  }
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const next: () => LoadRequest = scenario.prepared.next;
+  server.takeWindowPeak();
+  await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: WARMUP_SECONDS, next });
+  const cpuBefore = server.cpuMs();
+  const result = await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: duration, next });
+  const cpuMsPerRequest = Math.round(((server.cpuMs() - cpuBefore) / Math.max(1, result.requests)) * 100) / 100;
+  const checkFailure = scenario.prepared.verify ? await scenario.prepared.verify() : undefined;
+  const measured: ScenarioResult = { ...base, status: 'ok', ...result, cpuMsPerRequest, rssPeakMb: server.takeWindowPeak(), checkFailure };
+  console.log(`  ${scenario.name} (${serverName}): ${result.reqPerSec} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${cpuMsPerRequest} CPU ms/request, ${result.non2xx} non-2xx, ${result.status5xx} 5xx, rss ${measured.rssPeakMb} MB`);
+  return measured;
+}
+
+async function withServer<T>(server: ServerProcess, work: () => Promise<T>): Promise<{ value: T; lifetimePeakMb: number }> {
+  await server.start();
+  try {
+    const value = await work();
+    return { value, lifetimePeakMb: server.lifetimePeak() };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const git = gitState(ROOT);
+  if (!args.has('no-build')) {
+    console.log('Building the app (npm run build)');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const fullUrl = databaseFor(scale);
+  const smallUrl = databaseFor(SMALL_SCALE);
+  const seedCounts = { [scale]: await ensureSeeded(fullUrl, scale), ...(scale !== SMALL_SCALE ? { [SMALL_SCALE]: await ensureSeeded(smallUrl, SMALL_SCALE) } : {}) };
+
+  const inputs = await loadOrderInputs(fullUrl);
+  const orderScenarios = (): Scenario[] => [
+    { id: 's1-first-page', name: '1 orders list, first page', connections: 50, prepared: { next: ORDERS_FIRST_PAGE } },
+    { id: 's1-deep-page', name: '1 orders list, deep page', connections: 50, prepared: { next: ordersDeepPage(inputs) } },
+    { id: 's2-order-by-id', name: '2 order by id', connections: 50, prepared: { next: orderById(inputs) } },
+  ];
+  const results: ScenarioResult[] = [];
+  const peaks: Record<string, number> = {};
+
+  console.log(`\nChecking that app and baseline answer alike (${databaseNameOf(fullUrl)})`);
+  const shapePaths = ['/api/v1/orders?limit=50', `/api/v1/orders?limit=50&cursor=${inputs.deepCursors[0]}`, ...inputs.orderIds.slice(0, 5).map((id) => `/api/v1/orders/${id}`)];
+  const baseline = baselineServer(fullUrl);
+  let shapeMismatch: string | null = null;
+  const baselineRun = await withServer(baseline, async () => {
+    const app = appServer(fullUrl);
+    await withServer(app, async () => {
+      shapeMismatch = await compareResponses(`http://127.0.0.1:${APP_PORT}`, `http://127.0.0.1:${BASELINE_PORT}`, shapePaths);
+    });
+    console.log(shapeMismatch ? `  DIFFERENT: ${shapeMismatch}` : '  identical JSON');
+    console.log('\nBaseline (raw Fastify + pg)');
+    for (const scenario of orderScenarios()) results.push(await measure(baseline, BASELINE_PORT, 'baseline', scale, scenario));
+  });
+  peaks.baseline = baselineRun.lifetimePeakMb;
+
+  console.log(`\nApp at scale ${scale}`);
+  const app = appServer(fullUrl);
+  const appRun = await withServer(app, async () => {
+    for (const scenario of orderScenarios()) results.push(await measure(app, APP_PORT, 'app', scale, scenario));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's3-place-order', name: '3 place order (2 items)', connections: 10, prepared: { next: placeOrder(inputs) } }));
+    const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: prepareAvailability(openApi) }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));
+  });
+  peaks[`app@${scale}`] = appRun.lifetimePeakMb;
+
+  if (scale !== SMALL_SCALE) {
+    console.log(`\nApp at scale ${SMALL_SCALE}`);
+    const small = appServer(smallUrl);
+    const smallRun = await withServer(small, async () => {
+      const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's1-first-page', name: '1 orders list, first page', connections: 50, prepared: { next: ORDERS_FIRST_PAGE } }));
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: prepareAvailability(openApi) }));
+    });
+    peaks[`app@${SMALL_SCALE}`] = smallRun.lifetimePeakMb;
+  }
+
+  const targets: TargetCheck[] = evaluateTargets(results, peaks, scale, SMALL_SCALE, shapeMismatch);
+  const report = {
+    commit: git.commit,
+    uncommittedAppChanges: git.dirty,
+    measuredAt: new Date().toISOString(),
+    scale,
+    smallScale: SMALL_SCALE,
+    durationSeconds: duration,
+    warmupSeconds: WARMUP_SECONDS,
+    machine: { cpus: cpus().length, node: process.version },
+    seedCounts,
+    shapeCheck: shapeMismatch ?? 'identical',
+    lifetimePeakRssMb: peaks,
+    scenarios: results,
+    targets,
+    elapsedSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  mkdirSync(resolve(__dirname, 'results'), { recursive: true });
+  writeFileSync(resolve(__dirname, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${renderTable(results)}\n\n${renderTargets(targets)}\n\nPeak RSS over each process's life (MB): ${JSON.stringify(peaks)}`);
+  console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json written`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

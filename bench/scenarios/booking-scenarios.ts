@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+import { DateTime } from 'luxon';
+import { LoadRequest } from '../lib/load';
+import { pick } from '../lib/pick';
+import { Field, OpenApiDocument, fillFields, operationFields } from './openapi-operation';
+
+export const AVAILABILITY_PATH = '/api/v1/bookings/availability';
+export const BOOKINGS_PATH = '/api/v1/bookings';
+const ZONE = 'Europe/London';
+/** The busiest postcode area in the seed data; `SW1A` also matches engineers covering all of `SW`. */
+const AREA = 'SW';
+const DISTRICT = 'SW1A';
+
+export type Prepared = { next: () => LoadRequest; verify?: () => Promise<string | null> } | { notAvailable: string };
+
+function dateValue(field: Field, at: DateTime): string {
+  return field.format === 'date-time' ? at.toUTC().toISO()! : at.toISODate()!;
+}
+
+/** Scenario 4: 14 days of slots for every engineer covering an area. */
+export function prepareAvailability(document: OpenApiDocument | null): Prepared {
+  const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
+  if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
+  const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
+  const filled = fillFields(fields, [
+    [/postcode/i, () => `${DISTRICT} 1AA`],
+    [/area|district/i, () => DISTRICT],
+    [/^(from|start|startDate|fromDate|date)$/i, (field) => dateValue(field, from)],
+    [/^(to|end|endDate|toDate|until)$/i, (field) => dateValue(field, from.plus({ days: 14 }))],
+    [/days/i, () => 14],
+    [/duration|minutes/i, () => 90],
+    [/skill/i, () => 'dashcam'],
+  ]);
+  if ('missing' in filled) return { notAvailable: `cannot fill the availability parameter "${filled.missing}"` };
+  const query = new URLSearchParams(Object.entries(filled.values).map(([name, value]): [string, string] => [name, String(value)])).toString();
+  return { next: () => ({ path: `${AVAILABILITY_PATH}?${query}` }) };
+}
+
+interface ContentionTarget {
+  engineerId: string;
+  orderIds: string[];
+  starts: DateTime[];
+}
+
+/** An engineer of the area, a free weekday 3–8 weeks ahead, and orders of that area waiting for a booking. */
+async function contentionTarget(client: Client): Promise<ContentionTarget | null> {
+  const hasEngineers = (await client.query(`SELECT to_regclass('engineer_areas') IS NOT NULL AS present`)).rows[0].present as boolean;
+  const engineer = hasEngineers
+    ? await client.query<{ id: string }>(`SELECT e.id FROM engineers e JOIN engineer_areas a ON a.engineer_id = e.id WHERE a.area = $1 AND e.active ORDER BY e.id LIMIT 1`, [AREA])
+    : await client.query<{ id: string }>(`SELECT engineer_id AS id FROM services WHERE installation_postcode LIKE $1 AND engineer_id IS NOT NULL LIMIT 1`, [`${AREA}%`]);
+  const orders = await client.query<{ order_id: string }>(
+    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 LIMIT 500`,
+    [`^${AREA}[0-9]`],
+  );
+  if (!engineer.rows[0] || orders.rows.length === 0) return null;
+  // A different day each run, so earlier runs' bookings never decide this one.
+  let day = DateTime.now().setZone(ZONE).plus({ days: 21 + Math.floor(Math.random() * 35) }).startOf('day');
+  while (day.weekday > 5) day = day.plus({ days: 1 });
+  const starts = [9, 9.5, 10].map((hour) => day.set({ hour: Math.floor(hour), minute: (hour % 1) * 60 }));
+  return { engineerId: engineer.rows[0].id, orderIds: orders.rows.map((row) => row.order_id), starts };
+}
+
+/** Scenario 5: many clients booking the same engineer on the same morning at overlapping times. */
+export async function prepareContention(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
+  const fields = document ? operationFields(document, 'post', BOOKINGS_PATH) : null;
+  if (!fields) return { notAvailable: `POST ${BOOKINGS_PATH} is not in the app's OpenAPI document` };
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const target = await contentionTarget(client);
+    if (!target) return { notAvailable: 'no engineer or no pending order in the contention area' };
+    const probe = fillFields(fields, bookingCandidates(target));
+    if ('missing' in probe) return { notAvailable: `cannot fill the booking field "${probe.missing}"` };
+    const day = target.starts[0]!;
+    return {
+      next: () => {
+        const filled = fillFields(fields, bookingCandidates(target));
+        return { method: 'POST', path: BOOKINGS_PATH, body: JSON.stringify('values' in filled ? filled.values : {}) };
+      },
+      verify: () => countDoubleBookings(databaseUrl, target.engineerId, day),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function bookingCandidates(target: ContentionTarget): Array<[RegExp, (field: Field) => unknown]> {
+  return [
+    [/^orderId$/i, () => pick(target.orderIds)],
+    [/^engineerId$/i, () => target.engineerId],
+    [/^(start|startAt|startsAt)$/i, () => pick(target.starts).toUTC().toISO()],
+    [/duration|minutes/i, () => 90],
+  ];
+}
+
+/** Overlapping active bookings of the engineer that day: must be zero whatever the load did. */
+async function countDoubleBookings(databaseUrl: string, engineerId: string, day: DateTime): Promise<string | null> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ overlaps: string; booked: string }>(
+      `SELECT (SELECT count(*) FROM bookings a JOIN bookings b ON a.engineer_id = b.engineer_id AND a.id < b.id
+                 AND a.status = 'scheduled' AND b.status = 'scheduled'
+                 AND a.start_at < b.end_at AND b.start_at < a.end_at
+               WHERE a.engineer_id = $1 AND a.start_at >= $2 AND a.start_at < $3) AS overlaps,
+              (SELECT count(*) FROM bookings WHERE engineer_id = $1 AND status = 'scheduled' AND start_at >= $2 AND start_at < $3) AS booked`,
+      [engineerId, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+    );
+    const overlaps = Number(rows[0]!.overlaps);
+    return overlaps === 0 ? null : `${overlaps} double bookings (${rows[0]!.booked} bookings that day)`;
+  } finally {
+    await client.end();
+  }
+}

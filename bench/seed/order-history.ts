@@ -1,0 +1,269 @@
+import { CopyValue, CopyWriter } from '../lib/copy-writer';
+import { Random } from '../lib/random';
+import { CatalogueProduct } from './catalogue';
+import { AreaSchedule, Placement } from './engineer-schedule';
+import { Customer, Engineer } from './people';
+import { POSTCODE_AREAS, VEHICLES, registration } from './uk-data';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Share of orders with a fitted product: with 5% cancelled, about 300 000 bookings per million orders. */
+const INSTALLABLE_SHARE = 0.32;
+const NOTES = ['Customer prefers mornings', 'Van parked on the drive', 'Call 30 minutes before arrival', 'Fleet vehicle: keys at reception'];
+const CANCEL_REASONS = ['Customer changed their mind', 'Ordered the wrong kit', 'Vehicle sold'];
+
+/** One COPY stream per table a real placement (and its later life) writes; absent tables are skipped. */
+export interface HistoryWriters {
+  orders: CopyWriter;
+  orderItems: CopyWriter;
+  services: CopyWriter;
+  serviceHistory: CopyWriter;
+  outbox: CopyWriter;
+  idempotencyKeys: CopyWriter;
+  bookings?: CopyWriter;
+  bookingServices?: CopyWriter;
+  bookingAudit?: CopyWriter;
+}
+
+export interface HistoryPlan {
+  orders: number;
+  from: Date;
+  to: Date;
+  customers: readonly Customer[];
+  customersFrom: Date;
+  engineers: readonly Engineer[];
+  products: readonly CatalogueProduct[];
+}
+
+interface Line {
+  product: CatalogueProduct;
+  quantity: number;
+}
+
+/**
+ * Writes two years of orders in the order they were placed, each with its lines, the
+ * outbox event that announced it, its installation service with every status change, and
+ * the booking that did the work, all in the states the app itself would have left them.
+ * Marks the customers that have orders (has_orders) as it goes.
+ */
+export class OrderHistoryGenerator {
+  readonly customersWithOrders: Uint8Array;
+  private readonly schedules: AreaSchedule[];
+  private readonly fitted: CatalogueProduct[];
+  private readonly posted: CatalogueProduct[];
+  private readonly span: number;
+  private readonly oneYearAgo: number;
+  private readonly idempotencyFrom: number;
+  readonly now: number;
+
+  constructor(private readonly random: Random, private readonly plan: HistoryPlan, private readonly out: HistoryWriters) {
+    this.customersWithOrders = new Uint8Array(plan.customers.length);
+    this.schedules = POSTCODE_AREAS.map((_, areaIndex) => new AreaSchedule(plan.engineers.filter((engineer) => engineer.areaIndex === areaIndex), plan.from));
+    this.fitted = plan.products.filter((product) => product.requiresInstallation);
+    this.posted = plan.products.filter((product) => !product.requiresInstallation);
+    this.span = plan.to.getTime() - plan.from.getTime();
+    this.now = plan.to.getTime() + HOUR;
+    this.oneYearAgo = this.now - 365 * DAY;
+    this.idempotencyFrom = this.now - 7 * DAY;
+  }
+
+  /** Writes order `index` (0-based, oldest first) and everything that followed from it. */
+  async write(index: number): Promise<void> {
+    const random = this.random;
+    const createdAt = this.plan.from.getTime() + Math.floor(((index + random.next()) / this.plan.orders) * this.span);
+    const customerIndex = this.customerAt(createdAt);
+    const customer = this.plan.customers[customerIndex]!;
+    this.customersWithOrders[customerIndex] = 1;
+    const installable = random.chance(INSTALLABLE_SHARE);
+    const lines = this.linesFor(installable, createdAt);
+    const sequenceNo = index + 1;
+    const orderId = random.uuid();
+    const number = `VT-${String(sequenceNo).padStart(6, '0')}`;
+    const totalMinor = lines.reduce((sum, line) => sum + line.product.priceMinor * line.quantity, 0);
+    const cancelledAt = random.chance(installable ? 0.05 : 0.04) ? Math.min(createdAt + random.int(1, 48) * HOUR, this.now - HOUR) : null;
+
+    let status: 'placed' | 'fulfilled' | 'cancelled' = cancelledAt ? 'cancelled' : 'placed';
+    let fulfilledAt: number | null = null;
+    if (installable) {
+      const serviceEnd = await this.writeInstallation(orderId, number, customer, lines, createdAt, cancelledAt);
+      if (serviceEnd !== null) {
+        status = 'fulfilled';
+        fulfilledAt = serviceEnd + 200;
+      }
+    }
+    const [make, model] = random.pick(VEHICLES);
+    const updatedAt = cancelledAt ?? fulfilledAt ?? createdAt;
+    const order = {
+      id: orderId,
+      number,
+      status,
+      customerId: customer.id,
+      currency: 'GBP',
+      totalMinor,
+      vehicle: { registration: registration(random), make, model, year: random.chance(0.95) ? random.int(2012, 2025) : null },
+      address: customer,
+      notes: random.chance(0.1) ? random.pick(NOTES) : null,
+      cancellationReason: cancelledAt ? random.pick(CANCEL_REASONS) : null,
+    };
+    await this.out.orders.write([
+      order.id, number, sequenceNo, customer.id, status, 'GBP', totalMinor,
+      order.vehicle.registration, make, model, order.vehicle.year,
+      customer.line1, customer.line2, customer.city, customer.postcode, order.notes,
+      order.cancellationReason, date(cancelledAt), date(fulfilledAt), date(createdAt), date(updatedAt),
+    ]);
+    const itemRows = lines.map((line, position) => {
+      const row = {
+        id: random.uuid(), productId: line.product.id, sku: line.product.sku, name: line.product.name, category: line.product.category,
+        quantity: line.quantity, unitPriceMinor: line.product.priceMinor, lineTotalMinor: line.product.priceMinor * line.quantity,
+        requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
+      };
+      return { row, position };
+    });
+    for (const { row, position } of itemRows) {
+      await this.out.orderItems.write([
+        row.id, orderId, row.productId, row.sku, row.name, row.category, row.quantity, row.unitPriceMinor, row.lineTotalMinor,
+        row.requiresInstallation, row.installMinutes, position, date(createdAt), date(createdAt),
+      ]);
+    }
+    await this.outboxEvent('order.placed', createdAt, {
+      orderId, orderNumber: number, customerId: customer.id, installationPostcode: customer.postcode,
+      lines: lines.map((line) => ({
+        productId: line.product.id, sku: line.product.sku, category: line.product.category, quantity: line.quantity,
+        requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
+      })),
+    });
+    if (cancelledAt) await this.outboxEvent('order.cancelled', cancelledAt, { orderId, reason: order.cancellationReason });
+    if (createdAt >= this.idempotencyFrom) {
+      await this.idempotencyKey(orderId, createdAt, { ...order, items: itemRows.map(({ row }) => row) });
+    }
+  }
+
+  /** Customers sign up over time: pick one who existed when the order was placed. */
+  private customerAt(createdAt: number): number {
+    const customers = this.plan.customers;
+    const from = this.plan.customersFrom.getTime();
+    const last = customers[customers.length - 1]!.createdAt.getTime();
+    const known = Math.floor(((createdAt - from) / Math.max(1, last - from)) * customers.length);
+    return this.random.int(0, Math.min(customers.length, Math.max(1, known)) - 1);
+  }
+
+  private linesFor(installable: boolean, createdAt: number): Line[] {
+    const random = this.random;
+    const sellable = (product: CatalogueProduct) => product.active || createdAt < this.oneYearAgo;
+    const fitted = this.fitted.filter(sellable);
+    const posted = this.posted.filter(sellable);
+    const lines: Line[] = [];
+    if (installable) {
+      const first = random.pick(fitted);
+      lines.push({ product: first, quantity: 1 });
+      if (random.chance(0.2)) {
+        const second = random.pick(fitted);
+        if (second.category !== first.category) lines.push({ product: second, quantity: 1 });
+      }
+      for (let extra = random.weighted([[0, 60], [1, 30], [2, 10]] as const); extra > 0; extra -= 1) {
+        lines.push({ product: random.pick(posted), quantity: random.int(1, 3) });
+      }
+    } else {
+      for (let count = random.weighted([[1, 50], [2, 35], [3, 15]] as const); count > 0; count -= 1) {
+        lines.push({ product: random.pick(posted), quantity: random.weighted([[1, 80], [2, 12], [5, 8]] as const) });
+      }
+    }
+    // One line per product, as a client adding the same product twice would send one line with both.
+    return [...new Map(lines.map((line) => [line.product.id, line])).values()];
+  }
+
+  /** The service, its history and its booking; returns when the work was completed, or null. */
+  private async writeInstallation(
+    orderId: string, orderNumber: string, customer: Customer, lines: Line[], createdAt: number, cancelledAt: number | null,
+  ): Promise<number | null> {
+    const random = this.random;
+    const fitted = lines.filter((line) => line.product.requiresInstallation);
+    const minutes = fitted.reduce((sum, line) => sum + line.product.installMinutes * line.quantity, 0);
+    const skills = [...new Set(fitted.map((line) => line.product.category))].sort();
+    const serviceId = random.uuid();
+    const serviceCreated = createdAt + random.int(20, 400);
+    const history: Array<[string | null, string, number, string | null, string]> = [[null, 'pending', serviceCreated, `created from order ${orderNumber}`, 'system']];
+
+    let placement: Placement | null = null;
+    let bookingCreated = 0;
+    // An order is booked a few hours after it is placed; the newest ones are still waiting.
+    if (!cancelledAt && createdAt < this.now - DAY) {
+      placement = this.schedules[customer.areaIndex]!.place(new Date(createdAt + random.int(1, 6) * DAY), minutes);
+      bookingCreated = Math.min(createdAt + random.int(1, 20) * HOUR, this.now - HOUR);
+    }
+    let status = 'pending';
+    let completedAt: number | null = null;
+    if (cancelledAt) {
+      history.push(['pending', 'cancelled', cancelledAt, 'order cancelled: customer request', 'system']);
+      status = 'cancelled';
+    } else if (placement) {
+      history.push(['pending', 'scheduled', bookingCreated, `engineer ${placement.engineerId} booked`, 'api']);
+      status = 'scheduled';
+      if (placement.end.getTime() < this.now) {
+        completedAt = placement.end.getTime();
+        history.push(['scheduled', 'in_progress', completedAt, 'booking completed', 'api'], ['in_progress', 'completed', completedAt, 'booking completed', 'api']);
+        status = 'completed';
+      }
+      await this.writeBooking(orderId, serviceId, placement, bookingCreated, completedAt);
+    }
+    const updatedAt = history[history.length - 1]![2];
+    await this.out.services.write([
+      serviceId, orderId, 'installation', status, placement?.engineerId ?? null, minutes, customer.postcode, skills, date(serviceCreated), date(updatedAt),
+    ]);
+    for (const [from, to, at, note, actor] of history) {
+      await this.out.serviceHistory.write([serviceId, from, to, date(at), note, actor]);
+    }
+    if (completedAt !== null) await this.outboxEvent('services.order-completed', completedAt, { orderId });
+    return completedAt;
+  }
+
+  private async writeBooking(orderId: string, serviceId: string, placement: Placement, createdAt: number, completedAt: number | null): Promise<void> {
+    const { bookings, bookingServices, bookingAudit } = this.out;
+    if (!bookings) return;
+    const bookingId = this.random.uuid();
+    const status = completedAt === null ? 'scheduled' : 'completed';
+    await bookings.write([bookingId, orderId, placement.engineerId, placement.start, placement.end, status, null, null, date(createdAt), date(completedAt ?? createdAt)]);
+    await bookingServices?.write([bookingId, serviceId]);
+    const audit = (action: string, oldStatus: string | null, newStatus: string, at: number): CopyValue[] => [
+      bookingId, action, oldStatus ? placement.engineerId : null, placement.engineerId,
+      oldStatus ? placement.start : null, oldStatus ? placement.end : null, placement.start, placement.end,
+      oldStatus, newStatus, null, date(at), 'api',
+    ];
+    await bookingAudit?.write(audit('created', null, 'scheduled', createdAt));
+    if (completedAt !== null) await bookingAudit?.write(audit('completed', 'scheduled', 'completed', completedAt));
+  }
+
+  private async outboxEvent(eventName: string, at: number, fields: Record<string, unknown>): Promise<void> {
+    const id = this.random.uuid();
+    const payload = { ...fields, id, occurredAt: new Date(at).toISOString(), correlationId: null };
+    await this.out.outbox.write([id, eventName, payload, 'delivered', 1, null, date(at), null, date(at + 40), date(at)]);
+  }
+
+  /** Recent web-shop orders came with an Idempotency-Key; the stored answer is the order as POST returned it. */
+  private async idempotencyKey(orderId: string, at: number, order: IdempotentOrder): Promise<void> {
+    const body = {
+      id: orderId, number: order.number, status: 'placed', customerId: order.customerId, currency: order.currency, totalMinor: order.totalMinor,
+      items: order.items, vehicle: order.vehicle,
+      installationAddress: { line1: order.address.line1, ...(order.address.line2 ? { line2: order.address.line2 } : {}), city: order.address.city, postcode: order.address.postcode },
+      notes: order.notes, cancellationReason: null, cancelledAt: null, fulfilledAt: null,
+      createdAt: new Date(at).toISOString(), updatedAt: new Date(at).toISOString(),
+    };
+    const hash = this.random.uuid().replace(/-/g, '') + this.random.uuid().replace(/-/g, '');
+    await this.out.idempotencyKeys.write([`shop-${this.random.uuid()}`, hash, orderId, 201, body, date(at)]);
+  }
+}
+
+interface IdempotentOrder {
+  number: string;
+  customerId: string;
+  currency: string;
+  totalMinor: number;
+  items: unknown[];
+  vehicle: unknown;
+  address: Customer;
+  notes: string | null;
+}
+
+function date(epochMs: number | null): Date | null {
+  return epochMs === null ? null : new Date(epochMs);
+}
