@@ -3,6 +3,7 @@ export * from './database/base.entity';
 export * from './database/column-types';
 export * from './database/database-common.module';
 export * from './database/database-errors';
+export * from './database/plain-rows';
 export * from './database/text-search';
 export * from './database/unit-of-work';
 export * from './errors/domain-error';

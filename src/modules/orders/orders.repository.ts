@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { applyKeysetPage } from '@app/common';
+import { PlainRowReader, keysetCondition } from '@app/common';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
+
+/** An order as the read paths return it: the entity's fields as a plain object, lines attached. */
+export type OrderRecord = Omit<OrderEntity, 'items'> & { items: OrderItemRecord[] };
+export type OrderItemRecord = Omit<OrderItemEntity, 'order'>;
 
 export interface OrderListFilter {
   status?: OrderStatus;
@@ -18,7 +22,14 @@ export interface OrderListFilter {
 
 @Injectable()
 export class OrdersRepository {
-  constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {}
+  // The list and the detail are the hottest reads: explicit SQL, no entity hydration.
+  private readonly orderRows: PlainRowReader<OrderRecord>;
+  private readonly itemRows: PlainRowReader<OrderItemRecord>;
+
+  constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {
+    this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o');
+    this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i');
+  }
 
   /** PostgreSQL draws from a sequence; SQLite writes are serialised, so the next free number is safe. */
   async nextSequenceNumber(manager: EntityManager): Promise<number> {
@@ -38,10 +49,16 @@ export class OrdersRepository {
     return manager.getRepository(OrderEntity).save(order);
   }
 
-  /** The order with its lines in the order the client sent them. */
-  findWithItems(id: string, manager?: EntityManager): Promise<OrderEntity | null> {
-    const repository = manager ? manager.getRepository(OrderEntity) : this.orders;
-    return repository.findOne({ where: { id }, relations: { items: true }, order: { items: { position: 'ASC' } } });
+  /** The order with its lines in the order the client sent them; both queries go out at once. */
+  async findWithItems(id: string): Promise<OrderRecord | null> {
+    const [orders, items] = await Promise.all([
+      this.orderRows.many(`SELECT ${this.orderRows.selectList} FROM "orders" "o" WHERE "o"."id" = :id`, { id }),
+      this.itemsOf([id]),
+    ]);
+    const order = orders[0];
+    if (!order) return null;
+    order.items = items;
+    return order;
   }
 
   /** Reads the order for a status change; on PostgreSQL the row stays locked until commit so two changes cannot interleave. */
@@ -51,25 +68,39 @@ export class OrdersRepository {
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */
-  async list(filter: OrderListFilter): Promise<OrderEntity[]> {
-    const query = this.orders.createQueryBuilder('order');
-    if (filter.status) query.andWhere('order.status = :status', { status: filter.status });
-    if (filter.customerId) query.andWhere('order.customerId = :customerId', { customerId: filter.customerId });
-    if (filter.from) query.andWhere('order.createdAt >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('order.createdAt < :to', { to: filter.to });
-    const orders = await applyKeysetPage(query, filter).getMany();
-    if (orders.length === 0) return orders;
+  async list(filter: OrderListFilter): Promise<OrderRecord[]> {
+    const conditions: string[] = [];
+    const parameters: Record<string, unknown> = { limit: filter.limit + 1 };
+    if (filter.status) conditions.push('"o"."status" = :status');
+    if (filter.customerId) conditions.push('"o"."customer_id" = :customerId');
+    if (filter.from) conditions.push('"o"."created_at" >= :from');
+    if (filter.to) conditions.push('"o"."created_at" < :to');
+    Object.assign(parameters, { status: filter.status, customerId: filter.customerId, from: filter.from, to: filter.to });
+    if (filter.cursor) {
+      const after = keysetCondition('"o"."created_at"', '"o"."id"', filter.cursor);
+      conditions.push(after.sql);
+      Object.assign(parameters, after.parameters);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await this.orderRows.many(
+      `SELECT ${this.orderRows.selectList} FROM "orders" "o" ${where} ORDER BY "o"."created_at" DESC, "o"."id" DESC LIMIT :limit`,
+      parameters,
+    );
+    if (rows.length === 0) return [];
+    const byId = new Map<string, OrderRecord>();
+    for (const order of rows) {
+      order.items = [];
+      byId.set(order.id, order);
+    }
+    for (const item of await this.itemsOf([...byId.keys()])) byId.get(item.orderId)!.items.push(item);
+    return rows;
+  }
 
-    const items = await this.orders.manager
-      .getRepository(OrderItemEntity)
-      .createQueryBuilder('item')
-      .where('item.orderId IN (:...ids)', { ids: orders.map((order) => order.id) })
-      .orderBy('item.position', 'ASC')
-      .getMany();
-    for (const order of orders) order.items = [];
-    const byId = new Map(orders.map((order) => [order.id, order]));
-    for (const item of items) byId.get(item.orderId)!.items.push(item);
-    return orders;
+  private itemsOf(orderIds: string[]): Promise<OrderItemRecord[]> {
+    return this.itemRows.many(
+      `SELECT ${this.itemRows.selectList} FROM "order_items" "i" WHERE "i"."order_id" IN (:...orderIds) ORDER BY "i"."order_id", "i"."position"`,
+      { orderIds },
+    );
   }
 
   findIdempotencyKey(key: string, manager?: EntityManager): Promise<IdempotencyKeyEntity | null> {

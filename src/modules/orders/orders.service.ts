@@ -77,13 +77,14 @@ export class OrdersService {
   }
 
   async getDetail(id: string): Promise<OrderDetailResponse> {
-    const order = await this.ordersRepository.findWithItems(id);
-    if (!order) throw new ResourceNotFoundError('Order', id);
-    const [customer, services, booking] = await Promise.all([
-      this.customersService.getById(order.customerId),
-      this.servicesService.findByOrder(order.id),
-      this.bookingsService.currentForOrder(order.id),
+    // Services and booking need only the order id, so they are read alongside the order; the customer needs the order.
+    const [order, services, booking] = await Promise.all([
+      this.ordersRepository.findWithItems(id),
+      this.servicesService.findByOrder(id),
+      this.bookingsService.currentForOrder(id),
     ]);
+    if (!order) throw new ResourceNotFoundError('Order', id);
+    const customer = await this.customersService.getById(order.customerId);
     return {
       ...mapOrder(order),
       customer: { id: customer.id, name: customer.name, email: customer.email, phone: customer.phone },

@@ -2,6 +2,21 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor } from './cursor';
 
 /**
+ * "Strictly after the cursor" in newest-first order, as one row-value comparison:
+ * PostgreSQL and SQLite both turn `(created_at, id) < (…)` into a range on the
+ * (created_at, id) index, so a page deep in the chain costs what the first page costs.
+ * (The equivalent `created_at < c OR (created_at = c AND id < i)` is not a range: the
+ * index is scanned from the newest row and every row up to the cursor is read.)
+ */
+export function keysetCondition(createdAtColumn: string, idColumn: string, cursor: string): { sql: string; parameters: ObjectLiteral } {
+  const position = decodeCursor(cursor);
+  return {
+    sql: `(${createdAtColumn}, ${idColumn}) < (:cursorCreatedAt, :cursorId)`,
+    parameters: { cursorCreatedAt: position.createdAt, cursorId: position.id },
+  };
+}
+
+/**
  * Newest first, resuming strictly after the cursor. Fetches one extra row so `toPage`
  * can tell whether a next page exists. Relies on an index on (created_at, id).
  */
@@ -11,11 +26,8 @@ export function applyKeysetPage<Entity extends ObjectLiteral>(
 ): SelectQueryBuilder<Entity> {
   const alias = query.alias;
   if (page.cursor) {
-    const position = decodeCursor(page.cursor);
-    query.andWhere(
-      `(${alias}.createdAt < :cursorCreatedAt OR (${alias}.createdAt = :cursorCreatedAt AND ${alias}.id < :cursorId))`,
-      { cursorCreatedAt: position.createdAt, cursorId: position.id },
-    );
+    const condition = keysetCondition(`${alias}.createdAt`, `${alias}.id`, page.cursor);
+    query.andWhere(condition.sql, condition.parameters);
   }
   return query
     .orderBy(`${alias}.createdAt`, 'DESC')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AddressDto } from '../../customers/dto/address.dto';
-import { ORDER_STATUSES, OrderEntity, OrderStatus } from '../entities/order.entity';
-import { OrderItemEntity } from '../entities/order-item.entity';
+import { ORDER_STATUSES, OrderStatus } from '../entities/order.entity';
+import type { OrderItemRecord, OrderRecord } from '../orders.repository';
 
 export class OrderItemResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -41,7 +41,7 @@ export class OrderResponse {
   @ApiProperty() updatedAt!: Date;
 }
 
-function mapItem(item: OrderItemEntity): OrderItemResponse {
+function mapItem(item: OrderItemRecord): OrderItemResponse {
   return {
     id: item.id,
     productId: item.productId,
@@ -56,7 +56,8 @@ function mapItem(item: OrderItemEntity): OrderItemResponse {
   };
 }
 
-export function mapOrder(order: OrderEntity): OrderResponse {
+/** Takes an entity or a plain record of the read paths alike. */
+export function mapOrder(order: OrderRecord): OrderResponse {
   return {
     id: order.id,
     number: order.number,
