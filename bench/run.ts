@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     for (const scenario of orderScenarios()) results.push(await measure(app, APP_PORT, 'app', scale, scenario));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's3-place-order', name: '3 place order (2 items)', connections: 10, prepared: { next: placeOrder(inputs) } }));
     const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
-    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: prepareAvailability(openApi) }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, fullUrl) }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     const smallRun = await withServer(small, async () => {
       const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
       results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's1-first-page', name: '1 orders list, first page', connections: 50, prepared: { next: ORDERS_FIRST_PAGE } }));
-      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: prepareAvailability(openApi) }));
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, smallUrl) }));
     });
     peaks[`app@${SMALL_SCALE}`] = smallRun.lifetimePeakMb;
   }

@@ -6,6 +6,7 @@ import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 import { CreateOrders1764065100000 } from './1764065100000-create-orders';
 import { CreateServices1764065200000 } from './1764065200000-create-services';
 import { CreateBookings1764065300000 } from './1764065300000-create-bookings';
+import { IndexBookingsByOrder1764065500000 } from './1764065500000-index-bookings-by-order';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -21,4 +22,5 @@ export const migrations = [
   CreateOrders1764065100000,
   CreateServices1764065200000,
   CreateBookings1764065300000,
+  IndexBookingsByOrder1764065500000,
 ];

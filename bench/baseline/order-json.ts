@@ -1,4 +1,4 @@
-import { DetailRow, ItemRow, OrderRow, ServiceRow } from './order-queries';
+import { BookingRow, DetailRow, ItemRow, OrderRow, ServiceRow } from './order-queries';
 
 /** The app's OrderResponse, field for field (src/modules/orders/dto/order.response.ts). */
 export function orderJson(order: OrderRow, items: ItemRow[]) {
@@ -37,8 +37,8 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
   };
 }
 
-/** The app's OrderDetailResponse: the order plus its customer's contact and its services. */
-export function orderDetailJson(order: DetailRow, items: ItemRow[], services: ServiceRow[]) {
+/** The app's OrderDetailResponse: the order plus its customer's contact, its services and its booking. */
+export function orderDetailJson(order: DetailRow, items: ItemRow[], services: ServiceRow[], booking: BookingRow | undefined) {
   return {
     ...orderJson(order, items),
     customer: { id: order.customer_id, name: order.customer_name, email: order.customer_email, phone: order.customer_phone },
@@ -49,6 +49,7 @@ export function orderDetailJson(order: DetailRow, items: ItemRow[], services: Se
       engineerId: service.engineer_id,
       estimatedMinutes: service.estimated_minutes,
     })),
+    booking: booking ? { id: booking.id, engineerId: booking.engineer_id, start: booking.start_at, end: booking.end_at, status: booking.status } : null,
   };
 }
 

@@ -57,6 +57,14 @@ export interface ServiceRow {
   estimated_minutes: number;
 }
 
+export interface BookingRow {
+  id: string;
+  engineer_id: string;
+  start_at: Date;
+  end_at: Date;
+  status: string;
+}
+
 /**
  * Hand-written SQL for the two read paths, as named prepared statements: the cheapest way
  * `pg` can ask PostgreSQL the same questions the app asks. Keyset pages use a row-value
@@ -106,5 +114,16 @@ export class OrderQueries {
       values: [orderId],
     });
     return result.rows;
+  }
+
+  /** The app's rule in one query: the scheduled booking, else the most recently made one. */
+  async currentBookingOf(orderId: string): Promise<BookingRow | undefined> {
+    const result = await this.pool.query<BookingRow>({
+      name: 'order-current-booking',
+      text: `SELECT id, engineer_id, start_at, end_at, status FROM bookings WHERE order_id = $1
+              ORDER BY (status = 'scheduled') DESC, created_at DESC, id DESC LIMIT 1`,
+      values: [orderId],
+    });
+    return result.rows[0];
   }
 }

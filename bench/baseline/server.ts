@@ -1,7 +1,7 @@
 /**
  * The practical limit of Node on this machine for the two order read paths: raw Fastify
  * and `pg`, no framework layers, no validation library, no ORM. It answers
- * GET /api/v1/orders and GET /api/v1/orders/:id with the app's JSON, so the benchmark can
+ * GET /api/v1/orders and GET /api/v1/orders/:id with the app's JSON (booking included), so the benchmark can
  * report app/baseline ratios. Not part of the app; started by bench/run.ts.
  */
 import Fastify from 'fastify';
@@ -44,10 +44,15 @@ export async function startBaseline(databaseUrl: string, port: number): Promise<
   app.get<{ Params: { id: string } }>('/api/v1/orders/:id', async (request, reply) => {
     const { id } = request.params;
     if (!UUID.test(id)) return reply.code(400).send({ status: 400 });
-    // Items and services need only the id, so all three queries go out at once.
-    const [order, items, services] = await Promise.all([queries.detail(id), queries.itemsOf([id]), queries.servicesOf(id)]);
+    // Items, services and booking need only the id, so all four queries go out at once.
+    const [order, items, services, booking] = await Promise.all([
+      queries.detail(id),
+      queries.itemsOf([id]),
+      queries.servicesOf(id),
+      queries.currentBookingOf(id),
+    ]);
     if (!order) return reply.code(404).send({ status: 404 });
-    return orderDetailJson(order, items, services);
+    return orderDetailJson(order, items, services, booking);
   });
 
   await app.listen({ host: '127.0.0.1', port });

@@ -7,33 +7,64 @@ import { Field, OpenApiDocument, fillFields, operationFields } from './openapi-o
 export const AVAILABILITY_PATH = '/api/v1/bookings/availability';
 export const BOOKINGS_PATH = '/api/v1/bookings';
 const ZONE = 'Europe/London';
-/** The busiest postcode area in the seed data; `SW1A` also matches engineers covering all of `SW`. */
-const AREA = 'SW';
-const DISTRICT = 'SW1A';
 
 export type Prepared = { next: () => LoadRequest; verify?: () => Promise<string | null> } | { notAvailable: string };
 
 function dateValue(field: Field, at: DateTime): string {
-  return field.format === 'date-time' ? at.toUTC().toISO()! : at.toISODate()!;
+  return field.format === 'date' ? at.toISODate()! : at.toUTC().toISO()!;
 }
 
-/** Scenario 4: 14 days of slots for every engineer covering an area. */
-export function prepareAvailability(document: OpenApiDocument | null): Prepared {
+/** Orders waiting for a booking in the postcode area that has most of them: availability is asked for an order. */
+async function pendingOrdersOfBusiestArea(client: Client): Promise<{ area: string; orderIds: string[] } | null> {
+  const busiest = await client.query<{ area: string }>(
+    `SELECT substring(installation_postcode from '^[A-Z]+') AS area FROM services WHERE status = 'pending' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const area = busiest.rows[0]?.area;
+  if (!area) return null;
+  const orders = await client.query<{ order_id: string }>(
+    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 LIMIT 500`,
+    [`^${area}[0-9]`],
+  );
+  return { area, orderIds: orders.rows.map((row) => row.order_id) };
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Scenario 4: 14 days of slots over every engineer who covers the order's area and has its skills. */
+export async function prepareAvailability(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
   const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
   if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
+  const pending = await withClient(databaseUrl, pendingOrdersOfBusiestArea);
+  if (!pending) return { notAvailable: 'no order is waiting for a booking' };
   const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
-  const filled = fillFields(fields, [
-    [/postcode/i, () => `${DISTRICT} 1AA`],
-    [/area|district/i, () => DISTRICT],
+  const candidates: Array<[RegExp, (field: Field) => unknown]> = [
+    [/^orderId$/i, () => pick(pending.orderIds)],
+    [/postcode/i, () => `${pending.area}1 1AA`],
+    [/area|district/i, () => pending.area],
     [/^(from|start|startDate|fromDate|date)$/i, (field) => dateValue(field, from)],
     [/^(to|end|endDate|toDate|until)$/i, (field) => dateValue(field, from.plus({ days: 14 }))],
     [/days/i, () => 14],
     [/duration|minutes/i, () => 90],
     [/skill/i, () => 'dashcam'],
-  ]);
-  if ('missing' in filled) return { notAvailable: `cannot fill the availability parameter "${filled.missing}"` };
-  const query = new URLSearchParams(Object.entries(filled.values).map(([name, value]): [string, string] => [name, String(value)])).toString();
-  return { next: () => ({ path: `${AVAILABILITY_PATH}?${query}` }) };
+  ];
+  const probe = fillFields(fields, candidates);
+  if ('missing' in probe) return { notAvailable: `cannot fill the availability parameter "${probe.missing}"` };
+  return {
+    next: () => {
+      const filled = fillFields(fields, candidates);
+      const values = 'values' in filled ? filled.values : {};
+      const query = new URLSearchParams(Object.entries(values).map(([name, value]): [string, string] => [name, String(value)])).toString();
+      return { path: `${AVAILABILITY_PATH}?${query}` };
+    },
+  };
 }
 
 interface ContentionTarget {
@@ -44,20 +75,18 @@ interface ContentionTarget {
 
 /** An engineer of the area, a free weekday 3–8 weeks ahead, and orders of that area waiting for a booking. */
 async function contentionTarget(client: Client): Promise<ContentionTarget | null> {
-  const hasEngineers = (await client.query(`SELECT to_regclass('engineer_areas') IS NOT NULL AS present`)).rows[0].present as boolean;
-  const engineer = hasEngineers
-    ? await client.query<{ id: string }>(`SELECT e.id FROM engineers e JOIN engineer_areas a ON a.engineer_id = e.id WHERE a.area = $1 AND e.active ORDER BY e.id LIMIT 1`, [AREA])
-    : await client.query<{ id: string }>(`SELECT engineer_id AS id FROM services WHERE installation_postcode LIKE $1 AND engineer_id IS NOT NULL LIMIT 1`, [`${AREA}%`]);
-  const orders = await client.query<{ order_id: string }>(
-    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 LIMIT 500`,
-    [`^${AREA}[0-9]`],
+  const pending = await pendingOrdersOfBusiestArea(client);
+  if (!pending) return null;
+  const engineer = await client.query<{ id: string }>(
+    `SELECT e.id FROM engineers e JOIN engineer_areas a ON a.engineer_id = e.id WHERE a.area = $1 AND e.active ORDER BY e.id LIMIT 1`,
+    [pending.area],
   );
-  if (!engineer.rows[0] || orders.rows.length === 0) return null;
+  if (!engineer.rows[0]) return null;
   // A different day each run, so earlier runs' bookings never decide this one.
   let day = DateTime.now().setZone(ZONE).plus({ days: 21 + Math.floor(Math.random() * 35) }).startOf('day');
   while (day.weekday > 5) day = day.plus({ days: 1 });
   const starts = [9, 9.5, 10].map((hour) => day.set({ hour: Math.floor(hour), minute: (hour % 1) * 60 }));
-  return { engineerId: engineer.rows[0].id, orderIds: orders.rows.map((row) => row.order_id), starts };
+  return { engineerId: engineer.rows[0].id, orderIds: pending.orderIds, starts };
 }
 
 /** Scenario 5: many clients booking the same engineer on the same morning at overlapping times. */

@@ -21,7 +21,10 @@ export async function dropIndexesFor(client: Client, tables: readonly string[]):
   const constraints = await client.query<{ table: string; name: string; type: keyof typeof RANK; definition: string }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, c.contype AS type, pg_get_constraintdef(c.oid) AS definition
        FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = 'public' AND t.relname = ANY($1) AND c.contype IN ('p', 'u', 'x', 'f')`,
+      WHERE n.nspname = 'public'
+        AND ((t.relname = ANY($1) AND c.contype IN ('p', 'u', 'x', 'f'))
+          -- A foreign key from a table the seed leaves empty still depends on the key it references.
+          OR (c.contype = 'f' AND c.confrelid::regclass::text = ANY($1)))`,
     [tables],
   );
   const indexes = await client.query<{ table: string; name: string; definition: string }>(

@@ -187,7 +187,7 @@ export class OrderHistoryGenerator {
     let placement: Placement | null = null;
     let bookingCreated = 0;
     // An order is booked a few hours after it is placed; the newest ones are still waiting.
-    if (!cancelledAt && createdAt < this.now - DAY) {
+    if (!cancelledAt && createdAt < this.now - 3 * DAY) {
       placement = this.schedules[customer.areaIndex]!.place(new Date(createdAt + random.int(1, 6) * DAY), minutes);
       bookingCreated = Math.min(createdAt + random.int(1, 20) * HOUR, this.now - HOUR);
     }

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Exclusion, Index } from 'typeorm';
 import { BaseEntity, instantColumn, uuidColumn } from '@app/common';
 import type { BookingStatus } from '../booking-status';
 
-// Names and definitions match migrations/1764065300000-create-bookings.ts, so a generated
+// Names and definitions match migrations/1764065300000-create-bookings.ts (and the order index of 1764065500000), so a generated
 // migration sees no difference. TypeORM applies @Exclusion on PostgreSQL only.
 @Entity({ name: 'bookings' })
 @Index('uq_bookings_order_scheduled', ['orderId'], { unique: true, where: "status = 'scheduled'" })
@@ -10,6 +10,7 @@ import type { BookingStatus } from '../booking-status';
 @Index('idx_bookings_start', ['startAt'])
 @Index('idx_bookings_created_at_id', ['createdAt', 'id'])
 @Index('idx_bookings_status_created_at_id', ['status', 'createdAt', 'id'])
+@Index('idx_bookings_order_created_at_id', ['orderId', 'createdAt', 'id'])
 @Check('chk_bookings_status', "status IN ('scheduled', 'completed', 'cancelled', 'no_show')")
 @Check('chk_bookings_period', 'end_at > start_at')
 @Exclusion(
