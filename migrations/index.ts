@@ -6,12 +6,16 @@ import { CreateOutbox1764065090000 } from './1764065090000-create-outbox';
 import { CreateOrders1764065100000 } from './1764065100000-create-orders';
 import { CreateServices1764065200000 } from './1764065200000-create-services';
 import { CreateBookings1764065300000 } from './1764065300000-create-bookings';
+import { CreateUsers1764065400000 } from './1764065400000-create-users';
+import { CreateAuthCredentials1764065410000 } from './1764065410000-create-auth-credentials';
+import { AddOrderApiKeyOwner1764065420000 } from './1764065420000-add-order-api-key-owner';
 import { IndexBookingsByOrder1764065500000 } from './1764065500000-index-bookings-by-order';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
- * outbox → orders → services → bookings. Listed explicitly (not globbed) so the same list works from the
- * compiled build, the TypeORM CLI and Jest.
+ * outbox → orders → services → bookings → users → auth credentials → orders' API key owner.
+ * Listed explicitly (not globbed) so the same list works from the compiled build, the
+ * TypeORM CLI and Jest.
  */
 export const migrations = [
   CreateSettings1764064800000,
@@ -22,5 +26,8 @@ export const migrations = [
   CreateOrders1764065100000,
   CreateServices1764065200000,
   CreateBookings1764065300000,
+  CreateUsers1764065400000,
+  CreateAuthCredentials1764065410000,
+  AddOrderApiKeyOwner1764065420000,
   IndexBookingsByOrder1764065500000,
 ];

@@ -4,6 +4,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { LoggerModule } from 'nestjs-pino';
 import { loggingOptions } from './bootstrap/logging';
 import { appConfig } from './config/app.config';
+import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
 import { outboxConfig } from './config/outbox.config';
@@ -11,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { EngineersModule } from './modules/engineers/engineers.module';
@@ -18,6 +20,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({
   imports: [
@@ -25,7 +28,7 @@ import { SettingsModule } from './modules/settings/settings.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, databaseConfig, outboxConfig],
+      load: [appConfig, authConfig, databaseConfig, outboxConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
@@ -39,6 +42,8 @@ import { SettingsModule } from './modules/settings/settings.module';
     ServicesModule,
     BookingsModule,
     OrdersModule,
+    UsersModule,
+    AuthModule,
     SeedModule,
   ],
 })

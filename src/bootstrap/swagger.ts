@@ -1,16 +1,20 @@
 import { stringify } from 'yaml';
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { FieldErrorResponse, ProblemDetailsResponse } from '@app/common';
+import { API_KEY_SCHEME, BEARER_SCHEME, FieldErrorResponse, ProblemDetailsResponse } from '@app/common';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Vision Telematics API')
     .setDescription(
       'Orders of vehicle telematics car kits, the installation services they create, and the engineers and bookings that fulfil them. ' +
-        'Errors are RFC 9457 problem+json documents with a stable `code`.',
+        'Errors are RFC 9457 problem+json documents with a stable `code`. ' +
+        'Every operation but the health probes, sign-in and refresh needs credentials: staff and engineers send the access ' +
+        'token from `POST /api/v1/auth/login` as a bearer token, the web shop its API key. `x-roles` lists who may call each operation.',
     )
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, BEARER_SCHEME)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The web shop’s API key' }, API_KEY_SCHEME)
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDetailsResponse, FieldErrorResponse],

@@ -1,4 +1,6 @@
-import { validateEnvironment } from './environment.schema';
+import { DEMO_ADMIN, DEVELOPMENT_JWT_SECRET, validateEnvironment } from './environment.schema';
+
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -8,12 +10,26 @@ describe('validateEnvironment', () => {
       DATABASE_PATH: './data/vision.sqlite',
       SEED_DEMO_DATA: true,
       OUTBOX_POLL_INTERVAL_MS: 5000,
+      JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      ADMIN_EMAIL: DEMO_ADMIN.email,
+      ADMIN_PASSWORD: DEMO_ADMIN.password,
     });
   });
 
+  it('accepts the demo admin outside production', () => {
+    expect(() => validateEnvironment({ ADMIN_EMAIL: DEMO_ADMIN.email, ADMIN_PASSWORD: DEMO_ADMIN.password })).not.toThrow();
+  });
+
+  it('has no secret or demo admin by default in production', () => {
+    const production = validateEnvironment(PRODUCTION);
+    expect(production.JWT_SECRET).toBe(PRODUCTION.JWT_SECRET);
+    expect(production.ADMIN_EMAIL).toBeUndefined();
+    expect(production.ADMIN_PASSWORD).toBeUndefined();
+  });
+
   it('turns demo seeding off by default in production', () => {
-    expect(validateEnvironment({ NODE_ENV: 'production' }).SEED_DEMO_DATA).toBe(false);
-    expect(validateEnvironment({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
+    expect(validateEnvironment(PRODUCTION).SEED_DEMO_DATA).toBe(false);
+    expect(validateEnvironment({ ...PRODUCTION, SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
   });
 
   it.each([
@@ -23,6 +39,12 @@ describe('validateEnvironment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ OUTBOX_MAX_ATTEMPTS: '0' }, 'OUTBOX_MAX_ATTEMPTS'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ ...PRODUCTION, JWT_SECRET: DEVELOPMENT_JWT_SECRET }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+    [{ ...PRODUCTION, ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: DEMO_ADMIN.password }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ...PRODUCTION, ADMIN_EMAIL: 'root@example.com' }, 'ADMIN_PASSWORD'],
   ])('refuses %j naming %s', (environment, variable) => {
     expect(() => validateEnvironment(environment)).toThrow(new RegExp(`Invalid configuration — .*${variable}`));
   });

@@ -1,5 +1,12 @@
 import Joi from 'joi';
 
+/** Outside production only: lets `npm start` and the tests run without secrets. Never valid in production. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in-production';
+/** The demo's first admin, documented in .env.example and the README; refused in production. */
+export const DEMO_ADMIN = { email: 'admin@vision-telematics.example', password: 'demo-admin-password' } as const;
+
+const inProduction = (schema: Joi.Schema, otherwise: Joi.Schema) => Joi.when('NODE_ENV', { is: 'production', then: schema, otherwise });
+
 /**
  * Every environment variable the server reads. Validated once at boot so a bad value
  * stops the process with a message naming the variable instead of failing later.
@@ -18,7 +25,20 @@ export const environmentSchema = Joi.object({
   OUTBOX_MAX_ATTEMPTS: Joi.number().integer().min(1).default(10),
   OUTBOX_RETRY_BASE_MS: Joi.number().integer().min(0).default(1000),
   OUTBOX_LEASE_MS: Joi.number().integer().min(1000).default(60000),
-});
+
+  // 32 characters at least: an HS256 key shorter than the hash is easier to brute-force offline.
+  JWT_SECRET: inProduction(
+    Joi.string().min(32).invalid(DEVELOPMENT_JWT_SECRET).required(),
+    Joi.string().min(32).default(DEVELOPMENT_JWT_SECRET),
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: Joi.number().integer().min(1).max(90).default(14),
+  ADMIN_EMAIL: inProduction(Joi.string().email({ tlds: false }).optional(), Joi.string().email({ tlds: false }).default(DEMO_ADMIN.email)),
+  ADMIN_PASSWORD: inProduction(
+    Joi.string().min(12).max(128).invalid(DEMO_ADMIN.password).optional(),
+    Joi.string().min(12).max(128).default(DEMO_ADMIN.password),
+  ),
+}).and('ADMIN_EMAIL', 'ADMIN_PASSWORD');
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {
   const seedByDefault = (raw.NODE_ENV ?? 'development') !== 'production';

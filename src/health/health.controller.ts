@@ -1,5 +1,6 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@app/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
 
   /** The process is up; used by the orchestrator to decide on restarts. */
   @Get('live')
+  @Public()
   @ApiOperation({ operationId: 'healthLive', summary: 'Liveness probe' })
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
@@ -20,6 +22,7 @@ export class HealthController {
 
   /** The database answers; used by the load balancer to route traffic. */
   @Get('ready')
+  @Public()
   @ApiOperation({ operationId: 'healthReady', summary: 'Readiness probe (database ping)' })
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {

@@ -1,25 +1,73 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import type { UserRole } from '../../libs/common/src/auth';
 import { createTestDatabase } from '../../libs/common/src/testing';
+
+/** Every user the tests create signs in with this password. */
+export const TEST_PASSWORD = 'e2e-password-0123456789';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  /** What audit and history rows record for this user's changes. */
+  actor: string;
+  accessToken: string;
+  refreshToken: string;
+  /** Sends this user's access token with every request. */
+  http: TestAgent;
+}
 
 export interface AppInstance {
   app: INestApplication;
+  /** Signed in as the first admin, so tests written before authentication keep working unchanged. */
   http: TestAgent;
+  /** Sends no credentials. */
+  anonymous: TestAgent;
   close(): Promise<void>;
 }
 
 export interface TestApp extends AppInstance {
+  /** The admin created at start-up from ADMIN_EMAIL / ADMIN_PASSWORD, signed in. */
+  admin: SignedInUser;
+  /** Creates a user with the role (an engineer needs the engineer it acts for) and signs them in. */
+  signInAs(role: UserRole, options?: { engineerId?: string }): Promise<SignedInUser>;
+  /** Creates an API key and returns an agent that sends it as X-Api-Key. */
+  withApiKey(): Promise<{ id: string; http: TestAgent }>;
   /**
    * Boots one more instance of the application on this test app's database, as a second
-   * server process would share it. Close it before the test app; closing it keeps the database.
+   * server process would share it, signed in as the same admin. Close it before the test
+   * app; closing it keeps the database.
    */
   startAnotherInstance(): Promise<AppInstance>;
 }
 
+let sequence = 0;
+
+function unique(prefix: string): string {
+  sequence += 1;
+  return `${prefix}.${process.pid}.${sequence}`;
+}
+
+function bearerAgent(app: INestApplication, accessToken: string): TestAgent {
+  return request.agent(app.getHttpServer()).set('Authorization', `Bearer ${accessToken}`);
+}
+
+/** Signs in through the API, as a client would. */
+export async function signIn(app: INestApplication, email: string, password: string): Promise<SignedInUser> {
+  const anonymous = request(app.getHttpServer());
+  const login = await anonymous.post('/api/v1/auth/login').send({ email, password });
+  if (login.status !== 200) throw new Error(`signing in as ${email} failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const { accessToken, refreshToken } = login.body as { accessToken: string; refreshToken: string };
+  const me = await bearerAgent(app, accessToken).get('/api/v1/auth/me').expect(200);
+  const id = (me.body as { id: string }).id;
+  return { id, email, actor: `user:${id}`, accessToken, refreshToken, http: bearerAgent(app, accessToken) };
+}
+
 /** The real AppModule with the production HTTP pipeline, on whatever database the environment names. */
-async function bootInstance(): Promise<AppInstance> {
+async function bootInstance(): Promise<INestApplication> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
@@ -29,12 +77,16 @@ async function bootInstance(): Promise<AppInstance> {
   configureApp(app);
   setupSwagger(app);
   await app.init();
-  return { app, http: request(app.getHttpServer()), close: () => app.close() };
+  return app;
+}
+
+function instanceFor(app: INestApplication, admin: SignedInUser): AppInstance {
+  return { app, http: bearerAgent(app, admin.accessToken), anonymous: request(app.getHttpServer()), close: () => app.close() };
 }
 
 /**
  * Boots the real AppModule, with the production HTTP pipeline, on a database of its own.
- * Migrations run at start-up exactly as they do in production.
+ * Migrations run and the first admin is created at start-up exactly as in production.
  */
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -43,13 +95,29 @@ export async function createTestApp(): Promise<TestApp> {
     else process.env[key] = value;
   }
   process.env.SEED_DEMO_DATA = 'false';
+  // Set here, so a developer's .env cannot change who the tests sign in as.
+  process.env.ADMIN_EMAIL = 'admin@e2e.example';
+  process.env.ADMIN_PASSWORD = `admin-${randomBytes(12).toString('hex')}`;
 
-  const instance = await bootInstance();
+  const app = await bootInstance();
+  const admin = await signIn(app, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
+  const instance = instanceFor(app, admin);
   return {
     ...instance,
-    startAnotherInstance: bootInstance,
+    admin,
+    async signInAs(role, options = {}) {
+      const email = `${unique(role)}@e2e.example`;
+      await admin.http.post('/api/v1/users').send({ email, password: TEST_PASSWORD, role, ...options }).expect(201);
+      return signIn(app, email, TEST_PASSWORD);
+    },
+    async withApiKey() {
+      const created = await admin.http.post('/api/v1/api-keys').send({ name: unique('web shop') }).expect(201);
+      const { id, key } = created.body as { id: string; key: string };
+      return { id, http: request.agent(app.getHttpServer()).set('X-Api-Key', key) };
+    },
+    startAnotherInstance: async () => instanceFor(await bootInstance(), admin),
     close: async () => {
-      await instance.close();
+      await app.close();
       await database.drop();
     },
   };

@@ -1,3 +1,4 @@
+export * from './auth';
 export * from './contact/contact-phone';
 export * from './database/base.entity';
 export * from './database/column-types';

@@ -1,7 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiProblems, Page, PageResponse, RequestId, UuidParam, ValidationFailedError } from '@app/common';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  Page,
+  PageResponse,
+  Principal,
+  RequestId,
+  Roles,
+  UuidParam,
+  ValidationFailedError,
+  scopeOf,
+} from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
@@ -25,6 +36,7 @@ export class OrdersController {
   constructor(private readonly ordersService: OrdersService) {}
 
   @Post()
+  @Roles('admin', 'dispatcher', 'api-key')
   @ApiOperation({
     operationId: 'placeOrder',
     summary: 'Place an order',
@@ -39,30 +51,39 @@ export class OrdersController {
     @Body() request: CreateOrderDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @RequestId() requestId: string | null,
+    @CurrentPrincipal() caller: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<OrderResponse> {
-    const result = await this.ordersService.place(request, parseIdempotencyKey(idempotencyKey), requestId);
+    const apiKeyId = caller.kind === 'api-key' ? caller.id : null;
+    const result = await this.ordersService.place(request, parseIdempotencyKey(idempotencyKey), requestId, apiKeyId);
     if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
     return result.order;
   }
 
   @Get()
-  @ApiOperation({ operationId: 'listOrders', summary: 'List orders, newest first' })
+  @Roles('admin', 'dispatcher', 'api-key')
+  @ApiOperation({ operationId: 'listOrders', summary: 'List orders, newest first; an API key sees the orders it placed' })
   @ApiOkResponse({ type: PageResponse(OrderResponse) })
   @ApiProblems(400)
-  list(@Query() query: ListOrdersQueryDto): Promise<Page<OrderResponse>> {
-    return this.ordersService.list(query);
+  list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderResponse>> {
+    return this.ordersService.list(query, scopeOf(caller));
   }
 
   @Get(':id')
-  @ApiOperation({ operationId: 'getOrder', summary: 'One order with its items, customer and services' })
+  @Roles('admin', 'dispatcher', 'engineer', 'api-key')
+  @ApiOperation({
+    operationId: 'getOrder',
+    summary: 'One order with its items, customer and services',
+    description: 'An engineer reads the orders whose work they are booked for, an API key the orders it placed; any other is a 404.',
+  })
   @ApiOkResponse({ type: OrderDetailResponse })
   @ApiProblems(400, 404)
-  get(@UuidParam() id: string): Promise<OrderDetailResponse> {
-    return this.ordersService.getDetail(id);
+  get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderDetailResponse> {
+    return this.ordersService.getDetail(id, scopeOf(caller));
   }
 
   @Post(':id/cancel')
+  @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'cancelOrder', summary: 'Cancel an order and its open installation work' })
   @ApiOkResponse({ type: OrderDetailResponse })

@@ -14,6 +14,7 @@ export type OrderItemRecord = Omit<OrderItemEntity, 'order'>;
 export interface OrderListFilter {
   status?: OrderStatus;
   customerId?: string;
+  placedByApiKeyId?: string;
   from?: Date;
   to?: Date;
   limit: number;
@@ -73,9 +74,10 @@ export class OrdersRepository {
     const parameters: Record<string, unknown> = { limit: filter.limit + 1 };
     if (filter.status) conditions.push('"o"."status" = :status');
     if (filter.customerId) conditions.push('"o"."customer_id" = :customerId');
+    if (filter.placedByApiKeyId) conditions.push('"o"."placed_by_api_key_id" = :placedByApiKeyId');
     if (filter.from) conditions.push('"o"."created_at" >= :from');
     if (filter.to) conditions.push('"o"."created_at" < :to');
-    Object.assign(parameters, { status: filter.status, customerId: filter.customerId, from: filter.from, to: filter.to });
+    Object.assign(parameters, { status: filter.status, customerId: filter.customerId, placedByApiKeyId: filter.placedByApiKeyId, from: filter.from, to: filter.to });
     if (filter.cursor) {
       const after = keysetCondition('"o"."created_at"', '"o"."id"', filter.cursor);
       conditions.push(after.sql);
@@ -101,6 +103,12 @@ export class OrdersRepository {
       `SELECT ${this.itemRows.selectList} FROM "order_items" "i" WHERE "i"."order_id" IN (:...orderIds) ORDER BY "i"."order_id", "i"."position"`,
       { orderIds },
     );
+  }
+
+  /** Who placed the order: its API key, null for staff, undefined when there is no such order. */
+  async findPlacedBy(id: string): Promise<string | null | undefined> {
+    const order = await this.orders.findOne({ where: { id }, select: { id: true, placedByApiKeyId: true } });
+    return order ? order.placedByApiKeyId : undefined;
   }
 
   findIdempotencyKey(key: string, manager?: EntityManager): Promise<IdempotencyKeyEntity | null> {

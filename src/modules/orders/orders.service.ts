@@ -1,6 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BusinessRuleError, ConflictError, Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, toPage } from '@app/common';
+import {
+  BusinessRuleError,
+  ConflictError,
+  EVERYTHING,
+  OwnershipScope,
+  Page,
+  ResourceNotFoundError,
+  UnitOfWork,
+  isUniqueViolation,
+  toPage,
+} from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { BookingsService } from '../bookings/bookings.service';
@@ -18,6 +28,7 @@ import { OrderCancelledEvent } from './events/order-cancelled.event';
 import { OrderPlacedEvent } from './events/order-placed.event';
 import { PricedOrder, priceOrder } from './order-pricing';
 import { assertOrderTransition } from './order-status';
+import { canSeeOrder, listedOwner } from './order-visibility';
 import { OrdersRepository } from './orders.repository';
 import { fingerprintRequest } from './request-fingerprint';
 
@@ -49,34 +60,43 @@ export class OrdersService {
   /**
    * Prices and stores the order and its OrderPlaced event in one transaction. With an
    * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing.
+   * `placedByApiKeyId` names the web shop's key that places it; null for staff.
    */
-  async place(request: CreateOrderDto, idempotencyKey: string | undefined, correlationId: string | null): Promise<PlacedOrderResult> {
+  async place(
+    request: CreateOrderDto,
+    idempotencyKey: string | undefined,
+    correlationId: string | null,
+    placedByApiKeyId: string | null = null,
+  ): Promise<PlacedOrderResult> {
     const requestHash = fingerprintRequest(request);
     if (idempotencyKey) {
       const earlier = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
-      if (earlier) return this.replay(earlier, requestHash);
+      if (earlier) return this.replay(earlier, requestHash, placedByApiKeyId);
     }
     try {
       const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash } : undefined;
-      const order = await this.unitOfWork.run((manager) => this.createOrder(manager, request, correlationId, idempotency));
+      const order = await this.unitOfWork.run((manager) =>
+        this.createOrder(manager, request, { correlationId, placedByApiKeyId }, idempotency),
+      );
       void this.dispatcher.dispatchDue();
       return { order, replayed: false };
     } catch (error) {
       // Two requests with one key raced: the loser answers with the winner's order.
       if (idempotencyKey && isUniqueViolation(error)) {
         const winner = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
-        if (winner) return this.replay(winner, requestHash);
+        if (winner) return this.replay(winner, requestHash, placedByApiKeyId);
       }
       throw error;
     }
   }
 
-  async list(query: ListOrdersQueryDto): Promise<Page<OrderResponse>> {
-    const orders = await this.ordersRepository.list(query);
+  async list(query: ListOrdersQueryDto, scope: OwnershipScope): Promise<Page<OrderResponse>> {
+    const orders = await this.ordersRepository.list({ ...query, ...listedOwner(scope) });
     return toPage(orders, query.limit, mapOrder);
   }
 
-  async getDetail(id: string): Promise<OrderDetailResponse> {
+  /** The order as `scope` may see it; one it may not see is as missing as one that does not exist. */
+  async getDetail(id: string, scope: OwnershipScope): Promise<OrderDetailResponse> {
     // Services and booking need only the order id, so they are read alongside the order; the customer needs the order.
     const [order, services, booking] = await Promise.all([
       this.ordersRepository.findWithItems(id),
@@ -84,6 +104,8 @@ export class OrdersService {
       this.bookingsService.currentForOrder(id),
     ]);
     if (!order) throw new ResourceNotFoundError('Order', id);
+    const bookedEngineers = services.map((service) => service.engineerId);
+    if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new ResourceNotFoundError('Order', id);
     const customer = await this.customersService.getById(order.customerId);
     return {
       ...mapOrder(order),
@@ -109,7 +131,7 @@ export class OrdersService {
       await this.outbox.publish(manager, new OrderCancelledEvent(order.id, reason, correlationId));
     });
     await this.dispatcher.dispatchDue();
-    return this.getDetail(id);
+    return this.getDetail(id, EVERYTHING);
   }
 
   /** Reached by event once all its services are completed; repeated deliveries change nothing. */
@@ -127,7 +149,11 @@ export class OrdersService {
     });
   }
 
-  private replay(earlier: IdempotencyKeyEntity, requestHash: string): PlacedOrderResult {
+  /** A key belongs to whoever used it first: another caller learns nothing about that order. */
+  private async replay(earlier: IdempotencyKeyEntity, requestHash: string, placedByApiKeyId: string | null): Promise<PlacedOrderResult> {
+    if ((await this.ordersRepository.findPlacedBy(earlier.orderId)) !== placedByApiKeyId) {
+      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used by another client');
+    }
     if (earlier.requestHash !== requestHash) {
       throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body', {
         orderId: earlier.orderId,
@@ -139,14 +165,14 @@ export class OrdersService {
   private async createOrder(
     manager: EntityManager,
     request: CreateOrderDto,
-    correlationId: string | null,
+    { correlationId, placedByApiKeyId }: { correlationId: string | null; placedByApiKeyId: string | null },
     idempotency: { key: string; requestHash: string } | undefined,
   ): Promise<OrderResponse> {
     const customer = await this.resolveCustomer(request, manager);
     const productIds = [...new Set(request.items.map((item) => item.productId))];
     const priced = priceOrder(request.items, await this.productsService.findForPricing(productIds, manager));
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
-    const order = await this.ordersRepository.save(this.buildOrder(request, customer, priced, sequenceNo), manager);
+    const order = await this.ordersRepository.save(this.buildOrder(request, customer, priced, sequenceNo, placedByApiKeyId), manager);
     const response = mapOrder(order);
 
     if (idempotency) {
@@ -195,7 +221,13 @@ export class OrdersService {
     }
   }
 
-  private buildOrder(request: CreateOrderDto, customer: CustomerSnapshot, priced: PricedOrder, sequenceNo: number): OrderEntity {
+  private buildOrder(
+    request: CreateOrderDto,
+    customer: CustomerSnapshot,
+    priced: PricedOrder,
+    sequenceNo: number,
+    placedByApiKeyId: string | null,
+  ): OrderEntity {
     const address = request.installationAddress ?? customer.address;
     return Object.assign(new OrderEntity(), {
       number: formatOrderNumber(sequenceNo),
@@ -216,6 +248,7 @@ export class OrdersService {
       cancellationReason: null,
       cancelledAt: null,
       fulfilledAt: null,
+      placedByApiKeyId,
       items: priced.lines.map((line, position) =>
         Object.assign(new OrderItemEntity(), {
           productId: line.productId,

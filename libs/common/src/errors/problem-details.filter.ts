@@ -69,6 +69,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
 
     const requestId = assignRequestId(request, response);
+    // RFC 9110: a 401 names the scheme that would succeed.
+    if (problem.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
     response
       .status(problem.status)
       .type(PROBLEM_JSON)

@@ -7,6 +7,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 @Entity({ name: 'orders' })
 @Index('idx_orders_created', ['createdAt', 'id'])
+@Index('idx_orders_api_key_created', ['placedByApiKeyId', 'createdAt', 'id'])
 export class OrderEntity extends BaseEntity {
   /** Human-readable reference quoted on the phone, e.g. VT-000123. */
   @Column({ type: 'varchar', length: 20, unique: true })
@@ -62,6 +63,10 @@ export class OrderEntity extends BaseEntity {
 
   @Column(instantColumn({ name: 'fulfilled_at', nullable: true }))
   fulfilledAt!: Date | null;
+
+  /** The web shop's API key that placed the order; null when staff placed it. */
+  @Column(uuidColumn({ name: 'placed_by_api_key_id', nullable: true }))
+  placedByApiKeyId!: string | null;
 
   @OneToMany(() => OrderItemEntity, (item) => item.order, { cascade: ['insert'] })
   items!: OrderItemEntity[];

@@ -1,0 +1,3 @@
+export * from './access.decorators';
+export * from './auth.errors';
+export * from './principal';

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem, ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
+import { UserResponse, mapUser } from '../users/dto/user.response';
+import { UsersService } from '../users/users.service';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { RefreshTokenDto } from './dto/refresh-token.dto';
+import { TokenPairResponse, mapTokenPair } from './dto/token-pair.response';
+
+@ApiTags('auth')
+@Controller({ path: 'auth', version: '1' })
+export class AuthController {
+  constructor(
+    private readonly authService: AuthService,
+    private readonly usersService: UsersService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'login',
+    summary: 'Sign in with e-mail and password',
+    description:
+      'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`.',
+  })
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiProblems(400)
+  @ApiProblem(401, 'Wrong e-mail or password')
+  async login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
+    return mapTokenPair(await this.authService.login(dto.email, dto.password));
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'refreshTokens',
+    summary: 'Trade a refresh token for a new access token and a new refresh token',
+    description: 'The refresh token sent is revoked. Sending an already used one ends its session: 401 and sign in again.',
+  })
+  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiProblems(400)
+  @ApiProblem(401, 'The refresh token is unknown, expired, revoked, or its user was deactivated')
+  async refresh(@Body() dto: RefreshTokenDto): Promise<TokenPairResponse> {
+    return mapTokenPair(await this.authService.refresh(dto.refreshToken));
+  }
+
+  @Post('logout')
+  @Roles('admin', 'dispatcher', 'engineer')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'End the session of a refresh token',
+    description: 'Its refresh tokens stop working; the access token expires on its own within minutes.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiProblems(400)
+  async logout(@Body() dto: RefreshTokenDto, @CurrentPrincipal() user: UserPrincipal): Promise<void> {
+    await this.authService.logout(user.id, dto.refreshToken);
+  }
+
+  @Get('me')
+  @Roles('admin', 'dispatcher', 'engineer')
+  @ApiOperation({ operationId: 'getCurrentUser', summary: 'The signed-in user' })
+  @ApiOkResponse({ type: UserResponse })
+  async me(@CurrentPrincipal() user: UserPrincipal): Promise<UserResponse> {
+    return mapUser(await this.usersService.getById(user.id));
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { AccessGuard } from './access.guard';
+import { AccessTokenService, jwtOptions } from './access-token.service';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysRepository } from './api-keys/api-keys.repository';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+
+/** Who is calling: sign-in with tokens for users, API keys for the web shop, and the guard on every route. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([RefreshTokenEntity, ApiKeyEntity]),
+    JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptions }),
+    UsersModule,
+  ],
+  controllers: [AuthController, ApiKeysController],
+  providers: [
+    AccessTokenService,
+    AuthService,
+    RefreshTokensRepository,
+    ApiKeysRepository,
+    ApiKeysService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+})
+export class AuthModule {}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@app/common';
+import { AuthConfig } from '../../config/auth.config';
+import { UsersService } from '../users/users.service';
+import { AccessTokenService } from './access-token.service';
+import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
+import { TokenPair } from './dto/token-pair.response';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { digestOf, generateSecret } from './secret-token';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The user a token pair is for, as of the moment it is issued. */
+interface Holder {
+  id: string;
+  tokenVersion: number;
+}
+
+interface IssuedRefreshToken {
+  holder: Holder;
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Sign-in, refresh and sign-out. A refresh token is single use: refreshing revokes it and
+ * issues the next one of the same family (the session). Presenting a revoked token again
+ * means it was copied, so the whole family is revoked and both holders must sign in again.
+ */
+@Injectable()
+export class AuthService {
+  private readonly refreshTtlMs: number;
+
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly accessTokens: AccessTokenService,
+    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly unitOfWork: UnitOfWork,
+    config: ConfigService,
+  ) {
+    this.refreshTtlMs = config.getOrThrow<AuthConfig>('auth').refreshTokenTtlDays * DAY_MS;
+  }
+
+  async login(email: string, password: string): Promise<TokenPair> {
+    const user = await this.usersService.findByCredentials(email, password);
+    if (!user) throw new InvalidCredentialsError();
+    const refresh = await this.unitOfWork.run((manager) => this.issueRefreshToken(user, randomUUID(), manager));
+    return this.pairWith(refresh);
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const now = new Date();
+    const next = await this.unitOfWork.run(async (manager) => {
+      const current = await this.refreshTokens.lockByDigest(digestOf(refreshToken), manager);
+      if (!current) return null;
+      if (current.revokedAt) {
+        await this.refreshTokens.revokeFamily(current.familyId, now, manager);
+        return null;
+      }
+      const user = await this.usersService.findActive(current.userId);
+      if (!user || current.expiresAt <= now || current.userTokenVersion !== user.tokenVersion) return null;
+      await this.refreshTokens.revoke(current.id, now, manager);
+      return this.issueRefreshToken(user, current.familyId, manager);
+    });
+    // Thrown after the transaction, so a reuse's family revocation is committed.
+    if (!next) throw new InvalidRefreshTokenError();
+    return this.pairWith(next);
+  }
+
+  /** Ends the session the refresh token belongs to, if it is the caller's; unknown tokens are ignored. */
+  async logout(userId: string, refreshToken: string): Promise<void> {
+    await this.unitOfWork.run(async (manager) => {
+      const current = await this.refreshTokens.lockByDigest(digestOf(refreshToken), manager);
+      if (current?.userId === userId) await this.refreshTokens.revokeFamily(current.familyId, new Date(), manager);
+    });
+  }
+
+  private async issueRefreshToken(holder: Holder, familyId: string, manager: EntityManager): Promise<IssuedRefreshToken> {
+    const token = generateSecret();
+    const expiresAt = new Date(Date.now() + this.refreshTtlMs);
+    await this.refreshTokens.insert(
+      { userId: holder.id, familyId, tokenHash: digestOf(token), userTokenVersion: holder.tokenVersion, expiresAt },
+      manager,
+    );
+    return { holder, token, expiresAt };
+  }
+
+  private async pairWith(refresh: IssuedRefreshToken): Promise<TokenPair> {
+    return {
+      accessToken: await this.accessTokens.issue(refresh.holder.id, refresh.holder.tokenVersion),
+      expiresIn: this.accessTokens.ttlSeconds,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt: refresh.expiresAt,
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+
+export type NewRefreshToken = Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'userTokenVersion' | 'expiresAt'>;
+
+/** Every query on the refresh_tokens table; all run in the caller's transaction. */
+@Injectable()
+export class RefreshTokensRepository {
+  /** The token, locked until the transaction ends on PostgreSQL, so two refreshes with it cannot both rotate it. */
+  lockByDigest(tokenHash: string, manager: EntityManager): Promise<RefreshTokenEntity | null> {
+    const query = manager.createQueryBuilder(RefreshTokenEntity, 'token').where('token.tokenHash = :tokenHash', { tokenHash });
+    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async insert(token: NewRefreshToken, manager: EntityManager): Promise<RefreshTokenEntity> {
+    const row = manager.create(RefreshTokenEntity, { ...token, id: randomUUID(), revokedAt: null, createdAt: new Date() });
+    await manager.insert(RefreshTokenEntity, row);
+    return row;
+  }
+
+  async revoke(id: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(RefreshTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  async revokeFamily(familyId: string, at: Date, manager: EntityManager): Promise<void> {
+    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: at });
+  }
+}

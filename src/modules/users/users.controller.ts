@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, PageResponse, PageResponseShape, Roles, UuidParam } from '@app/common';
+import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersQueryDto } from './dto/list-users-query.dto';
+import { PasswordDto } from './dto/password.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { UserResponse, mapUser } from './dto/user.response';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller({ path: 'users', version: '1' })
+export class UsersController {
+  constructor(private readonly usersService: UsersService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ operationId: 'listUsers', summary: 'List users, newest first, filtered by role or status' })
+  @ApiOkResponse({ type: PageResponse(UserResponse) })
+  @ApiProblems(400)
+  async list(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserResponse>> {
+    const { limit, cursor, ...filter } = query;
+    const page = await this.usersService.list(filter, { limit, cursor });
+    return { items: page.items.map(mapUser), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({
+    operationId: 'createUser',
+    summary: 'Add a user who signs in with e-mail and password',
+    description: 'An engineer user names the engineer record it acts for (`engineerId`); one login per engineer.',
+  })
+  @ApiCreatedResponse({ type: UserResponse })
+  @ApiProblems(400, 409, 422)
+  async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
+    return mapUser(await this.usersService.create(dto));
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ operationId: 'getUser', summary: 'Read one user' })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(400, 404)
+  async get(@UuidParam() id: string): Promise<UserResponse> {
+    return mapUser(await this.usersService.getById(id));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Change a user’s role or engineer link, or reactivate them',
+    description: 'The last active admin can be neither demoted nor deactivated: 409 `LAST_ADMIN`.',
+  })
+  @ApiOkResponse({ type: UserResponse })
+  @ApiProblems(400, 404, 409, 422)
+  async update(@UuidParam() id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
+    return mapUser(await this.usersService.update(id, dto));
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    operationId: 'deactivateUser',
+    summary: 'Deactivate a user: they cannot sign in and their tokens stop working at once',
+    description: 'The row is kept, so audit trails still name the user. Reactivate with PATCH `{"active": true}`.',
+  })
+  @ApiNoContentResponse({ description: 'Deactivated (also when they already were)' })
+  @ApiProblems(400, 404, 409)
+  async deactivate(@UuidParam() id: string): Promise<void> {
+    await this.usersService.deactivate(id);
+  }
+
+  @Post(':id/password')
+  @Roles('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'resetUserPassword', summary: 'Set a new password; the user’s existing sessions end' })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiProblems(400, 404)
+  async resetPassword(@UuidParam() id: string, @Body() dto: PasswordDto): Promise<void> {
+    await this.usersService.resetPassword(id, dto.password);
+  }
+}
