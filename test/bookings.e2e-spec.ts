@@ -325,7 +325,7 @@ describe('Bookings (e2e)', () => {
       expect(booking).toMatchObject({ orderId, engineerId: engineer.id, start: at(MONDAY, '10:00'), end: at(MONDAY, '12:00'), status: 'scheduled', notes: 'Bay 4', serviceIds: [service.id] });
       expect(service).toMatchObject({ status: 'scheduled', engineerId: engineer.id });
       expect(booking.audit).toEqual([
-        expect.objectContaining({ action: 'created', oldStatus: null, newStatus: 'scheduled', newEngineerId: engineer.id, newStart: at(MONDAY, '10:00'), actor: 'api' }),
+        expect.objectContaining({ action: 'created', oldStatus: null, newStatus: 'scheduled', newEngineerId: engineer.id, newStart: at(MONDAY, '10:00'), actor: testApp.admin.actor }),
       ]);
       const order = await testApp.http.get(`/api/v1/orders/${orderId}`).expect(200);
       expect(order.body.services[0]).toMatchObject({ status: 'scheduled', engineerId: engineer.id });

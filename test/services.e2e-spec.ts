@@ -188,8 +188,8 @@ describe('Services (e2e)', () => {
       ])).toEqual([
         [null, 'pending', 'system'],
         ['pending', 'scheduled', 'bookings-test'],
-        ['scheduled', 'in_progress', 'api'],
-        ['in_progress', 'completed', 'api'],
+        ['scheduled', 'in_progress', testApp.admin.actor],
+        ['in_progress', 'completed', testApp.admin.actor],
       ]);
     });
 
@@ -215,7 +215,7 @@ describe('Services (e2e)', () => {
         fromStatus: 'pending',
         toStatus: 'cancelled',
         note: 'Customer sold the vehicle',
-        actor: 'api',
+        actor: testApp.admin.actor,
       });
     });
 

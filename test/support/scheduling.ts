@@ -57,3 +57,21 @@ export async function placeOrder(instance: AppInstance, district: string, produc
 export function installableProduct(http: TestAgent, category: string, installMinutes: number): Promise<ProductFixture> {
   return createProduct(http, { category, installMinutes, requiresInstallation: true });
 }
+
+export interface BookedJob {
+  district: string;
+  engineer: EngineerFixture;
+  orderId: string;
+  bookingId: string;
+  serviceId: string;
+}
+
+/** An engineer covering a district of their own, booked at `start` for one order's installation. */
+export async function bookedJob(instance: AppInstance, product: ProductFixture, start: string): Promise<BookedJob> {
+  const district = freshDistrict();
+  const engineer = await createEngineer(instance.http, district);
+  const orderId = await placeOrder(instance, district, [product]);
+  const response = await instance.http.post('/api/v1/bookings').send({ orderId, engineerId: engineer.id, start });
+  const booking = expectStatus(response, 201).body as { id: string; serviceIds: string[] };
+  return { district, engineer, orderId, bookingId: booking.id, serviceId: booking.serviceIds[0]! };
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { UnitOfWork } from '@app/common';
+import { EVERYTHING, OwnershipScope, UnitOfWork, canSeeJob } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { ServicesService } from '../services/services.service';
 import { auditEntry, stateOf } from './booking-audit';
@@ -35,16 +35,17 @@ export class BookingLifecycleService {
   /** The installation goes back to pending, without an engineer, ready to be booked again. */
   async cancel(id: string, reason: string, actor: string): Promise<BookingDetail> {
     await this.assertWorkNotStarted(id);
-    return this.conclude(id, actor, {
+    // Staff only, so every booking is in reach.
+    return this.conclude(id, EVERYTHING, actor, {
       status: 'cancelled',
       reason,
       services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
     });
   }
 
-  /** The work is done: the services complete, and the order is fulfilled through their event. */
-  async complete(id: string, actor: string): Promise<BookingDetail> {
-    const booking = await this.conclude(id, actor, {
+  /** The work is done: the services complete, and the order is fulfilled through their event. Engineers complete their own only. */
+  async complete(id: string, actor: string, scope: OwnershipScope): Promise<BookingDetail> {
+    const booking = await this.conclude(id, scope, actor, {
       status: 'completed',
       services: (orderId, manager) => this.servicesService.completeForOrder(orderId, manager, actor),
     });
@@ -56,7 +57,8 @@ export class BookingLifecycleService {
   /** Nobody was there: the visit is recorded and the installation waits for a new booking. */
   async markNoShow(id: string, actor: string): Promise<BookingDetail> {
     await this.assertWorkNotStarted(id);
-    return this.conclude(id, actor, {
+    // Staff only, so every booking is in reach.
+    return this.conclude(id, EVERYTHING, actor, {
       status: 'no_show',
       services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
     });
@@ -74,13 +76,13 @@ export class BookingLifecycleService {
     });
   }
 
-  private async conclude(id: string, actor: string, outcome: Outcome): Promise<BookingDetail> {
+  private async conclude(id: string, scope: OwnershipScope, actor: string, outcome: Outcome): Promise<BookingDetail> {
     await this.unitOfWork.run(async (manager) => {
       const booking = await this.bookingsRepository.lockById(id, manager);
-      if (!booking) throw new BookingNotFoundError(id);
+      if (!booking || !canSeeJob(scope, booking.engineerId)) throw new BookingNotFoundError(id);
       await this.apply(booking, manager, actor, outcome);
     });
-    return this.bookingsService.get(id);
+    return this.bookingsService.get(id, scope);
   }
 
   private async apply(booking: BookingEntity, manager: EntityManager, actor: string, outcome: Outcome): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
+import { EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
 import { ServicesService } from '../services/services.service';
 import { Interval, addMinutes } from './availability/interval';
 import { checkSlot } from './availability/slot-rules';
@@ -87,7 +87,7 @@ export class BookingSchedulingService {
         return booking.id;
       }),
     );
-    return this.bookingsService.get(id);
+    return this.bookingsService.get(id, EVERYTHING);
   }
 
   /** Moves a scheduled booking to another start and/or engineer; its length follows the current estimate. */
@@ -120,7 +120,7 @@ export class BookingSchedulingService {
         await this.bookingsRepository.addAudit(auditEntry('rescheduled', before, booking, { actor }), manager);
       }),
     );
-    return this.bookingsService.get(id);
+    return this.bookingsService.get(id, EVERYTHING);
   }
 
   /** Engineer eligibility and everything read from other modules, before the transaction. */

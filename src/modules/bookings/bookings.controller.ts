@@ -1,7 +1,17 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, PageResponse, PageResponseShape, UuidParam, ValidationFailedError } from '@app/common';
-import { API_ACTOR } from '../services/service-actors';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  PageResponse,
+  PageResponseShape,
+  Principal,
+  Roles,
+  UuidParam,
+  ValidationFailedError,
+  actorOf,
+  scopeOf,
+} from '@app/common';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
@@ -26,6 +36,7 @@ export class BookingsController {
   ) {}
 
   @Get('availability')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({
     operationId: 'getBookingAvailability',
     summary: 'Slots in which an eligible engineer could do the order’s installation',
@@ -42,6 +53,7 @@ export class BookingsController {
   }
 
   @Get('suggestions')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({
     operationId: 'suggestBookings',
     summary: 'The best few engineer and slot pairs for an order',
@@ -54,25 +66,32 @@ export class BookingsController {
   }
 
   @Get()
-  @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first' })
+  @Roles('admin', 'dispatcher', 'engineer')
+  @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first; an engineer sees their own' })
   @ApiOkResponse({ type: PageResponse(BookingResponse) })
   @ApiProblems(400)
-  async list(@Query() query: ListBookingsQueryDto): Promise<PageResponseShape<BookingResponse>> {
+  async list(@Query() query: ListBookingsQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<BookingResponse>> {
     const { limit, cursor, from, to, ...filters } = query;
     const range = { startsFrom: from ? new Date(from) : undefined, startsBefore: to ? new Date(to) : undefined };
-    const page = await this.bookingsService.list({ ...filters, ...range }, { limit, cursor });
+    const page = await this.bookingsService.list({ ...filters, ...range }, { limit, cursor }, scopeOf(caller));
     return { items: page.items.map(mapBooking), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
-  @ApiOperation({ operationId: 'getBooking', summary: 'Read a booking with its audit trail' })
+  @Roles('admin', 'dispatcher', 'engineer')
+  @ApiOperation({
+    operationId: 'getBooking',
+    summary: 'Read a booking with its audit trail',
+    description: 'An engineer reads their own bookings; another engineer’s is a 404.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404)
-  async get(@UuidParam() id: string): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.bookingsService.get(id));
+  async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.bookingsService.get(id, scopeOf(caller)));
   }
 
   @Post()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({
     operationId: 'createBooking',
     summary: 'Book an engineer for an order’s installation',
@@ -82,47 +101,59 @@ export class BookingsController {
   })
   @ApiCreatedResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409, 422)
-  async create(@Body() body: CreateBookingDto): Promise<BookingDetailResponse> {
-    const booking = await this.scheduling.create({ ...body, start: new Date(body.start) }, API_ACTOR);
+  async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    const booking = await this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
     return mapBookingDetail(booking);
   }
 
   @Patch(':id')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'rescheduleBooking', summary: 'Move a scheduled booking to another time and/or engineer, under the same checks' })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409, 422)
-  async reschedule(@UuidParam() id: string, @Body() body: RescheduleBookingDto): Promise<BookingDetailResponse> {
+  async reschedule(
+    @UuidParam() id: string,
+    @Body() body: RescheduleBookingDto,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<BookingDetailResponse> {
     if (body.start === undefined && body.engineerId === undefined) {
       throw new ValidationFailedError([{ field: 'body', message: 'give start, engineerId or both' }]);
     }
     const start = body.start === undefined ? undefined : new Date(body.start);
-    return mapBookingDetail(await this.scheduling.reschedule(id, { start, engineerId: body.engineerId }, API_ACTOR));
+    return mapBookingDetail(await this.scheduling.reschedule(id, { start, engineerId: body.engineerId }, actorOf(caller)));
   }
 
   @Post(':id/cancel')
+  @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'cancelBooking', summary: 'Cancel a scheduled booking; the installation waits for a new one' })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409)
-  async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.cancel(id, body.reason, API_ACTOR));
+  async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.cancel(id, body.reason, actorOf(caller)));
   }
 
   @Post(':id/complete')
+  @Roles('admin', 'dispatcher', 'engineer')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'completeBooking', summary: 'The work is done: booking and services completed, the order fulfilled' })
+  @ApiOperation({
+    operationId: 'completeBooking',
+    summary: 'The work is done: booking and services completed, the order fulfilled',
+    description: 'An engineer completes their own bookings; another engineer’s is a 404.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409)
-  async complete(@UuidParam() id: string): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.complete(id, API_ACTOR));
+  async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.complete(id, actorOf(caller), scopeOf(caller)));
   }
 
   @Post(':id/no-show')
+  @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409)
-  async noShow(@UuidParam() id: string): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.markNoShow(id, API_ACTOR));
+  async noShow(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    return mapBookingDetail(await this.lifecycle.markNoShow(id, actorOf(caller)));
   }
 }

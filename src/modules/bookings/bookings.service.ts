@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Page, toPage } from '@app/common';
+import { OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common';
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
@@ -50,15 +50,17 @@ export class BookingsService {
     private readonly settingsService: SettingsService,
   ) {}
 
-  async get(id: string): Promise<BookingDetail> {
+  /** A booking the scope may not see is as missing as one that does not exist, so ids do not leak. */
+  async get(id: string, scope: OwnershipScope): Promise<BookingDetail> {
     const row = await this.bookingsRepository.findById(id);
-    if (!row) throw new BookingNotFoundError(id);
+    if (!row || !canSeeJob(scope, row.engineerId)) throw new BookingNotFoundError(id);
     const [[booking], audit] = await Promise.all([this.withServices([row]), this.bookingsRepository.findAudit(id)]);
     return { ...booking!, audit: audit.map(toAuditEntry) };
   }
 
-  async list(query: BookingListQuery, page: { limit: number; cursor?: string }): Promise<Page<Booking>> {
-    const rows = await this.bookingsRepository.findPage(await this.withinDate(query), page);
+  /** An engineer's list holds their own bookings only, whatever engineer it asks for. */
+  async list(query: BookingListQuery, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<Booking>> {
+    const rows = await this.bookingsRepository.findPage({ ...(await this.withinDate(query)), ...jobsFilter(scope) }, page);
     const serviceIds = await this.bookingsRepository.findServiceIds(rows.map((row) => row.id));
     return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? []));
   }

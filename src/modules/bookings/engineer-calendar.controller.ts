@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, UuidParam } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, canSeeJob, scopeOf } from '@app/common';
+import { EngineerNotFoundError } from '../engineers/engineers.errors';
 import { EngineersService } from '../engineers/engineers.service';
 import { addMinutes } from './availability/interval';
 import { MAX_SEARCH_DAYS } from './availability.service';
@@ -13,6 +14,11 @@ import { searchWindow } from './dto/search-window';
 /** Bookings that ended longer ago than this drop out of the feed, keeping it small. */
 const FEED_HISTORY_DAYS = 30;
 
+/** An engineer reads their own agenda only; another's answers as if that engineer did not exist. */
+function assertOwnAgenda(caller: Principal, engineerId: string): void {
+  if (!canSeeJob(scopeOf(caller), engineerId)) throw new EngineerNotFoundError(engineerId);
+}
+
 /** An engineer's agenda, served under /engineers but owned by Bookings, which holds the bookings. */
 @ApiTags('engineers')
 @Controller({ path: 'engineers', version: '1' })
@@ -23,14 +29,22 @@ export class EngineerCalendarController {
   ) {}
 
   @Get(':id/schedule')
+  @Roles('admin', 'dispatcher', 'engineer')
   @ApiOperation({
     operationId: 'getEngineerSchedule',
     summary: 'An engineer’s bookings and time off in a period',
-    description: `Bookings and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days.`,
+    description:
+      `Bookings and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days. ` +
+      'An engineer reads their own schedule; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: EngineerScheduleResponse })
   @ApiProblems(400, 404)
-  async schedule(@UuidParam() id: string, @Query() query: ScheduleQueryDto): Promise<EngineerScheduleResponse> {
+  async schedule(
+    @UuidParam() id: string,
+    @Query() query: ScheduleQueryDto,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<EngineerScheduleResponse> {
+    assertOwnAgenda(caller, id);
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
     await this.engineersService.getById(id);
     const [bookings, timeOff] = await Promise.all([
@@ -41,15 +55,18 @@ export class EngineerCalendarController {
   }
 
   @Get(':id/calendar.ics')
+  @Roles('admin', 'dispatcher', 'engineer')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({
     operationId: 'getEngineerCalendarFeed',
     summary: 'iCalendar feed of an engineer’s scheduled bookings, for calendar apps to subscribe to',
+    description: 'An engineer reads their own feed; another engineer’s is a 404.',
   })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
-  async calendarFeed(@UuidParam() id: string): Promise<string> {
+  async calendarFeed(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<string> {
+    assertOwnAgenda(caller, id);
     const engineer = await this.engineersService.getById(id);
     const since = addMinutes(new Date(), -FEED_HISTORY_DAYS * 24 * 60);
     return renderCalendarFeed(engineer, await this.bookingsService.scheduledForEngineer(id, since));

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { ApiProblems, PageResponse, PageResponseShape, Roles, UuidParam } from '@app/common';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { CustomerResponse, mapCustomer } from './dto/customer.response';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
@@ -13,6 +13,7 @@ export class CustomersController {
   constructor(private readonly customersService: CustomersService) {}
 
   @Get()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listCustomers', summary: 'List customers, newest first, optionally searched' })
   @ApiOkResponse({ type: PageResponse(CustomerResponse) })
   @ApiProblems(400)
@@ -22,6 +23,7 @@ export class CustomersController {
   }
 
   @Post()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'createCustomer', summary: 'Add a customer' })
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblems(400)
@@ -30,6 +32,7 @@ export class CustomersController {
   }
 
   @Get(':id')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getCustomer', summary: 'Read one customer' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
@@ -39,6 +42,7 @@ export class CustomersController {
   }
 
   @Patch(':id')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'updateCustomer', summary: 'Change some fields of a customer; an address replaces the whole address' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
@@ -48,6 +52,7 @@ export class CustomersController {
   }
 
   @Delete(':id')
+  @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
     operationId: 'deleteCustomer',

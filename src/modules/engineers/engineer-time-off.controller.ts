@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, UuidParam } from '@app/common';
+import { ApiProblems, Roles, UuidParam } from '@app/common';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
 import { EngineerTimeOffService } from './engineer-time-off.service';
@@ -11,6 +11,7 @@ export class EngineerTimeOffController {
   constructor(private readonly timeOffService: EngineerTimeOffService) {}
 
   @Get()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listEngineerTimeOff', summary: 'List an engineer’s time off, earliest start first' })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
   @ApiProblems(400, 404)
@@ -19,6 +20,7 @@ export class EngineerTimeOffController {
   }
 
   @Post()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'createEngineerTimeOff', summary: 'Book time off for an engineer' })
   @ApiCreatedResponse({ type: EngineerTimeOffResponse })
   @ApiProblems(400, 404)
@@ -27,6 +29,7 @@ export class EngineerTimeOffController {
   }
 
   @Delete(':timeOffId')
+  @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ operationId: 'deleteEngineerTimeOff', summary: 'Cancel an engineer’s time off' })
   @ApiNoContentResponse({ description: 'Deleted' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { ApiProblems, PageResponse, PageResponseShape, Roles, UuidParam } from '@app/common';
 import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
@@ -13,6 +13,7 @@ export class EngineersController {
   constructor(private readonly engineersService: EngineersService) {}
 
   @Get()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listEngineers', summary: 'List engineers, newest first, filtered by area, skill or status' })
   @ApiOkResponse({ type: PageResponse(EngineerResponse) })
   @ApiProblems(400)
@@ -22,6 +23,7 @@ export class EngineersController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiOperation({ operationId: 'createEngineer', summary: 'Add an engineer' })
   @ApiCreatedResponse({ type: EngineerResponse })
   @ApiProblems(400, 409)
@@ -30,6 +32,7 @@ export class EngineersController {
   }
 
   @Get(':id')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getEngineer', summary: 'Read one engineer' })
   @ApiOkResponse({ type: EngineerResponse })
   @ApiProblems(400, 404)
@@ -38,6 +41,7 @@ export class EngineersController {
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOperation({ operationId: 'updateEngineer', summary: 'Change some of an engineer’s fields, or reactivate them' })
   @ApiOkResponse({ type: EngineerResponse })
   @ApiProblems(400, 404, 409)
@@ -46,6 +50,7 @@ export class EngineersController {
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({
     operationId: 'deactivateEngineer',

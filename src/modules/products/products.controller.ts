@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, PageResponse, PageResponseShape, UuidParam } from '@app/common';
+import { ApiProblems, PageResponse, PageResponseShape, Roles, UuidParam } from '@app/common';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import { ProductResponse, mapProduct } from './dto/product.response';
@@ -13,6 +13,7 @@ export class ProductsController {
   constructor(private readonly productsService: ProductsService) {}
 
   @Get()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listProducts', summary: 'List products, newest first, with optional filters' })
   @ApiOkResponse({ type: PageResponse(ProductResponse) })
   @ApiProblems(400)
@@ -22,6 +23,7 @@ export class ProductsController {
   }
 
   @Post()
+  @Roles('admin')
   @ApiOperation({ operationId: 'createProduct', summary: 'Add a product to the catalogue' })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(400, 409)
@@ -30,6 +32,7 @@ export class ProductsController {
   }
 
   @Get(':id')
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getProduct', summary: 'Read one product, active or not' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
@@ -39,6 +42,7 @@ export class ProductsController {
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOperation({ operationId: 'updateProduct', summary: 'Change some fields of a product' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
@@ -48,6 +52,7 @@ export class ProductsController {
   }
 
   @Delete(':id')
+  @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ operationId: 'deactivateProduct', summary: 'Deactivate a product; the row is kept for existing orders' })
   @ApiParam({ name: 'id', format: 'uuid' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, toPage } from '@app/common';
+import { OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
@@ -73,13 +73,15 @@ export class ServicesService {
     private readonly outboxPublisher: OutboxPublisher,
   ) {}
 
-  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }): Promise<Page<ServiceSummary>> {
-    return toPage(await this.servicesRepository.findPage(filters, page), page.limit, toSummary);
+  /** An engineer's list holds their own services only, whatever engineer it asks for. */
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceSummary>> {
+    return toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
   }
 
-  async get(id: string): Promise<ServiceDetail> {
+  /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
+  async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
-    if (!service) throw new ResourceNotFoundError('Service', id);
+    if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
     const history = await this.servicesRepository.findHistory(id);
     return { ...toSummary(service), history: history.map(toStatusChange) };
   }
@@ -89,16 +91,16 @@ export class ServicesService {
     return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
   }
 
-  start(id: string, actor: string): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'in_progress', { actor, note: null });
+  start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'in_progress', { actor, note: null }, scope);
   }
 
-  complete(id: string, actor: string): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'completed', { actor, note: null });
+  complete(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'completed', { actor, note: null }, scope);
   }
 
-  cancel(id: string, reason: string, actor: string): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'cancelled', { actor, note: reason });
+  cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
+    return this.changeStatus(id, 'cancelled', { actor, note: reason }, scope);
   }
 
   /**
@@ -193,12 +195,12 @@ export class ServicesService {
     return booked.map(toSummary);
   }
 
-  private changeStatus(id: string, to: ServiceStatus, context: ChangeContext): Promise<ServiceSummary> {
+  private changeStatus(id: string, to: ServiceStatus, context: ChangeContext, scope: OwnershipScope): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
       const orderServices = found ? await this.servicesRepository.lockByOrder(found.orderId, manager) : [];
       const service = orderServices.find((candidate) => candidate.id === id);
-      if (!service) throw new ResourceNotFoundError('Service', id);
+      if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
       await this.move(service, to, manager, context);
       if (to === 'completed') await this.announceIfOrderDone(service.orderId, orderServices, manager);
       return toSummary(service);

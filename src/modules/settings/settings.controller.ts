@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@app/common';
+import { ApiProblems, Roles } from '@app/common';
 import { SettingsResponse, mapSettings } from './dto/settings.response';
 import { UpdateSettingsDto } from './dto/update-settings.dto';
 import { SettingsService } from './settings.service';
@@ -11,6 +11,7 @@ export class SettingsController {
   constructor(private readonly settingsService: SettingsService) {}
 
   @Get()
+  @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getSettings', summary: 'Read the business settings' })
   @ApiOkResponse({ type: SettingsResponse })
   async get(): Promise<SettingsResponse> {
@@ -18,6 +19,7 @@ export class SettingsController {
   }
 
   @Patch()
+  @Roles('admin')
   @ApiOperation({ operationId: 'updateSettings', summary: 'Change some business settings' })
   @ApiOkResponse({ type: SettingsResponse })
   @ApiProblems(400)

@@ -1,3 +1,5 @@
+import { AccessDeniedError } from './auth.errors';
+
 export const USER_ROLES = ['admin', 'dispatcher', 'engineer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -41,4 +43,25 @@ export function scopeOf(principal: Principal): OwnershipScope {
   if (principal.kind === 'api-key') return { kind: 'api-key', apiKeyId: principal.id };
   if (principal.role === 'engineer') return { kind: 'engineer', engineerId: principal.engineerId };
   return EVERYTHING;
+}
+
+/**
+ * Whether the scope reaches a job (a service, a booking, an engineer's agenda) done by
+ * `engineerId`. Staff reach every job, an engineer only their own, an API key none.
+ */
+export function canSeeJob(scope: OwnershipScope, engineerId: string | null): boolean {
+  if (scope.kind === 'everything') return true;
+  return scope.kind === 'engineer' && scope.engineerId === engineerId;
+}
+
+/** The engineer a list of jobs is narrowed to; none for staff. API keys list no jobs. */
+export function jobsFilter(scope: OwnershipScope): { engineerId?: string } {
+  switch (scope.kind) {
+    case 'everything':
+      return {};
+    case 'engineer':
+      return { engineerId: scope.engineerId };
+    case 'api-key':
+      throw new AccessDeniedError();
+  }
 }
