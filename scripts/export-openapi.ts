@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -15,7 +16,7 @@ async function exportOpenApi(): Promise<void> {
   const { configureApp } = require('../src/bootstrap/configure-app') as typeof import('../src/bootstrap/configure-app');
   const { buildOpenApiDocument, renderOpenApiYaml } = require('../src/bootstrap/swagger') as typeof import('../src/bootstrap/swagger');
 
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   configureApp(app);
   await app.init();
   const target = resolve(__dirname, '../../docs/openapi.yaml');

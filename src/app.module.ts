@@ -7,6 +7,7 @@ import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
+import { httpConfig } from './config/http.config';
 import { outboxConfig } from './config/outbox.config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -28,7 +29,7 @@ import { UsersModule } from './modules/users/users.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, authConfig, databaseConfig, outboxConfig],
+      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),

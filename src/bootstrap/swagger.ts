@@ -10,7 +10,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Orders of vehicle telematics car kits, the installation services they create, and the engineers and bookings that fulfil them. ' +
         'Errors are RFC 9457 problem+json documents with a stable `code`. ' +
         'Every operation but the health probes, sign-in and refresh needs credentials: staff and engineers send the access ' +
-        'token from `POST /api/v1/auth/login` as a bearer token, the web shop its API key. `x-roles` lists who may call each operation.',
+        'token from `POST /api/v1/auth/login` as a bearer token, the web shop its API key. `x-roles` lists who may call each operation. ' +
+        'Requests are rate limited per client address (sign-in also per e-mail): a 429 carries `Retry-After` in seconds.',
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, BEARER_SCHEME)

@@ -13,11 +13,19 @@ describe('validateEnvironment', () => {
       JWT_SECRET: DEVELOPMENT_JWT_SECRET,
       ADMIN_EMAIL: DEMO_ADMIN.email,
       ADMIN_PASSWORD: DEMO_ADMIN.password,
+      CORS_ORIGINS: '',
+      BODY_LIMIT: '100kb',
+      RATE_LIMIT_MAX: 300,
+      LOGIN_RATE_LIMIT_MAX: 10,
     });
   });
 
   it('accepts the demo admin outside production', () => {
     expect(() => validateEnvironment({ ADMIN_EMAIL: DEMO_ADMIN.email, ADMIN_PASSWORD: DEMO_ADMIN.password })).not.toThrow();
+  });
+
+  it('accepts a comma-separated list of origins', () => {
+    expect(validateEnvironment({ CORS_ORIGINS: 'https://admin.example.com, http://localhost:5173' }).CORS_ORIGINS).toBeDefined();
   });
 
   it('has no secret or demo admin by default in production', () => {
@@ -44,6 +52,10 @@ describe('validateEnvironment', () => {
     [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
     [{ ...PRODUCTION, ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: DEMO_ADMIN.password }, 'ADMIN_PASSWORD'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://admin.example.com/path' }, 'CORS_ORIGINS'],
+    [{ BODY_LIMIT: 'huge' }, 'BODY_LIMIT'],
+    [{ LOGIN_RATE_LIMIT_MAX: '0' }, 'LOGIN_RATE_LIMIT_MAX'],
     [{ ...PRODUCTION, ADMIN_EMAIL: 'root@example.com' }, 'ADMIN_PASSWORD'],
   ])('refuses %j naming %s', (environment, variable) => {
     expect(() => validateEnvironment(environment)).toThrow(new RegExp(`Invalid configuration — .*${variable}`));

@@ -6,6 +6,7 @@ export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in
 export const DEMO_ADMIN = { email: 'admin@vision-telematics.example', password: 'demo-admin-password' } as const;
 
 const inProduction = (schema: Joi.Schema, otherwise: Joi.Schema) => Joi.when('NODE_ENV', { is: 'production', then: schema, otherwise });
+const ORIGIN_LIST = /^\s*(https?:\/\/[^/\s,]+)(\s*,\s*https?:\/\/[^/\s,]+)*\s*$/;
 
 /**
  * Every environment variable the server reads. Validated once at boot so a bad value
@@ -38,6 +39,16 @@ export const environmentSchema = Joi.object({
     Joi.string().min(12).max(128).invalid(DEMO_ADMIN.password).optional(),
     Joi.string().min(12).max(128).default(DEMO_ADMIN.password),
   ),
+
+  CORS_ORIGINS: Joi.string().allow('').pattern(ORIGIN_LIST).default(''),
+  BODY_LIMIT: Joi.string()
+    .pattern(/^\d+(b|kb|mb)$/i)
+    .default('100kb'),
+  TRUST_PROXY_HOPS: Joi.number().integer().min(0).default(0),
+  RATE_LIMIT_MAX: Joi.number().integer().min(1).default(300),
+  RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(60),
+  LOGIN_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(10),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(900),
 }).and('ADMIN_EMAIL', 'ADMIN_PASSWORD');
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { TokenPairResponse, mapTokenPair } from './dto/token-pair.response';
+import { LoginRateLimit } from './rate-limits';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
@@ -18,15 +19,17 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @LoginRateLimit()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'login',
     summary: 'Sign in with e-mail and password',
     description:
-      'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`.',
+      'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`. ' +
+      'Repeated attempts for one e-mail from one address are refused with 429 and `Retry-After`.',
   })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400)
+  @ApiProblems(400, 429)
   @ApiProblem(401, 'Wrong e-mail or password')
   async login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.login(dto.email, dto.password));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
@@ -13,13 +14,20 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { RateLimitGuard } from './rate-limit.guard';
+import { rateLimitOptions } from './rate-limits';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
-/** Who is calling: sign-in with tokens for users, API keys for the web shop, and the guard on every route. */
+/**
+ * Who is calling: sign-in with tokens for users, API keys for the web shop, and the two
+ * guards on every route. Global guards run in the order listed: the rate limit first, so
+ * a flood is refused before it costs a token check or a database read.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([RefreshTokenEntity, ApiKeyEntity]),
     JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptions }),
+    ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: rateLimitOptions }),
     UsersModule,
   ],
   controllers: [AuthController, ApiKeysController],
@@ -29,6 +37,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     RefreshTokensRepository,
     ApiKeysRepository,
     ApiKeysService,
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })
