@@ -36,6 +36,7 @@ describe('HTTP hardening (e2e)', () => {
         'strict-transport-security': expect.stringContaining('max-age='),
         'content-security-policy': expect.stringContaining("default-src 'self'"),
       });
+      expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
       expect(headers['x-powered-by']).toBeUndefined();
     }
   });

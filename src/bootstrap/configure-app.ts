@@ -25,7 +25,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   // Behind a proxy, rate limits must count the client's address (X-Forwarded-For), not the proxy's.
   app.set('trust proxy', http.trustProxyHops);
-  app.use(helmet());
+  // No upgrade-insecure-requests: TLS ends at the proxy, and a demo reached over plain HTTP by
+  // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
   // Registered before init, these replace Nest's default parsers, so the limit applies to every body.
   app.useBodyParser('json', { limit: http.bodyLimit });
