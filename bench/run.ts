@@ -11,6 +11,7 @@ import { migrations } from '../migrations';
 import { benchDatabaseUrl, databaseNameOf, readSeedStamp, withDatabaseName } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
 import { gitState } from './lib/git-commit';
+import { benchAppEnvironment, benchAuthorization } from './lib/bench-auth';
 import { LoadRequest, runLoad } from './lib/load';
 import { ScenarioResult, TargetCheck, renderTable, renderTargets } from './lib/report';
 import { ServerProcess } from './lib/server-process';
@@ -52,7 +53,7 @@ function appServer(databaseUrl: string): ServerProcess {
     command: process.execPath,
     args: ['dist/src/main.js'],
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(APP_PORT) },
+    env: { ...process.env, ...benchAppEnvironment(), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(APP_PORT) },
     readyUrl: `http://127.0.0.1:${APP_PORT}/health/ready`,
   });
 }
@@ -83,10 +84,11 @@ async function measure(server: ServerProcess, port: number, serverName: 'app' | 
   }
   const baseUrl = `http://127.0.0.1:${port}`;
   const next: () => LoadRequest = scenario.prepared.next;
+  const headers = serverName === 'app' ? await benchAuthorization(baseUrl) : {};
   server.takeWindowPeak();
-  await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: WARMUP_SECONDS, next });
+  await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: WARMUP_SECONDS, next, headers });
   const cpuBefore = server.cpuMs();
-  const result = await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: duration, next });
+  const result = await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: duration, next, headers });
   const cpuMsPerRequest = Math.round(((server.cpuMs() - cpuBefore) / Math.max(1, result.requests)) * 100) / 100;
   const checkFailure = scenario.prepared.verify ? await scenario.prepared.verify() : undefined;
   const measured: ScenarioResult = { ...base, status: 'ok', ...result, cpuMsPerRequest, rssPeakMb: server.takeWindowPeak(), checkFailure };
@@ -132,7 +134,8 @@ async function main(): Promise<void> {
   const baselineRun = await withServer(baseline, async () => {
     const app = appServer(fullUrl);
     await withServer(app, async () => {
-      shapeMismatch = await compareResponses(`http://127.0.0.1:${APP_PORT}`, `http://127.0.0.1:${BASELINE_PORT}`, shapePaths);
+      const appUrl = `http://127.0.0.1:${APP_PORT}`;
+      shapeMismatch = await compareResponses(appUrl, `http://127.0.0.1:${BASELINE_PORT}`, shapePaths, await benchAuthorization(appUrl));
     });
     console.log(shapeMismatch ? `  DIFFERENT: ${shapeMismatch}` : '  identical JSON');
     console.log('\nBaseline (raw Fastify + pg)');

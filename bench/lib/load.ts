@@ -13,6 +13,8 @@ export interface LoadSpec {
   durationSeconds: number;
   /** Called for every request, so each one can carry another id or body. */
   next: () => LoadRequest;
+  /** Sent with every request (the app's bearer token). */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -61,7 +63,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
             method: next.method ?? 'GET',
             path: next.path,
             body: next.body,
-            headers: { ...(next.body ? { 'content-type': 'application/json' } : {}), ...next.headers },
+            headers: { ...spec.headers, ...(next.body ? { 'content-type': 'application/json' } : {}), ...next.headers },
           };
         },
       },
