@@ -5,6 +5,7 @@ export * from './database/column-types';
 export * from './database/database-common.module';
 export * from './database/database-errors';
 export * from './database/plain-rows';
+export * from './database/row-lock';
 export * from './database/text-search';
 export * from './database/unit-of-work';
 export * from './errors/domain-error';

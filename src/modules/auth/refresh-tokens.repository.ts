@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
+import { lockedForUpdate } from '@app/common';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 
 export type NewRefreshToken = Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'userTokenVersion' | 'expiresAt'>;
@@ -11,8 +12,7 @@ export class RefreshTokensRepository {
   /** The token, locked until the transaction ends on PostgreSQL, so two refreshes with it cannot both rotate it. */
   lockByDigest(tokenHash: string, manager: EntityManager): Promise<RefreshTokenEntity | null> {
     const query = manager.createQueryBuilder(RefreshTokenEntity, 'token').where('token.tokenHash = :tokenHash', { tokenHash });
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    return query.getOne();
+    return lockedForUpdate(query).getOne();
   }
 
   async insert(token: NewRefreshToken, manager: EntityManager): Promise<RefreshTokenEntity> {

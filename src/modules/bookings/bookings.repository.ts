@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
-import { applyKeysetPage } from '@app/common';
+import { applyKeysetPage, lockedForUpdate } from '@app/common';
 import type { Interval } from './availability/interval';
 import { BookingFilters } from './booking.model';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
@@ -28,8 +28,7 @@ export class BookingsRepository {
   /** The booking, locked until the transaction ends on PostgreSQL (SQLite transactions run one at a time). */
   lockById(id: string, manager: EntityManager): Promise<BookingEntity | null> {
     const query = manager.createQueryBuilder(BookingEntity, 'booking').where('booking.id = :id', { id });
-    if (isPostgres(manager)) query.setLock('pessimistic_write');
-    return query.getOne();
+    return lockedForUpdate(query).getOne();
   }
 
   lockScheduledByOrder(orderId: string, manager: EntityManager): Promise<BookingEntity | null> {
@@ -37,8 +36,7 @@ export class BookingsRepository {
       .createQueryBuilder(BookingEntity, 'booking')
       .where('booking.orderId = :orderId', { orderId })
       .andWhere("booking.status = 'scheduled'");
-    if (isPostgres(manager)) query.setLock('pessimistic_write');
-    return query.getOne();
+    return lockedForUpdate(query).getOne();
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { applyKeysetPage, applyTextSearch } from '@app/common';
+import { applyKeysetPage, applyTextSearch, lockedForUpdate } from '@app/common';
 import { CustomerEntity } from './entities/customer.entity';
 
 export interface CustomerListQuery {
@@ -23,8 +23,7 @@ export class CustomersRepository {
 
   /** On PostgreSQL the row stays locked until commit, so an order and a delete cannot cross. */
   findForUpdate(id: string, manager: EntityManager): Promise<CustomerEntity | null> {
-    const postgres = manager.connection.options.type === 'postgres';
-    return manager.getRepository(CustomerEntity).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' } } : {}) });
+    return lockedForUpdate(manager.getRepository(CustomerEntity).createQueryBuilder('customer').where('customer.id = :id', { id })).getOne();
   }
 
   /** Newest first; returns up to `limit + 1` rows for `toPage`. */

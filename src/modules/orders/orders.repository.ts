@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PlainRowReader, keysetCondition } from '@app/common';
+import { PlainRowReader, keysetCondition, lockedForUpdate } from '@app/common';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
@@ -64,8 +64,7 @@ export class OrdersRepository {
 
   /** Reads the order for a status change; on PostgreSQL the row stays locked until commit so two changes cannot interleave. */
   findForUpdate(id: string, manager: EntityManager): Promise<OrderEntity | null> {
-    const postgres = manager.connection.options.type === 'postgres';
-    return manager.getRepository(OrderEntity).findOne({ where: { id }, ...(postgres ? { lock: { mode: 'pessimistic_write' } } : {}) });
+    return lockedForUpdate(manager.getRepository(OrderEntity).createQueryBuilder('order').where('order.id = :id', { id })).getOne();
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */

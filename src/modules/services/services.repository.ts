@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { applyKeysetPage } from '@app/common';
+import { applyKeysetPage, lockedForUpdate } from '@app/common';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
 import type { ServiceStatus } from './service-status';
@@ -59,8 +59,7 @@ export class ServicesRepository {
       .createQueryBuilder('service')
       .where('service.orderId = :orderId', { orderId })
       .orderBy('service.id', 'ASC');
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    return query.getMany();
+    return lockedForUpdate(query).getMany();
   }
 
   existsForOrder(orderId: string, type: ServiceType, manager: EntityManager): Promise<boolean> {

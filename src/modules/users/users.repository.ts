@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { applyKeysetPage, isUniqueViolation, violatedConstraint } from '@app/common';
+import { applyKeysetPage, isUniqueViolation, lockedForUpdate, violatedConstraint } from '@app/common';
 import { UserEntity } from './entities/user.entity';
 import { UserFilter } from './user.model';
 import { EngineerAlreadyLinkedError, UserEmailTakenError } from './users.errors';
@@ -57,8 +57,7 @@ export class UsersRepository {
       .where("user.role = 'admin'")
       .andWhere('user.active = :active', { active: true })
       .orderBy('user.id', 'ASC');
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-    return (await query.getMany()).map((user) => user.id);
+    return (await lockedForUpdate(query).getMany()).map((user) => user.id);
   }
 
   build(values: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>): UserEntity {
