@@ -5,6 +5,8 @@ export const authConfig = registerAs('auth', () => ({
   jwtSecret: process.env.JWT_SECRET!,
   accessTokenTtlSeconds: Number(process.env.ACCESS_TOKEN_TTL_SECONDS ?? 900),
   refreshTokenTtlDays: Number(process.env.REFRESH_TOKEN_TTL_DAYS ?? 14),
+  /** How long a request may reuse the caller's user row; 0 reads it on every request. */
+  userCacheTtlSeconds: Number(process.env.USER_CACHE_TTL_SECONDS ?? 5),
   /** Created at start-up when no user exists yet. */
   firstAdmin:
     process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD

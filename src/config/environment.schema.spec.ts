@@ -17,6 +17,7 @@ describe('validateEnvironment', () => {
       BODY_LIMIT: '100kb',
       RATE_LIMIT_MAX: 300,
       LOGIN_RATE_LIMIT_MAX: 10,
+      USER_CACHE_TTL_SECONDS: 5,
     });
   });
 

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModuleOptions, JwtService } from '@nestjs/jwt';
@@ -13,7 +14,9 @@ const AUDIENCE = 'vision-telematics-api';
 export function jwtOptions(config: ConfigService): JwtModuleOptions {
   const auth = config.getOrThrow<AuthConfig>('auth');
   return {
-    secret: auth.jwtSecret,
+    // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a
+    // public key and fails, which cost more than the signature check itself on every request.
+    secret: createSecretKey(Buffer.from(auth.jwtSecret)),
     signOptions: { algorithm: 'HS256', expiresIn: auth.accessTokenTtlSeconds, issuer: ISSUER, audience: AUDIENCE },
     verifyOptions: { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE },
   };
@@ -25,7 +28,7 @@ export interface AccessClaims {
   tokenVersion: number;
 }
 
-/** Short-lived JWTs that name the user; role and status are read from the database on every request. */
+/** Short-lived JWTs that name the user; role and status come from the users table (see AccessGuard). */
 @Injectable()
 export class AccessTokenService {
   readonly ttlSeconds: number;

@@ -36,7 +36,8 @@ function toPrincipal(user: User): UserPrincipal {
  * Runs on every route and denies by default: a route is reachable without credentials only
  * when marked `@Public()`; otherwise the caller must present a valid bearer token of an
  * active user, or an unrevoked API key, whose role the route's `@Roles()` names. The user
- * is read on each request, so deactivation and role changes apply at once.
+ * comes from `findActiveCached`: a change made through this instance applies at once, one
+ * made through another instance within USER_CACHE_TTL_SECONDS.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -69,7 +70,7 @@ export class AccessGuard implements CanActivate {
 
   private async userWithToken(token: string): Promise<UserPrincipal> {
     const claims = await this.accessTokens.verify(token);
-    const user = claims ? await this.usersService.findActive(claims.userId) : null;
+    const user = claims ? await this.usersService.findActiveCached(claims.userId) : null;
     if (!claims || !user || claims.tokenVersion !== user.tokenVersion) {
       throw new AuthenticationRequiredError('The access token is invalid, expired or revoked: refresh it or sign in again');
     }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EngineersModule } from '../engineers/engineers.module';
+import { ActiveUsersCache } from './active-users.cache';
 import { UserEntity } from './entities/user.entity';
 import { FirstAdminInitializer } from './first-admin.initializer';
 import { PasswordHasher } from './password-hasher';
@@ -12,7 +14,13 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), EngineersModule],
   controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordHasher, FirstAdminInitializer],
+  providers: [
+    UsersRepository,
+    UsersService,
+    PasswordHasher,
+    FirstAdminInitializer,
+    { provide: ActiveUsersCache, inject: [ConfigService], useFactory: ActiveUsersCache.fromConfig },
+  ],
   exports: [UsersService],
 })
 export class UsersModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
 import { EngineersService } from '../engineers/engineers.service';
+import { ActiveUsersCache } from './active-users.cache';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { assertEngineerLink } from './user-rules';
@@ -32,6 +33,7 @@ export class UsersService {
     private readonly unitOfWork: UnitOfWork,
     private readonly passwords: PasswordHasher,
     private readonly engineersService: EngineersService,
+    private readonly activeUsers: ActiveUsersCache,
   ) {}
 
   async getById(id: string): Promise<User> {
@@ -69,7 +71,7 @@ export class UsersService {
    */
   async update(id: string, changes: UserChanges): Promise<User> {
     if (changes.engineerId) await this.assertEngineerExists(changes.engineerId);
-    return this.unitOfWork.run(async (manager) => {
+    const updated = await this.unitOfWork.run(async (manager) => {
       const activeAdminIds = await this.usersRepository.lockActiveAdminIds(manager);
       const user = await this.usersRepository.findById(id, manager);
       if (!user) throw new UserNotFoundError(id);
@@ -83,6 +85,8 @@ export class UsersService {
       Object.assign(user, { role, engineerId, active });
       return toUser(await this.usersRepository.save(user, manager));
     });
+    this.activeUsers.evict(id);
+    return updated;
   }
 
   async deactivate(id: string): Promise<void> {
@@ -98,6 +102,7 @@ export class UsersService {
       Object.assign(user, { passwordHash, tokenVersion: user.tokenVersion + 1 });
       await this.usersRepository.save(user, manager);
     });
+    this.activeUsers.evict(id);
   }
 
   /**
@@ -114,6 +119,14 @@ export class UsersService {
   async findActive(id: string): Promise<User | null> {
     const row = await this.usersRepository.findById(id);
     return row?.active ? toUser(row) : null;
+  }
+
+  /**
+   * As `findActive`, for checking a request's access token: may answer from the last few
+   * seconds (USER_CACHE_TTL_SECONDS), except after a change made through this instance.
+   */
+  findActiveCached(id: string): Promise<User | null> {
+    return this.activeUsers.get(id, (userId) => this.findActive(userId));
   }
 
   async anyExists(): Promise<boolean> {
