@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { applyKeysetPage, applyTextSearch, lockedForUpdate } from '@app/common';
+import { PlainRowReader, applyKeysetPage, applyTextSearch, lockedForUpdate } from '@app/common';
 import { CustomerEntity } from './entities/customer.entity';
 
 export interface CustomerListQuery {
@@ -12,10 +12,23 @@ export interface CustomerListQuery {
 
 export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** A customer row as plain data, for reads that change nothing. */
+export type CustomerRecord = Pick<CustomerEntity, keyof CustomerEntity>;
+
 /** Every query on the customers table. Reads take an optional manager to join a transaction. */
 @Injectable()
 export class CustomersRepository {
-  constructor(@InjectRepository(CustomerEntity) private readonly customers: Repository<CustomerEntity>) {}
+  // Every order page reads its customer: explicit SQL without the query builder (docs/performance.md).
+  private readonly rows: PlainRowReader<CustomerRecord>;
+
+  constructor(@InjectRepository(CustomerEntity) private readonly customers: Repository<CustomerEntity>) {
+    this.rows = new PlainRowReader(customers.manager, customers.metadata, 'c');
+  }
+
+  async readById(id: string): Promise<CustomerRecord | null> {
+    const [row] = await this.rows.many(`SELECT ${this.rows.selectList} FROM "customers" "c" WHERE "c"."id" = :id`, { id });
+    return row ?? null;
+  }
 
   findById(id: string, manager?: EntityManager): Promise<CustomerEntity | null> {
     return (manager ? manager.getRepository(CustomerEntity) : this.customers).findOneBy({ id });

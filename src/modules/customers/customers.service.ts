@@ -5,8 +5,7 @@ import { AddressDto } from './dto/address.dto';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
-import { CustomerEntity } from './entities/customer.entity';
-import { CustomersRepository, NewCustomer } from './customers.repository';
+import { CustomerRecord, CustomersRepository, NewCustomer } from './customers.repository';
 
 export interface Address {
   line1: string;
@@ -28,7 +27,7 @@ export interface CustomerSnapshot {
   updatedAt: Date;
 }
 
-function toSnapshot(customer: CustomerEntity): CustomerSnapshot {
+function toSnapshot(customer: CustomerRecord): CustomerSnapshot {
   return {
     id: customer.id,
     name: customer.name,
@@ -54,7 +53,7 @@ function addressColumns(address: AddressDto): Pick<NewCustomer, 'addressLine1' |
   };
 }
 
-function requireCustomer(customer: CustomerEntity | null, id: string): CustomerEntity {
+function requireCustomer<Row extends CustomerRecord>(customer: Row | null, id: string): Row {
   if (!customer) throw new ResourceNotFoundError('Customer', id);
   return customer;
 }
@@ -78,7 +77,8 @@ export class CustomersService {
 
   /** Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
   async getById(id: string, manager?: EntityManager): Promise<CustomerSnapshot> {
-    return toSnapshot(requireCustomer(await this.customersRepository.findById(id, manager), id));
+    const row = manager ? await this.customersRepository.findById(id, manager) : await this.customersRepository.readById(id);
+    return toSnapshot(requireCustomer(row, id));
   }
 
   create(input: CreateCustomerDto): Promise<CustomerSnapshot> {

@@ -3,7 +3,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Explicit SQL for hot read paths. The select list is built once from the entity's
- * metadata, and each row is converted by the driver's own hydration (dates, booleans,
+ * metadata (every column, or the properties named), and each row is converted by the driver's own hydration (dates, booleans,
  * JSON), so a row equals what `find()` returns — as a plain object, without the query
  * builder and the entity transformer running on every request (docs/performance.md).
  * Parameters are `:name` / `:...list`, turned into each driver's placeholders.
@@ -17,8 +17,10 @@ export class PlainRowReader<Row extends ObjectLiteral> {
     private readonly manager: EntityManager,
     metadata: EntityMetadata,
     readonly alias: string,
+    properties?: readonly (keyof Row & string)[],
   ) {
-    this.columns = metadata.columns.filter((column) => !column.isVirtual);
+    const wanted = properties && new Set<string>(properties);
+    this.columns = metadata.columns.filter((column) => !column.isVirtual && (!wanted || wanted.has(column.propertyName)));
     const escape = (name: string) => manager.connection.driver.escape(name);
     this.selectList = this.columns.map((column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(column.propertyName)}`).join(', ');
   }
