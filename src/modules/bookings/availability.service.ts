@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { WorkingHours } from '@app/common';
+import type { Engineer } from '../engineers/engineer.model';
 import { BusinessCalendar, longestSpanMinutes } from './availability/business-calendar';
 import { findSlots } from './availability/find-slots';
-import { Interval, addMinutes } from './availability/interval';
-import { EngineerSlot, bookedMinutesOn, rankSuggestions } from './availability/suggestions';
+import { Interval, addMinutes, durationMinutes } from './availability/interval';
+import { SlotGrid } from './availability/slot-grid';
+import { EngineerSlot, rankSuggestions } from './availability/suggestions';
 import { WorkLongerThanWorkingSpanError } from './bookings.errors';
-import { BookingsRepository } from './bookings.repository';
 import { InstallationJob, SchedulingInputs } from './scheduling-inputs';
 
 /** The longest window one availability search covers, and how far ahead suggestions look. */
@@ -20,50 +21,50 @@ export interface Availability {
   slots: OfferedSlot[];
 }
 
+function byNameThenId(a: Engineer, b: Engineer): number {
+  return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
 /** Answers "who could do this order's installation, and when", without writing anything. */
 @Injectable()
 export class AvailabilityService {
-  constructor(
-    private readonly inputs: SchedulingInputs,
-    private readonly bookingsRepository: BookingsRepository,
-  ) {}
+  constructor(private readonly inputs: SchedulingInputs) {}
 
-  /** Every slot in the window, by start, then engineer name. */
+  /** Every slot in the window, by start, then engineer name, then engineer id. */
   async availability(orderId: string, window: Interval, engineerId?: string): Promise<Availability> {
     const { job, slots } = await this.search(orderId, window, engineerId);
-    const sorted = [...slots].sort(
-      (a, b) => a.start.getTime() - b.start.getTime() || a.engineerName.localeCompare(b.engineerName) || a.engineerId.localeCompare(b.engineerId),
-    );
-    return { durationMinutes: job.durationMinutes, slots: sorted };
+    // The search lists engineers by name, then id, each one's slots earliest first, and the
+    // sort is stable: ordering by start alone keeps that order among equal starts.
+    slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+    return { durationMinutes: job.durationMinutes, slots };
   }
 
   /** The best `limit` slots from now on: earliest first, then the engineer with fewer booked minutes that day. */
   async suggestions(orderId: string, limit: number, now = new Date()): Promise<Availability> {
     const window = { start: now, end: addMinutes(now, MAX_SEARCH_DAYS * 24 * 60) };
-    const { job, slots, bookedMinutes } = await this.search(orderId, window, undefined, now);
+    const { job, slots, agendas, grid } = await this.search(orderId, window, undefined, now);
+    const bookedMinutesPerDay = new Map([...agendas].map(([id, agenda]) => [id, grid.totalsPerDay(agenda.bookings, durationMinutes)]));
+    const bookedMinutes = (slot: OfferedSlot) => bookedMinutesPerDay.get(slot.engineerId)![grid.dayIndexOf(slot.start.getTime())]!;
     return { durationMinutes: job.durationMinutes, slots: rankSuggestions(slots, bookedMinutes, limit) };
   }
 
   private async search(orderId: string, window: Interval, engineerId?: string, now = new Date()) {
-    const job = await this.inputs.bookableJob(orderId);
-    const settings = await this.inputs.settings();
-    const engineers = (await this.inputs.eligibleEngineers(job)).filter((engineer) => !engineerId || engineer.id === engineerId);
+    const [job, settings] = await Promise.all([this.inputs.bookableJob(orderId), this.inputs.settings()]);
+    const engineers = (await this.inputs.eligibleEngineers(job))
+      .filter((engineer) => !engineerId || engineer.id === engineerId)
+      .sort(byNameThenId);
     assertWorkFitsSomeSpan(job, engineers.map((engineer) => engineer.workingHours ?? settings.defaultWorkingHours));
 
-    // When the order is booked already, its own booking must not stand in the way of moving it.
-    const ownBooking = await this.bookingsRepository.findScheduledByOrder(orderId);
-    const commitments = await this.inputs.commitments(engineers, window);
-    const agendas = await this.inputs.agendas(commitments, settings.defaultWorkingHours, window, { ignoreBookingId: ownBooking?.id });
-    const calendar = new BusinessCalendar(settings.rules.timezone);
+    const agendas = await this.inputs.searchAgendas(engineers, settings.defaultWorkingHours, window, orderId);
+    const grid = new SlotGrid(new BusinessCalendar(settings.rules.timezone), window, settings.rules.slotMinutes);
+    const search = { window, durationMinutes: job.durationMinutes, now };
 
     const slots = engineers.flatMap((engineer) =>
-      findSlots(agendas.get(engineer.id)!, settings.rules, { window, durationMinutes: job.durationMinutes, now }).map(
-        (slot): OfferedSlot => ({ engineerId: engineer.id, engineerName: engineer.name, ...slot }),
+      findSlots(agendas.get(engineer.id)!, settings.rules, search, grid).map(
+        (slot): OfferedSlot => ({ engineerId: engineer.id, engineerName: engineer.name, start: new Date(slot.start), end: new Date(slot.end) }),
       ),
     );
-    const bookedMinutes = (slot: OfferedSlot) =>
-      bookedMinutesOn(agendas.get(slot.engineerId)!.bookings, calendar, calendar.dateOf(slot.start));
-    return { job, slots, bookedMinutes };
+    return { job, slots, agendas, grid };
   }
 }
 

@@ -10,6 +10,7 @@ import { Interval, addMinutes } from './availability/interval';
 import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/slot-rules';
 import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
+import { BookingEntity } from './entities/booking.entity';
 
 /** The work a booking is for: the order's installation service. */
 export interface InstallationJob {
@@ -129,10 +130,8 @@ export class SchedulingInputs {
       engineers.map((engineer) => engineer.id),
       agendaWindow(window),
     );
-    return engineers.map((engineer) => ({
-      engineer,
-      timeOff: timeOff.filter((period) => period.engineerId === engineer.id).map(({ start, end }) => ({ start, end })),
-    }));
+    const timeOffOf = groupByEngineer(timeOff, ({ start, end }) => ({ start, end }));
+    return engineers.map((engineer) => ({ engineer, timeOff: timeOffOf.get(engineer.id) ?? [] }));
   }
 
   /**
@@ -146,25 +145,56 @@ export class SchedulingInputs {
     window: Interval,
     options: { manager?: EntityManager; ignoreBookingId?: string } = {},
   ): Promise<Map<string, EngineerAgenda>> {
-    const rows = await this.bookingsRepository.findHoldingTime(
-      commitments.map(({ engineer }) => engineer.id),
-      agendaWindow(window),
-      options.manager,
-    );
-    const bookingsOf = (engineerId: string): BookedInterval[] =>
-      rows
-        .filter((row) => row.engineerId === engineerId && row.id !== options.ignoreBookingId)
-        .map((row) => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
-    return new Map(
-      commitments.map(({ engineer, timeOff }) => [
-        engineer.id,
-        {
-          workingHours: engineer.workingHours ?? defaultWorkingHours,
-          timeOff,
-          bookings: bookingsOf(engineer.id),
-          maxJobsPerDay: engineer.maxJobsPerDay,
-        },
-      ]),
-    );
+    const bookings = await this.bookingsHoldingTime(commitments.map(({ engineer }) => engineer.id), window, options.manager);
+    const others = bookings.filter((row) => row.id !== options.ignoreBookingId);
+    return toAgendas(commitments, others, defaultWorkingHours);
   }
+
+  /**
+   * As `commitments` then `agendas`, for a search that writes nothing, with time off and
+   * bookings read at once. The order's own scheduled booking is left out, so that it does not
+   * stand in the way of moving it; at most one booking of an order is scheduled at a time.
+   */
+  async searchAgendas(
+    engineers: Engineer[],
+    defaultWorkingHours: WorkingHours,
+    window: Interval,
+    orderId: string,
+  ): Promise<Map<string, EngineerAgenda>> {
+    const [commitments, bookings] = await Promise.all([
+      this.commitments(engineers, window),
+      this.bookingsHoldingTime(engineers.map((engineer) => engineer.id), window),
+    ]);
+    const others = bookings.filter((row) => row.orderId !== orderId || row.status !== 'scheduled');
+    return toAgendas(commitments, others, defaultWorkingHours);
+  }
+
+  private bookingsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<BookingEntity[]> {
+    return this.bookingsRepository.findHoldingTime(engineerIds, agendaWindow(window), manager);
+  }
+}
+
+function groupByEngineer<Row extends { engineerId: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value[]> {
+  const groups = new Map<string, Value[]>();
+  for (const row of rows) {
+    const group = groups.get(row.engineerId);
+    if (group) group.push(value(row));
+    else groups.set(row.engineerId, [value(row)]);
+  }
+  return groups;
+}
+
+function toAgendas(commitments: EngineerCommitments[], bookings: BookingEntity[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
+  const bookingsOf = groupByEngineer(bookings, (row): BookedInterval => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
+  return new Map(
+    commitments.map(({ engineer, timeOff }) => [
+      engineer.id,
+      {
+        workingHours: engineer.workingHours ?? defaultWorkingHours,
+        timeOff,
+        bookings: bookingsOf.get(engineer.id) ?? [],
+        maxJobsPerDay: engineer.maxJobsPerDay,
+      },
+    ]),
+  );
 }

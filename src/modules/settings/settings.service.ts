@@ -21,24 +21,44 @@ function requireRow(settings: SettingsEntity | null): SettingsEntity {
   return settings;
 }
 
+/**
+ * Every availability search and booking reads the settings, which change rarely. A change
+ * made through this instance is seen at once; other instances see it within this time.
+ */
+export const SETTINGS_CACHE_MS = 5_000;
+
 @Injectable()
 export class SettingsService {
+  private cached: { settings: Promise<BusinessSettings>; expiresAt: number } | null = null;
+
   constructor(
     private readonly settingsRepository: SettingsRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async current(): Promise<BusinessSettings> {
-    return requireRow(await this.settingsRepository.findCurrent());
+  /** Shared between callers until it expires: read it, never change it. */
+  current(): Promise<BusinessSettings> {
+    const now = performance.now();
+    if (this.cached && now < this.cached.expiresAt) return this.cached.settings;
+    // The promise is kept rather than the row, so concurrent callers share one read.
+    const entry = { settings: this.settingsRepository.findCurrent().then(requireRow), expiresAt: now + SETTINGS_CACHE_MS };
+    this.cached = entry;
+    entry.settings.catch(() => {
+      if (this.cached === entry) this.cached = null;
+    });
+    return entry.settings;
   }
 
-  update(changes: UpdateSettingsDto): Promise<BusinessSettings> {
-    return this.unitOfWork.run(async (manager) => {
+  async update(changes: UpdateSettingsDto): Promise<BusinessSettings> {
+    const updated = await this.unitOfWork.run(async (manager) => {
       const settings = requireRow(await this.settingsRepository.findCurrent(manager));
       const { defaultWorkingHours, ...scalars } = changes;
       Object.assign(settings, scalars);
       if (defaultWorkingHours) settings.defaultWorkingHours = normaliseWorkingHours(defaultWorkingHours);
       return this.settingsRepository.save(settings, manager);
     });
+    // Only after the commit: a read that started before it may still return the old row.
+    this.cached = null;
+    return updated;
   }
 }

@@ -54,6 +54,43 @@ describe('BusinessCalendar (Europe/London)', () => {
       expect(iso(london.gridTimesInSpan(monday, { start: '09:10', end: '10:00' }, 45))).toEqual(['2026-01-12T09:45:00.000Z']);
     });
 
+    describe('as epoch milliseconds (spanGrid)', () => {
+      const dayAt = (date: string) => london.localDaysOverlapping(interval(`${date}T12:00:00Z`, `${date}T12:00:01Z`))[0]!;
+
+      it.each([
+        ['2026-07-01', 'a summer day', { start: '09:10', end: '12:00' }, 45],
+        ['2026-03-29', 'the spring change', { start: '00:00', end: '03:00' }, 30],
+        ['2026-10-25', 'the autumn change', { start: '00:30', end: '03:00' }, 30],
+        ['2026-10-25', 'the autumn change, after it', { start: '09:00', end: '17:00' }, 60],
+      ])('%s, %s: the same grid times and span end as gridTimesInSpan and spanOn', (date, _label, span, slotMinutes) => {
+        const day = dayAt(date);
+        expect(london.spanGrid(day, span, slotMinutes)).toEqual({
+          starts: london.gridTimesInSpan(day.local, span, slotMinutes).map((start) => start.getTime()),
+          end: london.spanOn(day.local, span).end.getTime(),
+        });
+      });
+
+      it.each([
+        ['America/New_York', '2026-03-08', 'its spring change'],
+        ['America/New_York', '2026-06-15', 'a summer day'],
+        ['Asia/Kolkata', '2026-06-15', 'a day at a half-hour offset'],
+      ])('%s, %s (%s): the same as gridTimesInSpan and spanOn', (zone, date, _label) => {
+        const calendar = new BusinessCalendar(zone);
+        const day = calendar.localDaysOverlapping(interval(`${date}T12:00:00Z`, `${date}T12:00:01Z`))[0]!;
+        const span = { start: '00:30', end: '11:00' };
+        expect(calendar.spanGrid(day, span, 30)).toEqual({
+          starts: calendar.gridTimesInSpan(day.local, span, 30).map((start) => start.getTime()),
+          end: calendar.spanOn(day.local, span).end.getTime(),
+        });
+      });
+
+      it('reads clock times on an ordinary day in the offset of that day', () => {
+        const grid = london.spanGrid(dayAt('2026-07-01'), { start: '09:00', end: '10:00' }, 30);
+        expect(grid.starts.map((start) => new Date(start).toISOString())).toEqual(['2026-07-01T08:00:00.000Z', '2026-07-01T08:30:00.000Z']);
+        expect(new Date(grid.end).toISOString()).toBe('2026-07-01T09:00:00.000Z');
+      });
+    });
+
     it.each([
       ['2026-03-30T08:30:00Z', 30, true], // 09:30 BST
       ['2026-03-30T08:15:00Z', 30, false],
@@ -84,13 +121,22 @@ describe('BusinessCalendar (Europe/London)', () => {
     });
 
     it('lists each local date a window touches, across a change', () => {
-      const days = london.daysOverlapping(interval('2026-03-28T23:30:00Z', '2026-03-30T00:00:00Z'));
-      expect(days.map((day) => day.toISODate())).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
+      const days = london.localDaysOverlapping(interval('2026-03-28T23:30:00Z', '2026-03-30T00:00:00Z'));
+      expect(days.map((day) => day.date)).toEqual(['2026-03-28', '2026-03-29', '2026-03-30']);
     });
 
     it('does not count the day a window ends exactly at', () => {
-      const days = london.daysOverlapping(interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z'));
-      expect(days.map((day) => day.toISODate())).toEqual(['2026-01-12']);
+      const days = london.localDaysOverlapping(interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z'));
+      expect(days.map((day) => day.date)).toEqual(['2026-01-12']);
+    });
+
+    it('gives each listed date its weekday and the instants it runs between, 23 hours on the spring change', () => {
+      const days = london.localDaysOverlapping(interval('2026-03-28T12:00:00Z', '2026-03-30T12:00:00Z'));
+      expect(days.map(({ date, weekday, start, end }) => [date, weekday, new Date(start).toISOString(), new Date(end).toISOString()])).toEqual([
+        ['2026-03-28', 'saturday', '2026-03-28T00:00:00.000Z', '2026-03-29T00:00:00.000Z'],
+        ['2026-03-29', 'sunday', '2026-03-29T00:00:00.000Z', '2026-03-29T23:00:00.000Z'],
+        ['2026-03-30', 'monday', '2026-03-29T23:00:00.000Z', '2026-03-30T23:00:00.000Z'],
+      ]);
     });
   });
 });

@@ -1,16 +1,18 @@
 import { LONDON_RULES, NINE_TO_FIVE, agenda, booked, interval, weekdayHours } from './availability.fixtures';
-import { findSlots } from './find-slots';
-import { checkSlot } from './slot-rules';
+import { blockedPeriods, findSlots } from './find-slots';
+import { EpochInterval, Interval } from './interval';
+import { EngineerAgenda, SchedulingRules, checkSlot } from './slot-rules';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
-const starts = (slots: { start: Date }[]) => slots.map((slot) => slot.start.toISOString().slice(0, 16));
+const iso = (instant: number) => new Date(instant).toISOString();
+const starts = (slots: EpochInterval[]) => slots.map((slot) => iso(slot.start).slice(0, 16));
 const mondayWindow = interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z');
 
 describe('findSlots', () => {
   it('offers every grid time at which the work fits inside a span, each as long as the work', () => {
     const slots = findSlots(agenda(), LONDON_RULES, { window: mondayWindow, durationMinutes: 420, now: NOW });
     expect(starts(slots)).toEqual(['2026-01-12T09:00', '2026-01-12T09:30', '2026-01-12T10:00']);
-    expect(slots[0]).toEqual(interval('2026-01-12T09:00:00Z', '2026-01-12T16:00:00Z'));
+    expect(slots[0]).toEqual({ start: Date.parse('2026-01-12T09:00:00Z'), end: Date.parse('2026-01-12T16:00:00Z') });
   });
 
   it('never offers work across the gap between two spans', () => {
@@ -99,7 +101,7 @@ describe('findSlots', () => {
       const slots = findSlots(agenda(), LONDON_RULES, { window: interval('2026-03-23T00:00:00Z', '2026-04-04T00:00:00Z'), durationMinutes: 60, now: NOW });
       const perDay = new Map<string, number>();
       for (const slot of slots) {
-        const day = slot.start.toISOString().slice(0, 10);
+        const day = iso(slot.start).slice(0, 10);
         perDay.set(day, (perDay.get(day) ?? 0) + 1);
       }
       expect(perDay.get('2026-03-27')).toBe(15);
@@ -108,10 +110,44 @@ describe('findSlots', () => {
   });
 });
 
+describe('blockedPeriods', () => {
+  it('widens bookings by the travel buffer, keeps time off as it is, and merges what overlaps, by start', () => {
+    const engineer = agenda({
+      timeOff: [interval('2026-01-12T15:00:00Z', '2026-01-12T16:00:00Z'), interval('2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z')],
+      bookings: [booked('b-1', '2026-01-12T10:15:00Z', '2026-01-12T11:00:00Z'), booked('b-2', '2026-01-12T13:00:00Z', '2026-01-12T14:00:00Z')],
+    });
+    expect(blockedPeriods(engineer, 30).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
+      ['09:00', '11:30'],
+      ['12:30', '14:30'],
+      ['15:00', '16:00'],
+    ]);
+  });
+
+  it('keeps periods that only touch apart, and swallows one inside another', () => {
+    const engineer = agenda({
+      timeOff: [interval('2026-01-12T09:00:00Z', '2026-01-12T17:00:00Z'), interval('2026-01-12T17:00:00Z', '2026-01-12T18:00:00Z')],
+      bookings: [booked('b-1', '2026-01-12T10:00:00Z', '2026-01-12T11:00:00Z')],
+    });
+    expect(blockedPeriods(engineer, 0).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
+      ['09:00', '17:00'],
+      ['17:00', '18:00'],
+    ]);
+  });
+});
+
 describe('findSlots and checkSlot agree', () => {
+  function expectAgreement(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now: Date) {
+    const offered = new Set(starts(findSlots(engineer, rules, { window, durationMinutes, now })));
+    for (let time = window.start.getTime(); time < window.end.getTime(); time += rules.slotMinutes * 60_000) {
+      const slot = { start: new Date(time), end: new Date(time + durationMinutes * 60_000) };
+      const accepted = checkSlot(engineer, rules, slot, now) === null;
+      expect([slot.start.toISOString(), offered.has(slot.start.toISOString().slice(0, 16))]).toEqual([slot.start.toISOString(), accepted]);
+    }
+    return offered;
+  }
+
   it('offers exactly the grid times that checkSlot accepts, on a busy agenda across a clock change', () => {
     const rules = { ...LONDON_RULES, slotMinutes: 15, minLeadHours: 2, travelBufferMinutes: 20 };
-    const now = new Date('2026-03-26T10:05:00Z');
     const engineer = agenda({
       workingHours: weekdayHours({ start: '08:00', end: '12:30' }, { start: '13:15', end: '18:00' }),
       timeOff: [interval('2026-03-27T14:00:00Z', '2026-03-27T15:10:00Z')],
@@ -119,13 +155,31 @@ describe('findSlots and checkSlot agree', () => {
       maxJobsPerDay: 3,
     });
     const window = interval('2026-03-26T00:00:00Z', '2026-04-01T00:00:00Z');
-    const offered = new Set(starts(findSlots(engineer, rules, { window, durationMinutes: 75, now })));
-
-    for (let time = window.start.getTime(); time < window.end.getTime(); time += 15 * 60_000) {
-      const slot = { start: new Date(time), end: new Date(time + 75 * 60_000) };
-      const accepted = checkSlot(engineer, rules, slot, now) === null;
-      expect([slot.start.toISOString(), offered.has(slot.start.toISOString().slice(0, 16))]).toEqual([slot.start.toISOString(), accepted]);
-    }
+    const offered = expectAgreement(engineer, rules, window, 75, new Date('2026-03-26T10:05:00Z'));
     expect(offered.size).toBeGreaterThan(50);
+  });
+
+  // The autumn night starts at 02:00: the grid offers the repeated hour before it once, at its
+  // first occurrence, while checkSlot would accept a booking at the second as well.
+  it.each([
+    ['the spring change', '2026-03-28T00:00:00Z', '2026-03-31T00:00:00Z', '00:00'],
+    ['the autumn change', '2026-10-24T00:00:00Z', '2026-10-27T00:00:00Z', '02:00'],
+  ])('agrees through the night of %s, with overlapping time off and bookings given out of order', (_label, from, to, nightStart) => {
+    const night = [{ start: nightStart, end: '05:00' }, { start: '09:00', end: '17:00' }];
+    const hours = { ...weekdayHours(...night), saturday: night, sunday: night };
+    const day = from.slice(0, 8);
+    const engineer = agenda({
+      workingHours: hours,
+      timeOff: [interval(`${day}29T09:00:00Z`, `${day}29T13:00:00Z`), interval(`${day}25T10:00:00Z`, `${day}25T11:00:00Z`)],
+      bookings: [
+        booked('b-2', `${day}30T14:00:00Z`, `${day}30T15:00:00Z`),
+        booked('b-1', `${day}29T11:00:00Z`, `${day}29T14:30:00Z`),
+        booked('b-3', `${day}28T01:00:00Z`, `${day}28T01:30:00Z`),
+      ],
+      maxJobsPerDay: 2,
+    });
+    const rules = { ...LONDON_RULES, travelBufferMinutes: 15 };
+    const offered = expectAgreement(engineer, rules, interval(from, to), 60, NOW);
+    expect(offered.size).toBeGreaterThan(20);
   });
 });

@@ -27,3 +27,9 @@ export function addMinutes(instant: Date, minutes: number): Date {
 export function durationMinutes(interval: Interval): number {
   return (interval.end.getTime() - interval.start.getTime()) / MINUTE_MS;
 }
+
+/** An interval in epoch milliseconds: what the slot search compares, thousands of times per request. */
+export interface EpochInterval {
+  readonly start: number;
+  readonly end: number;
+}

@@ -39,7 +39,7 @@ export type SlotViolation =
 
 export type SlotRule = SlotViolation['rule'];
 
-export function leadTimeViolation(rules: SchedulingRules, slot: Interval, now: Date): SlotViolation | null {
+function leadTimeViolation(rules: SchedulingRules, slot: Interval, now: Date): SlotViolation | null {
   const earliestStart = addMinutes(now, rules.minLeadHours * 60);
   return slot.start < earliestStart ? { rule: 'LEAD_TIME', earliestStart } : null;
 }
@@ -47,9 +47,9 @@ export function leadTimeViolation(rules: SchedulingRules, slot: Interval, now: D
 /**
  * The rules about the engineer's other commitments, for a slot already known to be on the
  * grid and inside working hours. `jobsOnDate` counts the engineer's jobs on the slot's
- * local date, which callers checking many slots work out once per day.
+ * local date.
  */
-export function commitmentViolation(
+function commitmentViolation(
   agenda: EngineerAgenda,
   rules: SchedulingRules,
   slot: Interval,
@@ -72,7 +72,7 @@ export function commitmentViolation(
 }
 
 /** How many of the engineer's jobs start on each local date. */
-export function jobsPerDate(agenda: EngineerAgenda, calendar: BusinessCalendar): Map<string, number> {
+function jobsPerDate(agenda: EngineerAgenda, calendar: BusinessCalendar): Map<string, number> {
   const counts = new Map<string, number>();
   for (const booking of agenda.bookings) {
     const date = calendar.dateOf(booking.start);
@@ -84,7 +84,8 @@ export function jobsPerDate(agenda: EngineerAgenda, calendar: BusinessCalendar):
 /**
  * Checks one slot against every rule, in a fixed order: the slot's own timing first, then
  * the engineer's commitments, so an overlap is reported as such rather than as a buffer
- * breach. Returns null when the engineer can take the job.
+ * breach. Returns null when the engineer can take the job. `findSlots` applies the same
+ * rules in bulk and must offer exactly the slots this accepts (find-slots.spec.ts).
  */
 export function checkSlot(agenda: EngineerAgenda, rules: SchedulingRules, slot: Interval, now: Date): SlotViolation | null {
   const calendar = new BusinessCalendar(rules.timezone);

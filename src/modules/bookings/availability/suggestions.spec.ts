@@ -1,24 +1,9 @@
-import { BusinessCalendar } from './business-calendar';
 import { interval } from './availability.fixtures';
-import { EngineerSlot, bookedMinutesOn, rankSuggestions } from './suggestions';
+import { EngineerSlot, rankSuggestions } from './suggestions';
 
 const slot = (engineerId: string, start: string): EngineerSlot => ({
   engineerId,
   ...interval(start, new Date(new Date(start).getTime() + 3_600_000).toISOString()),
-});
-
-describe('bookedMinutesOn', () => {
-  it('adds up the jobs that start on the local date', () => {
-    const london = new BusinessCalendar('Europe/London');
-    const bookings = [
-      interval('2026-07-01T08:00:00Z', '2026-07-01T09:30:00Z'),
-      interval('2026-07-01T12:00:00Z', '2026-07-01T12:45:00Z'),
-      // 00:15 on 2 July in London.
-      interval('2026-07-01T23:15:00Z', '2026-07-02T00:15:00Z'),
-    ];
-    expect(bookedMinutesOn(bookings, london, '2026-07-01')).toBe(135);
-    expect(bookedMinutesOn(bookings, london, '2026-07-02')).toBe(60);
-  });
 });
 
 describe('rankSuggestions', () => {

@@ -1,15 +1,7 @@
-import { BusinessCalendar } from './business-calendar';
-import { Interval, durationMinutes } from './interval';
+import { Interval } from './interval';
 
 export interface EngineerSlot extends Interval {
   readonly engineerId: string;
-}
-
-/** Minutes of work already booked on a local date, counted on the day each job starts. */
-export function bookedMinutesOn(bookings: readonly Interval[], calendar: BusinessCalendar, date: string): number {
-  return bookings
-    .filter((booking) => calendar.dateOf(booking.start) === date)
-    .reduce((total, booking) => total + durationMinutes(booking), 0);
 }
 
 /**

@@ -8,11 +8,11 @@ export class SlotResponse {
   @ApiProperty({ example: 'Priya Shah' })
   engineerName!: string;
 
-  @ApiProperty({ example: '2026-03-02T09:00:00.000Z' })
-  start!: Date;
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T09:00:00.000Z' })
+  start!: string;
 
-  @ApiProperty({ example: '2026-03-02T11:00:00.000Z' })
-  end!: Date;
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T11:00:00.000Z' })
+  end!: string;
 }
 
 export class AvailabilityResponse {
@@ -23,10 +23,23 @@ export class AvailabilityResponse {
   slots!: SlotResponse[];
 }
 
-function mapSlot(slot: OfferedSlot): SlotResponse {
-  return { engineerId: slot.engineerId, engineerName: slot.engineerName, start: slot.start, end: slot.end };
-}
-
 export function mapAvailability(availability: Availability): AvailabilityResponse {
-  return { durationMinutes: availability.durationMinutes, slots: availability.slots.map(mapSlot) };
+  // A fortnight for a team is thousands of slots on a few hundred distinct instants.
+  // Each is formatted once, and serialising strings costs a fraction of serialising Dates.
+  const formatted = new Map<number, string>();
+  const iso = (instant: Date) => {
+    const time = instant.getTime();
+    let text = formatted.get(time);
+    if (text === undefined) {
+      text = instant.toISOString();
+      formatted.set(time, text);
+    }
+    return text;
+  };
+  return {
+    durationMinutes: availability.durationMinutes,
+    slots: availability.slots.map(
+      (slot: OfferedSlot): SlotResponse => ({ engineerId: slot.engineerId, engineerName: slot.engineerName, start: iso(slot.start), end: iso(slot.end) }),
+    ),
+  };
 }

@@ -1,0 +1,63 @@
+import { UnitOfWork, WorkingHours } from '@app/common';
+import { SettingsEntity } from './entities/settings.entity';
+import { SETTINGS_CACHE_MS, SettingsService } from './settings.service';
+import { SettingsRepository } from './settings.repository';
+
+const NO_HOURS: WorkingHours = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
+
+function row(slotMinutes: number): SettingsEntity {
+  return Object.assign(new SettingsEntity(), {
+    timezone: 'Europe/London',
+    currency: 'GBP',
+    slotMinutes,
+    minLeadHours: 24,
+    travelBufferMinutes: 30,
+    defaultWorkingHours: NO_HOURS,
+  });
+}
+
+describe('SettingsService', () => {
+  let stored: SettingsEntity;
+  let findCurrent: jest.Mock<Promise<SettingsEntity | null>, []>;
+  let service: SettingsService;
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    stored = row(30);
+    findCurrent = jest.fn(() => Promise.resolve(row(stored.slotMinutes)));
+    const repository = {
+      findCurrent,
+      save: (settings: SettingsEntity) => Promise.resolve((stored = settings)),
+    } as unknown as SettingsRepository;
+    const unitOfWork = { run: (work: (manager: unknown) => Promise<unknown>) => work({}) } as unknown as UnitOfWork;
+    service = new SettingsService(repository, unitOfWork);
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('reads the row once for concurrent and later callers until the cache expires', async () => {
+    const [first, second] = await Promise.all([service.current(), service.current()]);
+    jest.advanceTimersByTime(SETTINGS_CACHE_MS - 1);
+    expect(await service.current()).toBe(first);
+    expect(second).toBe(first);
+    expect(findCurrent).toHaveBeenCalledTimes(1);
+
+    jest.advanceTimersByTime(1);
+    await service.current();
+    expect(findCurrent).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers with a change made through this instance at once', async () => {
+    await service.current();
+    await service.update({ slotMinutes: 15 });
+    expect((await service.current()).slotMinutes).toBe(15);
+  });
+
+  it('does not keep a failed read', async () => {
+    findCurrent.mockRejectedValueOnce(new Error('connection lost'));
+    await expect(service.current()).rejects.toThrow('connection lost');
+    expect((await service.current()).slotMinutes).toBe(30);
+  });
+});
