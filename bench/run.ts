@@ -47,11 +47,12 @@ async function ensureSeeded(url: string, scaleOfData: number): Promise<Record<st
   return seed(url, scaleOfData);
 }
 
+/** Started as the container starts it: migrations, then the server with its memory limits (the shell execs node, so the pid stays). */
 function appServer(databaseUrl: string): ServerProcess {
   return new ServerProcess({
     name: 'app',
-    command: process.execPath,
-    args: ['dist/src/main.js'],
+    command: './entrypoint.sh',
+    args: [],
     cwd: ROOT,
     env: { ...process.env, ...benchAppEnvironment(), NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', DATABASE_URL: databaseUrl, PORT: String(APP_PORT) },
     readyUrl: `http://127.0.0.1:${APP_PORT}/health/ready`,
