@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -14,10 +14,11 @@ async function exportOpenApi(): Promise<void> {
   process.env.LOG_LEVEL = 'warn';
   const { AppModule } = require('../src/app.module') as typeof import('../src/app.module');
   const { configureApp } = require('../src/bootstrap/configure-app') as typeof import('../src/bootstrap/configure-app');
+  const { createHttpAdapter } = require('../src/bootstrap/http-adapter') as typeof import('../src/bootstrap/http-adapter');
   const { buildOpenApiDocument, renderOpenApiYaml } = require('../src/bootstrap/swagger') as typeof import('../src/bootstrap/swagger');
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
-  configureApp(app);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), { bufferLogs: true });
+  await configureApp(app);
   await app.init();
   const target = resolve(__dirname, '../../docs/openapi.yaml');
   writeFileSync(target, renderOpenApiYaml(buildOpenApiDocument(app)));

@@ -72,6 +72,25 @@ describe('HTTP hardening (e2e)', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
+
+  it('answers every failure, even one the router rejects, as a problem carrying the x-request-id', async () => {
+    const failures = [
+      testApp.anonymous.get('/api/v1/nothing-here').expect(404),
+      testApp.anonymous.get('/api/v1/orders/%E0%A4%A').expect(400),
+      testApp.http.post('/api/v1/customers').send({ name: 'x'.repeat(3000) }).expect(413),
+      testApp.http.post('/api/v1/customers').set('content-type', 'application/xml').send('<customer/>').expect(415),
+    ];
+    for (const response of await Promise.all(failures)) {
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.headers['x-request-id']).toEqual(expect.any(String));
+      expect(response.body.requestId).toBe(response.headers['x-request-id']);
+    }
+  });
+
+  it('reads an empty body sent as JSON as no body, for clients that always send the content type', async () => {
+    const response = await testApp.http.post('/api/v1/customers').set('content-type', 'application/json').expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+  });
 });
 
 describe('Global rate limit (e2e)', () => {

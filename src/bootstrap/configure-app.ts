@@ -1,7 +1,8 @@
 import { ValidationPipe, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
+import fastifyHelmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { RawServerDefault } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
 import { HttpConfig } from '../config/http.config';
@@ -18,20 +19,21 @@ function corsOptions(origins: string[]) {
 
 /**
  * Everything about the HTTP pipeline that both the server and the e2e tests need, so
- * tests exercise exactly what production runs.
+ * tests exercise exactly what production runs (the adapter itself: `createHttpAdapter()`).
  */
-export function configureApp(app: NestExpressApplication): void {
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const http = app.get(ConfigService).getOrThrow<HttpConfig>('http');
   app.useLogger(app.get(Logger));
-  // Behind a proxy, rate limits must count the client's address (X-Forwarded-For), not the proxy's.
-  app.set('trust proxy', http.trustProxyHops);
   // No upgrade-insecure-requests: TLS ends at the proxy, and a demo reached over plain HTTP by
   // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
-  // Registered before init, these replace Nest's default parsers, so the limit applies to every body.
-  app.useBodyParser('json', { limit: http.bodyLimit });
-  app.useBodyParser('urlencoded', { limit: http.bodyLimit, extended: true });
+  // Fastify refuses an empty body sent as JSON; Express read it as no body, and clients that
+  // always send `Content-Type: application/json` (also for bodyless actions) rely on that.
+  const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) =>
+    body.length === 0 ? done(null, undefined) : json(request, body.toString('utf8'), done),
+  );
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(
@@ -42,5 +44,5 @@ export function configureApp(app: NestExpressApplication): void {
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
 }

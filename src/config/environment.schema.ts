@@ -1,4 +1,5 @@
 import Joi from 'joi';
+import { BYTE_SIZE } from './http.config';
 
 /** Outside production only: lets `npm start` and the tests run without secrets. Never valid in production. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in-production';
@@ -43,9 +44,7 @@ export const environmentSchema = Joi.object({
   ),
 
   CORS_ORIGINS: Joi.string().allow('').pattern(ORIGIN_LIST).default(''),
-  BODY_LIMIT: Joi.string()
-    .pattern(/^\d+(b|kb|mb)$/i)
-    .default('100kb'),
+  BODY_LIMIT: Joi.string().pattern(BYTE_SIZE).default('100kb'),
   TRUST_PROXY_HOPS: Joi.number().integer().min(0).default(0),
   RATE_LIMIT_MAX: Joi.number().integer().min(1).default(300),
   RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(60),

@@ -7,10 +7,21 @@ function listOf(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A size such as `100kb`: bytes, or kilo- and megabytes of 1 024. */
+export const BYTE_SIZE = /^(\d+)(b|kb|mb)$/i;
+const BYTES_PER_UNIT: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+function byteSize(value: string): number {
+  const match = BYTE_SIZE.exec(value);
+  if (!match) throw new Error(`Invalid configuration — BODY_LIMIT: ${value} is not a size in b, kb or mb`);
+  return Number(match[1]) * BYTES_PER_UNIT[match[2].toLowerCase()];
+}
+
 export const httpConfig = registerAs('http', () => ({
   /** Browser origins allowed to call the API; empty means same-origin only. */
   corsOrigins: listOf(process.env.CORS_ORIGINS),
-  bodyLimit: process.env.BODY_LIMIT ?? '100kb',
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: byteSize(process.env.BODY_LIMIT ?? '100kb'),
   /** Reverse proxies in front of the app, so rate limits key on the client's address, not the proxy's. */
   trustProxyHops: Number(process.env.TRUST_PROXY_HOPS ?? 0),
   rateLimit: {

@@ -9,7 +9,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { exclude: ['**'], ignoreCodes: [151002] }, astTransformers: { before: ['<rootDir>/test/jest/swagger-plugin.transformer.js'] } }],
     '^.+\\.js$': '<rootDir>/test/jest/esm-interop.transformer.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  // ES-module-only packages, wherever npm nests them (content-disposition: under @fastify/static).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|content-disposition)/).*/node_modules/'],
   moduleNameMapper: {
     '^@app/common$': '<rootDir>/libs/common/src',
     '^@app/common/(.*)$': '<rootDir>/libs/common/src/$1',

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -72,12 +72,15 @@ async function bootInstance(): Promise<INestApplication> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
+  const { createHttpAdapter } = require('../../src/bootstrap/http-adapter') as typeof import('../../src/bootstrap/http-adapter');
   const { setupSwagger } = require('../../src/bootstrap/swagger') as typeof import('../../src/bootstrap/swagger');
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true });
-  configureApp(app);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bufferLogs: true });
+  await configureApp(app);
   setupSwagger(app);
   await app.init();
+  // What listen() does in production; supertest then talks to the same server without a port.
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }
 

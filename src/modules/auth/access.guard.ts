@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import {
   ALLOWED_ROLES,
   API_KEY_HEADER,
@@ -51,7 +51,7 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const principal = await this.authenticate(request);
     const allowed = this.reflector.getAllAndOverride<CallerRole[]>(ALLOWED_ROLES, targets) ?? DEFAULT_ROLES;
     if (!allowed.includes(roleOf(principal))) throw new AccessDeniedError();
@@ -59,7 +59,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: Request): Promise<Principal> {
+  private async authenticate(request: FastifyRequest): Promise<Principal> {
     const token = bearerToken(request.headers.authorization);
     const apiKey = request.headers[API_KEY_HEADER];
     if (token && apiKey !== undefined) throw new AuthenticationRequiredError('Send a bearer token or an API key, not both');

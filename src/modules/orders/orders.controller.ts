@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   ApiProblems,
   CurrentPrincipal,
@@ -52,11 +52,11 @@ export class OrdersController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @RequestId() requestId: string | null,
     @CurrentPrincipal() caller: Principal,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<OrderResponse> {
     const apiKeyId = caller.kind === 'api-key' ? caller.id : null;
     const result = await this.ordersService.place(request, parseIdempotencyKey(idempotencyKey), requestId, apiKeyId);
-    if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+    if (result.replayed) response.header('Idempotent-Replayed', 'true');
     return result.order;
   }
 

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Logger } from '@nestjs/common';
+import { ArgumentsHost, HttpServer, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AuthenticationRequiredError } from '../auth/auth.errors';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -7,16 +7,13 @@ function render(exception: unknown) {
   const headers: Record<string, string> = {};
   let status = 0;
   let body: Record<string, unknown> = {};
-  const response = {
-    headersSent: false,
-    setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = value),
-    status: (code: number) => ((status = code), response),
-    type: () => response,
-    json: (json: Record<string, unknown>) => ((body = json), response),
-  };
-  const request = { headers: {}, originalUrl: '/api/v1/orders' };
-  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
-  new ProblemDetailsFilter().catch(exception, host);
+  const adapter = {
+    setHeader: (_response: unknown, name: string, value: string) => (headers[name.toLowerCase()] = value),
+    reply: (_response: unknown, json: Record<string, unknown>, code: number) => ((body = json), (status = code)),
+  } as unknown as HttpServer;
+  const request = { id: 'request-1', url: '/api/v1/orders' };
+  const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({}) }) } as unknown as ArgumentsHost;
+  new ProblemDetailsFilter(adapter).catch(exception, host);
   return { status, body, headers };
 }
 
@@ -37,6 +34,13 @@ describe('ProblemDetailsFilter', () => {
       const text = JSON.stringify(body);
       for (const secret of ['INSERT', 'argon2', 'connection reset', 'Cannot read', 'at ', 'stack']) expect(text).not.toContain(secret);
     }
+  });
+
+  it('answers problem+json carrying the request id in the body and the header', () => {
+    const { body, headers } = render(new AuthenticationRequiredError());
+    expect(headers['content-type']).toBe('application/problem+json');
+    expect(headers['x-request-id']).toBe('request-1');
+    expect(body).toMatchObject({ requestId: 'request-1', instance: '/api/v1/orders', status: 401 });
   });
 
   it('names the bearer scheme on a 401', () => {

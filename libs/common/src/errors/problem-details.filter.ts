@@ -1,7 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpServer, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { assignRequestId } from '../http/request-id';
+import { REQUEST_ID_HEADER } from '../http/request-id';
 import { isExclusionViolation, isUniqueViolation } from '../database/database-errors';
 import { DomainError, FieldError } from './domain-error';
 import { PROBLEM_JSON } from './problem-details';
@@ -14,10 +13,10 @@ interface Problem {
   extensions?: Record<string, unknown>;
 }
 
-/** Express wraps body-parser's SyntaxError (its `type` is `entity.parse.failed`) in a 400. */
+/** The adapter wraps Fastify's body parser error in a 400 whose cause carries Fastify's code. */
 function isMalformedJson(exception: HttpException): boolean {
-  const cause = exception.cause as { type?: unknown } | undefined;
-  return cause?.type === 'entity.parse.failed';
+  const cause = exception.cause as { code?: unknown } | undefined;
+  return cause?.code === 'FST_ERR_CTP_INVALID_JSON_BODY';
 }
 
 const MALFORMED_JSON: Problem = {
@@ -58,32 +57,37 @@ function fromHttpException(exception: HttpException): Problem {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
+  constructor(private readonly http: HttpServer) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
-    const request = context.getRequest<Request & { id?: unknown }>();
-    const response = context.getResponse<Response>();
+    const request = context.getRequest<{ id: string; url: string }>();
+    const response = context.getResponse<unknown>();
     const problem = this.toProblem(exception);
 
     if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
 
-    const requestId = assignRequestId(request, response);
+    // Also here, for the requests Fastify's router rejects before any hook runs (a malformed URL).
+    this.http.setHeader(response, REQUEST_ID_HEADER, request.id);
     // RFC 9110: a 401 names the scheme that would succeed.
-    if (problem.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
-    response
-      .status(problem.status)
-      .type(PROBLEM_JSON)
-      .json({
+    if (problem.status === HttpStatus.UNAUTHORIZED) this.http.setHeader(response, 'WWW-Authenticate', 'Bearer');
+    this.http.setHeader(response, 'Content-Type', PROBLEM_JSON);
+    this.http.reply(
+      response,
+      {
         type: `/problems/${problem.code.toLowerCase().replace(/_/g, '-')}`,
         title: problem.title,
         status: problem.status,
         detail: problem.detail,
-        instance: request.originalUrl ?? request.url,
+        instance: request.url,
         code: problem.code,
-        requestId,
+        requestId: request.id,
         ...problem.extensions,
-      });
+      },
+      problem.status,
+    );
   }
 
   private toProblem(exception: unknown): Problem {

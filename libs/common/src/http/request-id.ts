@@ -1,21 +1,19 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
- * Keeps a caller's x-request-id when it is sane, otherwise mints one, and echoes it back.
- * Used by the request logger and, for requests rejected before it ran (malformed JSON),
- * by the error filter.
+ * Keeps a caller's x-request-id when it is sane, otherwise mints one. Fastify calls it once per
+ * request (its `genReqId`) before any hook, so the logger, the handlers and the error filter all
+ * see the same id; an id that could forge log lines or headers never gets in.
  */
-export function assignRequestId(request: IncomingMessage & { id?: unknown }, response: ServerResponse): string {
-  if (typeof request.id === 'string') return request.id;
-  const incoming = request.headers['x-request-id'];
-  const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  if (!response.headersSent) response.setHeader('x-request-id', id);
-  request.id = id;
-  return id;
+export function requestIdFor(request: IncomingMessage): string {
+  const incoming = request.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
 /** The current request's id, used as the correlation id of the events it raises. */
