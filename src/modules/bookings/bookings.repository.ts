@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
-import { applyKeysetPage, lockedForUpdate } from '@app/common';
+import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
 import type { Interval } from './availability/interval';
 import { BookingFilters } from './booking.model';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
@@ -16,10 +16,22 @@ function isPostgres(manager: EntityManager): boolean {
   return manager.connection.options.type === 'postgres';
 }
 
+const HELD_TIME_PROPERTIES = ['id', 'orderId', 'engineerId', 'startAt', 'endAt', 'status'] as const satisfies readonly (keyof BookingEntity)[];
+
+/** What an engineer's agenda needs of a booking that holds their time. */
+export type HeldTime = Pick<BookingEntity, (typeof HELD_TIME_PROPERTIES)[number]>;
+
 /** Every query on the bookings tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class BookingsRepository {
-  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+  private readonly bookingRows: PlainRowReader<BookingEntity>;
+  private readonly heldTimeRows: PlainRowReader<HeldTime>;
+
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
+    const metadata = defaultManager.connection.getMetadata(BookingEntity);
+    this.bookingRows = new PlainRowReader(defaultManager, metadata, 'b');
+    this.heldTimeRows = new PlainRowReader(defaultManager, metadata, 'b', HELD_TIME_PROPERTIES);
+  }
 
   findById(id: string, manager = this.defaultManager): Promise<BookingEntity | null> {
     return manager.findOneBy(BookingEntity, { id });
@@ -52,17 +64,28 @@ export class BookingsRepository {
     }
   }
 
-  /** Bookings that take the engineers' time (not cancelled) and overlap the window, by start. */
-  findHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<BookingEntity[]> {
+  /**
+   * Bookings that take the engineers' time (not cancelled) and overlap the window, by start:
+   * what their agendas need of them. Every availability search reads a fortnight of a whole
+   * team's bookings, so the columns are few and no entity is built.
+   */
+  findHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<HeldTime[]> {
+    return this.holdingTime(this.heldTimeRows, engineerIds, window, manager);
+  }
+
+  /** As `findHoldingTime` for one engineer, the whole bookings: their schedule. */
+  findScheduleOf(engineerId: string, window: Interval): Promise<BookingEntity[]> {
+    return this.holdingTime(this.bookingRows, [engineerId], window, this.defaultManager);
+  }
+
+  private holdingTime<Row extends HeldTime>(rows: PlainRowReader<Row>, engineerIds: string[], window: Interval, manager: EntityManager): Promise<Row[]> {
     if (engineerIds.length === 0) return Promise.resolve([]);
-    return manager
-      .createQueryBuilder(BookingEntity, 'booking')
-      .where('booking.engineerId IN (:...engineerIds)', { engineerIds })
-      .andWhere("booking.status <> 'cancelled'")
-      .andWhere('booking.startAt < :end AND booking.endAt > :start', { start: window.start, end: window.end })
-      .orderBy('booking.startAt', 'ASC')
-      .addOrderBy('booking.id', 'ASC')
-      .getMany();
+    return rows.many(
+      `SELECT ${rows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" IN (:...engineerIds) AND "b"."status" <> 'cancelled'` +
+        ` AND "b"."start_at" < :end AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
+      { engineerIds, start: window.start, end: window.end },
+      manager,
+    );
   }
 
   /** The scheduled booking the exclusion constraint compared a refused one with. */

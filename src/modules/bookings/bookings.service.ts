@@ -78,7 +78,7 @@ export class BookingsService {
 
   /** The engineer's bookings that take time (not cancelled) and overlap the window, by start. */
   async forEngineer(engineerId: string, window: Interval): Promise<Booking[]> {
-    return this.withServices(await this.bookingsRepository.findHoldingTime([engineerId], window));
+    return this.withServices(await this.bookingsRepository.findScheduleOf(engineerId, window));
   }
 
   /** The engineer's scheduled bookings that end after `since`, by start. */

@@ -9,8 +9,7 @@ import { SettingsService } from '../settings/settings.service';
 import { Interval, addMinutes } from './availability/interval';
 import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/slot-rules';
 import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
-import { BookingsRepository } from './bookings.repository';
-import { BookingEntity } from './entities/booking.entity';
+import { BookingsRepository, HeldTime } from './bookings.repository';
 
 /** The work a booking is for: the order's installation service. */
 export interface InstallationJob {
@@ -169,7 +168,7 @@ export class SchedulingInputs {
     return toAgendas(commitments, others, defaultWorkingHours);
   }
 
-  private bookingsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<BookingEntity[]> {
+  private bookingsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<HeldTime[]> {
     return this.bookingsRepository.findHoldingTime(engineerIds, agendaWindow(window), manager);
   }
 }
@@ -184,7 +183,7 @@ function groupByEngineer<Row extends { engineerId: string }, Value>(rows: readon
   return groups;
 }
 
-function toAgendas(commitments: EngineerCommitments[], bookings: BookingEntity[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
+function toAgendas(commitments: EngineerCommitments[], bookings: HeldTime[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
   const bookingsOf = groupByEngineer(bookings, (row): BookedInterval => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
   return new Map(
     commitments.map(({ engineer, timeOff }) => [

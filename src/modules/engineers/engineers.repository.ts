@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, EntityTarget, FindOptionsWhere, In, LessThan, MoreThan, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { applyKeysetPage, isUniqueViolation, violatedConstraint } from '@app/common';
+import { PlainRowReader, applyKeysetPage, isUniqueViolation, violatedConstraint } from '@app/common';
 import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
@@ -51,6 +51,41 @@ function toTimeOff(row: EngineerTimeOffEntity): EngineerTimeOff {
 
 const EARLIEST_FIRST = { startAt: 'ASC', id: 'ASC' } as const;
 
+interface CoverageEntry {
+  engineerId: string;
+  kind: 'skill' | 'area';
+  value: string;
+}
+
+/**
+ * The filter as SQL on the `engineer` alias, in a form both the query builder and plain SQL
+ * accept, so the paged list and the full candidate set cannot drift apart.
+ */
+function filterConditions(filter: EngineerFilter): { conditions: string[]; parameters: ObjectLiteral } {
+  const conditions: string[] = [];
+  const parameters: ObjectLiteral = {};
+  if (filter.active !== undefined) {
+    conditions.push('engineer.active = :active');
+    parameters.active = filter.active;
+  }
+  if (filter.skill !== undefined) {
+    conditions.push('EXISTS (SELECT 1 FROM engineer_skills skill_entry WHERE skill_entry.engineer_id = engineer.id AND skill_entry.skill = :skill)');
+    parameters.skill = filter.skill;
+  }
+  if (filter.area !== undefined) {
+    const candidates = coveringAreas(filter.area);
+    // A malformed place is covered by nobody, and `IN ()` is not valid SQL.
+    if (candidates.length === 0) conditions.push('1 = 0');
+    else {
+      conditions.push(
+        'EXISTS (SELECT 1 FROM engineer_areas area_entry WHERE area_entry.engineer_id = engineer.id AND area_entry.area IN (:...candidates))',
+      );
+      parameters.candidates = candidates;
+    }
+  }
+  return { conditions, parameters };
+}
+
 function groupByEngineer<Entry extends { engineerId: string }>(entries: Entry[], value: (entry: Entry) => string) {
   const groups = new Map<string, string[]>();
   for (const entry of entries) {
@@ -64,7 +99,14 @@ function groupByEngineer<Entry extends { engineerId: string }>(entries: Entry[],
 /** Every query on the engineer tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class EngineersRepository {
-  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+  private readonly engineerRows: PlainRowReader<EngineerEntity>;
+  private readonly timeOffRows: PlainRowReader<EngineerTimeOffEntity>;
+
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
+    const metadataOf = (entity: EntityTarget<ObjectLiteral>) => defaultManager.connection.getMetadata(entity);
+    this.engineerRows = new PlainRowReader(defaultManager, metadataOf(EngineerEntity), 'engineer');
+    this.timeOffRows = new PlainRowReader(defaultManager, metadataOf(EngineerTimeOffEntity), 't');
+  }
 
   async findById(id: string, manager = this.defaultManager): Promise<Engineer | null> {
     const row = await manager.findOneBy(EngineerEntity, { id });
@@ -83,9 +125,17 @@ export class EngineersRepository {
     return this.withCoverage(rows, this.defaultManager);
   }
 
-  /** Every match, by name: for callers that need the whole candidate set rather than a page. */
+  /**
+   * Every match, by name: for callers that need the whole candidate set rather than a page.
+   * Every availability search reads its candidates here, so without the query builder.
+   */
   async findAll(filter: EngineerFilter): Promise<Engineer[]> {
-    const rows = await this.filtered(filter).orderBy('engineer.name', 'ASC').addOrderBy('engineer.id', 'ASC').getMany();
+    const { conditions, parameters } = filterConditions(filter);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await this.engineerRows.many(
+      `SELECT ${this.engineerRows.selectList} FROM "engineers" "engineer" ${where} ORDER BY "engineer"."name", "engineer"."id"`,
+      parameters,
+    );
     return this.withCoverage(rows, this.defaultManager);
   }
 
@@ -114,13 +164,17 @@ export class EngineersRepository {
     return rows.map(toTimeOff);
   }
 
-  /** Time off of these engineers that overlaps the half-open period; served by (engineer_id, start_at). */
+  /**
+   * Time off of these engineers that overlaps the half-open period; served by (engineer_id,
+   * start_at). Read by every availability search, so without the query builder.
+   */
   async findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }): Promise<EngineerTimeOff[]> {
     if (engineerIds.length === 0) return [];
-    const rows = await this.defaultManager.find(EngineerTimeOffEntity, {
-      where: { engineerId: In(engineerIds), startAt: LessThan(period.end), endAt: MoreThan(period.start) },
-      order: EARLIEST_FIRST,
-    });
+    const rows = await this.timeOffRows.many(
+      `SELECT ${this.timeOffRows.selectList} FROM "engineer_time_off" "t" WHERE "t"."engineer_id" IN (:...engineerIds)` +
+        ` AND "t"."start_at" < :end AND "t"."end_at" > :start ORDER BY "t"."start_at", "t"."id"`,
+      { engineerIds, start: period.start, end: period.end },
+    );
     return rows.map(toTimeOff);
   }
 
@@ -137,22 +191,8 @@ export class EngineersRepository {
 
   private filtered(filter: EngineerFilter): SelectQueryBuilder<EngineerEntity> {
     const query = this.defaultManager.createQueryBuilder(EngineerEntity, 'engineer');
-    if (filter.active !== undefined) query.andWhere('engineer.active = :active', { active: filter.active });
-    if (filter.skill !== undefined) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM engineer_skills skill_entry WHERE skill_entry.engineer_id = engineer.id AND skill_entry.skill = :skill)',
-        { skill: filter.skill },
-      );
-    }
-    if (filter.area !== undefined) {
-      const candidates = coveringAreas(filter.area);
-      // A malformed place is covered by nobody, and `IN ()` is not valid SQL.
-      if (candidates.length === 0) return query.andWhere('1 = 0');
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM engineer_areas area_entry WHERE area_entry.engineer_id = engineer.id AND area_entry.area IN (:...candidates))',
-        { candidates },
-      );
-    }
+    const { conditions, parameters } = filterConditions(filter);
+    for (const condition of conditions) query.andWhere(condition, parameters);
     return query;
   }
 
@@ -171,14 +211,17 @@ export class EngineersRepository {
     return engineer;
   }
 
-  /** Skills and areas live in child tables; both are loaded for a whole page in two queries. */
+  /** Skills and areas live in child tables; both are loaded for a whole page in one query. */
   private async withCoverage(rows: EngineerEntity[], manager: EntityManager): Promise<Engineer[]> {
     if (rows.length === 0) return [];
-    const engineerIds = rows.map((row) => row.id);
-    const skills = await this.findEntries(EngineerSkillEntity, engineerIds, manager);
-    const areas = await this.findEntries(EngineerAreaEntity, engineerIds, manager);
-    const skillsOf = groupByEngineer(skills, (entry) => entry.skill);
-    const areasOf = groupByEngineer(areas, (entry) => entry.area);
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT "engineer_id" AS "engineerId", 'skill' AS "kind", "skill" AS "value" FROM "engineer_skills" WHERE "engineer_id" IN (:...engineerIds)` +
+        ` UNION ALL SELECT "engineer_id", 'area', "area" FROM "engineer_areas" WHERE "engineer_id" IN (:...engineerIds)`,
+      { engineerIds: rows.map((row) => row.id) },
+    );
+    const entries = (await manager.query(sql, parameters)) as CoverageEntry[];
+    const skillsOf = groupByEngineer(entries.filter((entry) => entry.kind === 'skill'), (entry) => entry.value);
+    const areasOf = groupByEngineer(entries.filter((entry) => entry.kind === 'area'), (entry) => entry.value);
     // Sorted here rather than in SQL: PostgreSQL's collation and SQLite's binary order
     // disagree on punctuation such as the hyphen in `fleet-camera`.
     return rows.map((row) =>
@@ -194,14 +237,6 @@ export class EngineersRepository {
     if (coverage.areas) {
       await this.replaceEntries(EngineerAreaEntity, engineerId, coverage.areas.map((area) => ({ engineerId, area })), manager);
     }
-  }
-
-  private findEntries<Entry extends { engineerId: string }>(
-    entity: EntityTarget<Entry>,
-    engineerIds: string[],
-    manager: EntityManager,
-  ): Promise<Entry[]> {
-    return manager.find(entity, { where: { engineerId: In(engineerIds) } as FindOptionsWhere<Entry> });
   }
 
   private async replaceEntries<Entry extends { engineerId: string }>(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { applyKeysetPage, lockedForUpdate } from '@app/common';
+import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
 import type { ServiceStatus } from './service-status';
@@ -23,10 +23,14 @@ export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fr
 
 @Injectable()
 export class ServicesRepository {
+  private readonly serviceRows: PlainRowReader<ServiceEntity>;
+
   constructor(
     @InjectRepository(ServiceEntity) private readonly services: Repository<ServiceEntity>,
     @InjectRepository(ServiceStatusHistoryEntity) private readonly history: Repository<ServiceStatusHistoryEntity>,
-  ) {}
+  ) {
+    this.serviceRows = new PlainRowReader(services.manager, services.metadata, 's');
+  }
 
   findById(id: string, manager?: EntityManager): Promise<ServiceEntity | null> {
     const repository = manager ? manager.getRepository(ServiceEntity) : this.services;
@@ -43,8 +47,12 @@ export class ServicesRepository {
     return applyKeysetPage(query, page).getMany();
   }
 
+  /** Read by every availability search and order page, so without the query builder. */
   findByOrder(orderId: string): Promise<ServiceEntity[]> {
-    return this.services.find({ where: { orderId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.serviceRows.many(
+      `SELECT ${this.serviceRows.selectList} FROM "services" "s" WHERE "s"."order_id" = :orderId ORDER BY "s"."created_at", "s"."id"`,
+      { orderId },
+    );
   }
 
   /**

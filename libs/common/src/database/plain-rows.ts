@@ -25,10 +25,11 @@ export class PlainRowReader<Row extends ObjectLiteral> {
     this.selectList = this.columns.map((column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(column.propertyName)}`).join(', ');
   }
 
-  async many(sql: string, parameters: ObjectLiteral = {}): Promise<Row[]> {
-    const driver = this.manager.connection.driver;
+  /** `manager`: a transaction's, to read inside it. */
+  async many(sql: string, parameters: ObjectLiteral = {}, manager = this.manager): Promise<Row[]> {
+    const driver = manager.connection.driver;
     const [query, values] = driver.escapeQueryWithParameters(sql, parameters);
-    const rows = (await this.manager.query(query, values)) as ObjectLiteral[];
+    const rows = (await manager.query(query, values)) as ObjectLiteral[];
     // Columns are selected under their property names, so each row is converted in place:
     // on a page of orders, fewer objects means measurably less garbage collection.
     for (const row of rows) {
