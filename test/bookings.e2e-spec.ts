@@ -432,7 +432,14 @@ describe('Bookings (e2e)', () => {
       expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: 'again' }), 409).body.code).toBe('ILLEGAL_STATE_TRANSITION');
       expect(expectStatus(await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send({ start: at(MONDAY, '11:00') }), 409).body.code).toBe('BOOKING_NOT_SCHEDULED');
       await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: '  ' }).expect(400);
-      await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const orderPage = async () => (await testApp.http.get(`/api/v1/orders/${orderId}`).expect(200)).body.booking as { id: string; status: string };
+      expect(await orderPage()).toEqual(expect.objectContaining({ id: booking.id, status: 'cancelled' }));
+
+      // The order page shows the active booking ahead of the cancelled one, then the latest once none is active.
+      const rebooked = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      expect(await orderPage()).toEqual(expect.objectContaining({ id: rebooked.id, status: 'scheduled' }));
+      await testApp.http.post(`/api/v1/bookings/${rebooked.id}/cancel`).send({ reason: 'Van broke down' }).expect(200);
+      expect(await orderPage()).toEqual(expect.objectContaining({ id: rebooked.id, status: 'cancelled' }));
     });
 
     it('complete completes the booking and its installation, and the order is fulfilled', async () => {

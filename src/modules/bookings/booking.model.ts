@@ -17,6 +17,9 @@ export interface Booking {
   updatedAt: Date;
 }
 
+/** What an order page shows of its booking. */
+export type BookingSummary = Pick<Booking, 'id' | 'engineerId' | 'start' | 'end' | 'status'>;
+
 export interface BookingAuditEntry {
   action: BookingAction;
   oldEngineerId: string | null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
 import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
-import type { Interval } from './availability/interval';
+import { Interval, MINUTE_MS } from './availability/interval';
 import { BookingFilters } from './booking.model';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingServiceEntity } from './entities/booking-service.entity';
@@ -15,6 +15,12 @@ export type NewAuditEntry = Omit<BookingAuditEntity, 'id' | 'booking'>;
 function isPostgres(manager: EntityManager): boolean {
   return manager.connection.options.type === 'postgres';
 }
+
+/**
+ * Every booking fits in one working span (checkSlot), and a span in one local day, which is
+ * at most 25 hours long: a booking that overlaps a window starts less than this before it.
+ */
+const LONGEST_BOOKING_MS = 25 * 60 * MINUTE_MS;
 
 const HELD_TIME_PROPERTIES = ['id', 'orderId', 'engineerId', 'startAt', 'endAt', 'status'] as const satisfies readonly (keyof BookingEntity)[];
 
@@ -80,10 +86,13 @@ export class BookingsRepository {
 
   private holdingTime<Row extends HeldTime>(rows: PlainRowReader<Row>, engineerIds: string[], window: Interval, manager: EntityManager): Promise<Row[]> {
     if (engineerIds.length === 0) return Promise.resolve([]);
+    // Without a lower bound on start_at, the (engineer_id, start_at) index reads each
+    // engineer's whole history to test end_at: 18 000 rows for a team's fortnight.
+    const startsAfter = new Date(window.start.getTime() - LONGEST_BOOKING_MS);
     return rows.many(
       `SELECT ${rows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" IN (:...engineerIds) AND "b"."status" <> 'cancelled'` +
-        ` AND "b"."start_at" < :end AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
-      { engineerIds, start: window.start, end: window.end },
+        ` AND "b"."start_at" < :end AND "b"."start_at" > :startsAfter AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
+      { engineerIds, start: window.start, end: window.end, startsAfter },
       manager,
     );
   }
@@ -103,9 +112,14 @@ export class BookingsRepository {
     return this.defaultManager.findOneBy(BookingEntity, { orderId, status: 'scheduled' });
   }
 
-  /** The order's most recently made booking, whatever its status. */
-  findLatestByOrder(orderId: string): Promise<BookingEntity | null> {
-    return this.defaultManager.findOne(BookingEntity, { where: { orderId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  /** The order's scheduled booking, else its most recently made one, in one read: every order page asks. */
+  async findCurrentByOrder(orderId: string): Promise<HeldTime | null> {
+    const [row] = await this.heldTimeRows.many(
+      `SELECT ${this.heldTimeRows.selectList} FROM "bookings" "b" WHERE "b"."order_id" = :orderId` +
+        ` ORDER BY CASE WHEN "b"."status" = 'scheduled' THEN 0 ELSE 1 END, "b"."created_at" DESC, "b"."id" DESC LIMIT 1`,
+      { orderId },
+    );
+    return row ?? null;
   }
 
   /** An engineer's scheduled bookings ending after `since`, by start: the calendar feed. */

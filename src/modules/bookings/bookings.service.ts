@@ -3,7 +3,7 @@ import { OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
-import { Booking, BookingAuditEntry, BookingDetail, BookingFilters, BookingListQuery } from './booking.model';
+import { Booking, BookingAuditEntry, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
@@ -69,11 +69,9 @@ export class BookingsService {
    * The booking an order page shows: the active one, else the latest (completed, cancelled,
    * no-show), else null. At most one booking of an order is active at a time.
    */
-  async currentForOrder(orderId: string): Promise<Booking | null> {
-    const row = (await this.bookingsRepository.findScheduledByOrder(orderId)) ?? (await this.bookingsRepository.findLatestByOrder(orderId));
-    if (!row) return null;
-    const [booking] = await this.withServices([row]);
-    return booking!;
+  async currentForOrder(orderId: string): Promise<BookingSummary | null> {
+    const row = await this.bookingsRepository.findCurrentByOrder(orderId);
+    return row && { id: row.id, engineerId: row.engineerId, start: row.startAt, end: row.endAt, status: row.status };
   }
 
   /** The engineer's bookings that take time (not cancelled) and overlap the window, by start. */
