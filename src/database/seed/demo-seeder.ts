@@ -106,7 +106,7 @@ export class DemoSeeder {
       try {
         const [best] = (await this.availabilityService.suggestions(orderId, 1)).slots;
         if (!best) continue;
-        await this.bookingScheduling.create({ orderId, engineerId: best.engineerId, start: best.start }, 'seed');
+        await this.bookingScheduling.create({ orderId, engineerId: best.engineerId, start: new Date(best.start) }, 'seed');
         booked += 1;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

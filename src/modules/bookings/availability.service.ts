@@ -35,7 +35,7 @@ export class AvailabilityService {
     const { job, slots } = await this.search(orderId, window, engineerId);
     // The search lists engineers by name, then id, each one's slots earliest first, and the
     // sort is stable: ordering by start alone keeps that order among equal starts.
-    slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+    slots.sort((a, b) => a.start - b.start);
     return { durationMinutes: job.durationMinutes, slots };
   }
 
@@ -44,7 +44,7 @@ export class AvailabilityService {
     const window = { start: now, end: addMinutes(now, MAX_SEARCH_DAYS * 24 * 60) };
     const { job, slots, agendas, grid } = await this.search(orderId, window, undefined, now);
     const bookedMinutesPerDay = new Map([...agendas].map(([id, agenda]) => [id, grid.totalsPerDay(agenda.bookings, durationMinutes)]));
-    const bookedMinutes = (slot: OfferedSlot) => bookedMinutesPerDay.get(slot.engineerId)![grid.dayIndexOf(slot.start.getTime())]!;
+    const bookedMinutes = (slot: OfferedSlot) => bookedMinutesPerDay.get(slot.engineerId)![grid.dayIndexOf(slot.start)]!;
     return { durationMinutes: job.durationMinutes, slots: rankSuggestions(slots, bookedMinutes, limit) };
   }
 
@@ -59,11 +59,12 @@ export class AvailabilityService {
     const grid = new SlotGrid(new BusinessCalendar(settings.rules.timezone), window, settings.rules.slotMinutes);
     const search = { window, durationMinutes: job.durationMinutes, now };
 
-    const slots = engineers.flatMap((engineer) =>
-      findSlots(agendas.get(engineer.id)!, settings.rules, search, grid).map(
-        (slot): OfferedSlot => ({ engineerId: engineer.id, engineerName: engineer.name, start: new Date(slot.start), end: new Date(slot.end) }),
-      ),
-    );
+    const slots: OfferedSlot[] = [];
+    for (const engineer of engineers) {
+      for (const { start, end } of findSlots(agendas.get(engineer.id)!, settings.rules, search, grid)) {
+        slots.push({ engineerId: engineer.id, engineerName: engineer.name, start, end });
+      }
+    }
     return { job, slots, agendas, grid };
   }
 }
@@ -71,6 +72,7 @@ export class AvailabilityService {
 /** Work no engineer could fit into one working span can never be booked: say so rather than offer nothing. */
 export function assertWorkFitsSomeSpan(job: InstallationJob, hours: WorkingHours[]): void {
   if (hours.length === 0) return;
-  const longest = Math.max(...hours.map(longestSpanMinutes));
+  // Most engineers share the default hours, the very same object.
+  const longest = Math.max(...[...new Set(hours)].map(longestSpanMinutes));
   if (job.durationMinutes > longest) throw new WorkLongerThanWorkingSpanError(job.durationMinutes, longest);
 }

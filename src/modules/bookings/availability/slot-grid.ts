@@ -1,4 +1,4 @@
-import { WorkingHours } from '@app/common';
+import { TimeSpan, WorkingHours } from '@app/common';
 import { BusinessCalendar, LocalDay, SpanGrid } from './business-calendar';
 import { Interval } from './interval';
 
@@ -9,6 +9,8 @@ import { Interval } from './interval';
  */
 export class SlotGrid {
   readonly days: readonly LocalDay[];
+  /** Per day: by the very span list (engineers on the default hours share one), and by span. */
+  private readonly daySpans: Map<readonly TimeSpan[], SpanGrid[]>[];
   private readonly spanGrids = new Map<string, SpanGrid>();
 
   constructor(
@@ -17,20 +19,29 @@ export class SlotGrid {
     private readonly slotMinutes: number,
   ) {
     this.days = calendar.localDaysOverlapping(window);
+    this.daySpans = this.days.map(() => new Map());
   }
 
   /** The grids of the day's working spans, in the order of the hours. */
-  spansOn(dayIndex: number, hours: WorkingHours): SpanGrid[] {
+  spansOn(dayIndex: number, hours: WorkingHours): readonly SpanGrid[] {
     const day = this.days[dayIndex]!;
-    return (hours[day.weekday] ?? []).map((span) => {
-      const key = `${dayIndex} ${span.start} ${span.end}`;
-      let grid = this.spanGrids.get(key);
-      if (!grid) {
-        grid = this.calendar.spanGrid(day, span, this.slotMinutes);
-        this.spanGrids.set(key, grid);
-      }
-      return grid;
-    });
+    const spans = hours[day.weekday] ?? [];
+    let grids = this.daySpans[dayIndex]!.get(spans);
+    if (!grids) {
+      grids = spans.map((span) => this.spanGrid(dayIndex, span));
+      this.daySpans[dayIndex]!.set(spans, grids);
+    }
+    return grids;
+  }
+
+  private spanGrid(dayIndex: number, span: TimeSpan): SpanGrid {
+    const key = `${dayIndex} ${span.start} ${span.end}`;
+    let grid = this.spanGrids.get(key);
+    if (!grid) {
+      grid = this.calendar.spanGrid(this.days[dayIndex]!, span, this.slotMinutes);
+      this.spanGrids.set(key, grid);
+    }
+    return grid;
   }
 
   /** The index in `days` of the day an instant falls on; -1 outside them. */

@@ -1,6 +1,6 @@
-import { Interval } from './interval';
+import { EpochInterval } from './interval';
 
-export interface EngineerSlot extends Interval {
+export interface EngineerSlot extends EpochInterval {
   readonly engineerId: string;
 }
 
@@ -18,7 +18,7 @@ export function rankSuggestions<Slot extends EngineerSlot>(
     .map((slot) => ({ slot, load: bookedMinutes(slot) }))
     .sort(
       (a, b) =>
-        a.slot.start.getTime() - b.slot.start.getTime() || a.load - b.load || a.slot.engineerId.localeCompare(b.slot.engineerId),
+        a.slot.start - b.slot.start || a.load - b.load || a.slot.engineerId.localeCompare(b.slot.engineerId),
     )
     .slice(0, limit)
     .map(({ slot }) => slot);

@@ -27,12 +27,11 @@ export function mapAvailability(availability: Availability): AvailabilityRespons
   // A fortnight for a team is thousands of slots on a few hundred distinct instants.
   // Each is formatted once, and serialising strings costs a fraction of serialising Dates.
   const formatted = new Map<number, string>();
-  const iso = (instant: Date) => {
-    const time = instant.getTime();
-    let text = formatted.get(time);
+  const iso = (instant: number) => {
+    let text = formatted.get(instant);
     if (text === undefined) {
-      text = instant.toISOString();
-      formatted.set(time, text);
+      text = new Date(instant).toISOString();
+      formatted.set(instant, text);
     }
     return text;
   };
