@@ -3,7 +3,7 @@ import { WorkingHours } from '@app/common';
 import type { Engineer } from '../engineers/engineer.model';
 import { BusinessCalendar, longestSpanMinutes } from './availability/business-calendar';
 import { findSlots } from './availability/find-slots';
-import { Interval, addMinutes, durationMinutes } from './availability/interval';
+import { Interval, MINUTE_MS, addMinutes, durationMinutes } from './availability/interval';
 import { SlotGrid } from './availability/slot-grid';
 import { EngineerSlot, rankSuggestions } from './availability/suggestions';
 import { WorkLongerThanWorkingSpanError } from './bookings.errors';
@@ -59,10 +59,13 @@ export class AvailabilityService {
     const grid = new SlotGrid(new BusinessCalendar(settings.rules.timezone), window, settings.rules.slotMinutes);
     const search = { window, durationMinutes: job.durationMinutes, now };
 
+    const durationMs = job.durationMinutes * MINUTE_MS;
     const slots: OfferedSlot[] = [];
     for (const engineer of engineers) {
-      for (const { start, end } of findSlots(agendas.get(engineer.id)!, settings.rules, search, grid)) {
-        slots.push({ engineerId: engineer.id, engineerName: engineer.name, start, end });
+      const starts = findSlots(agendas.get(engineer.id)!, settings.rules, search, grid);
+      // Indexed: iterating the numbers with for...of allocated for every slot.
+      for (let index = 0; index < starts.length; index += 1) {
+        slots.push({ engineerId: engineer.id, engineerName: engineer.name, start: starts[index]!, end: starts[index]! + durationMs });
       }
     }
     return { job, slots, agendas, grid };

@@ -130,6 +130,17 @@ describe('BusinessCalendar (Europe/London)', () => {
       expect(days.map((day) => day.date)).toEqual(['2026-01-12']);
     });
 
+    it('answers with the same days however the window is cut, and keeps zones apart', () => {
+      const bounds = (calendar: BusinessCalendar, from: string, to: string) =>
+        calendar.localDaysOverlapping(interval(from, to)).map(({ date, start, end }) => [date, start, end]);
+      const fromMidnight = bounds(london, '2026-10-24T23:00:00Z', '2026-10-27T00:00:00Z');
+      expect(bounds(london, '2026-10-25T13:45:00Z', '2026-10-26T23:59:00Z')).toEqual(fromMidnight);
+      expect(bounds(london, '2026-10-24T23:00:00Z', '2026-10-27T00:00:00Z')).toEqual(fromMidnight);
+      const newYork = bounds(new BusinessCalendar('America/New_York'), '2026-10-24T23:00:00Z', '2026-10-27T00:00:00Z');
+      expect(newYork.map(([date]) => date)).toEqual(['2026-10-24', '2026-10-25', '2026-10-26']);
+      expect(new Date(newYork[1]![1] as number).toISOString()).toBe('2026-10-25T04:00:00.000Z');
+    });
+
     it('gives each listed date its weekday and the instants it runs between, 23 hours on the spring change', () => {
       const days = london.localDaysOverlapping(interval('2026-03-28T12:00:00Z', '2026-03-30T12:00:00Z'));
       expect(days.map(({ date, weekday, start, end }) => [date, weekday, new Date(start).toISOString(), new Date(end).toISOString()])).toEqual([

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { TimeSpan, WEEKDAYS, Weekday, WorkingHours } from '@app/common';
 import { Interval, MINUTE_MS } from './interval';
@@ -47,6 +48,13 @@ export interface SpanGrid {
 }
 
 /**
+ * Local days already worked out, by zone and first instant. Searches ask for the same
+ * fortnights all day, and each day's zone conversions cost about 30 µs; a day's bounds never
+ * change, and a few years of days per zone fit in the bound.
+ */
+const KNOWN_DAYS = new LRUCache<string, LocalDay>({ max: 5_000 });
+
+/**
  * Working hours, the slot grid and "which day" questions, answered in the business time
  * zone. Instants going in and out are UTC; only the reasoning is local, so a 09:00 start is
  * 09:00 on the shop's clock on both sides of a daylight-saving change.
@@ -64,16 +72,26 @@ export class BusinessCalendar {
     return this.dayOf(instant).toISODate()!;
   }
 
-  /** The local dates that any part of the window falls on: one zone conversion per day, however many engineers share it. */
+  /** The local dates that any part of the window falls on, earliest first. */
   localDaysOverlapping(window: Interval): LocalDay[] {
     const days: LocalDay[] = [];
-    const last = this.dayOf(new Date(window.end.getTime() - 1));
-    for (let local = this.dayOf(window.start); local <= last; ) {
-      const next = local.plus({ days: 1 });
-      days.push({ date: local.toISODate()!, weekday: weekdayOf(local), start: local.toMillis(), end: next.toMillis(), local });
-      local = next;
+    const end = window.end.getTime();
+    let day = this.knownDayStartingAt(window.start.getTime()) ?? this.localDay(this.dayOf(window.start));
+    while (day.start < end) {
+      days.push(day);
+      day = this.knownDayStartingAt(day.end) ?? this.localDay(day.local.plus({ days: 1 }));
     }
     return days;
+  }
+
+  private knownDayStartingAt(instant: number): LocalDay | undefined {
+    return KNOWN_DAYS.get(`${this.timezone} ${instant}`);
+  }
+
+  private localDay(local: DateTime): LocalDay {
+    const day = { date: local.toISODate()!, weekday: weekdayOf(local), start: local.toMillis(), end: local.plus({ days: 1 }).toMillis(), local };
+    KNOWN_DAYS.set(`${this.timezone} ${day.start}`, day);
+    return day;
   }
 
   /** A local date as the instants it starts and ends at: 23 or 25 hours long on change days. */

@@ -1,18 +1,17 @@
 import { LONDON_RULES, NINE_TO_FIVE, agenda, booked, interval, weekdayHours } from './availability.fixtures';
 import { blockedPeriods, findSlots } from './find-slots';
-import { EpochInterval, Interval } from './interval';
+import { Interval } from './interval';
 import { EngineerAgenda, SchedulingRules, checkSlot } from './slot-rules';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const iso = (instant: number) => new Date(instant).toISOString();
-const starts = (slots: EpochInterval[]) => slots.map((slot) => iso(slot.start).slice(0, 16));
+const starts = (slots: number[]) => slots.map((start) => iso(start).slice(0, 16));
 const mondayWindow = interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z');
 
 describe('findSlots', () => {
-  it('offers every grid time at which the work fits inside a span, each as long as the work', () => {
+  it('offers every grid time at which the work fits inside a span', () => {
     const slots = findSlots(agenda(), LONDON_RULES, { window: mondayWindow, durationMinutes: 420, now: NOW });
     expect(starts(slots)).toEqual(['2026-01-12T09:00', '2026-01-12T09:30', '2026-01-12T10:00']);
-    expect(slots[0]).toEqual({ start: Date.parse('2026-01-12T09:00:00Z'), end: Date.parse('2026-01-12T16:00:00Z') });
   });
 
   it('never offers work across the gap between two spans', () => {
@@ -100,8 +99,8 @@ describe('findSlots', () => {
     it('keeps the whole span the same clock length either side of the change', () => {
       const slots = findSlots(agenda(), LONDON_RULES, { window: interval('2026-03-23T00:00:00Z', '2026-04-04T00:00:00Z'), durationMinutes: 60, now: NOW });
       const perDay = new Map<string, number>();
-      for (const slot of slots) {
-        const day = iso(slot.start).slice(0, 10);
+      for (const start of slots) {
+        const day = iso(start).slice(0, 10);
         perDay.set(day, (perDay.get(day) ?? 0) + 1);
       }
       expect(perDay.get('2026-03-27')).toBe(15);

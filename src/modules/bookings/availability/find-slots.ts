@@ -17,17 +17,18 @@ export interface SlotSearch {
  */
 export function blockedPeriods(agenda: EngineerAgenda, travelBufferMinutes: number): EpochInterval[] {
   const buffer = travelBufferMinutes * MINUTE_MS;
-  const periods = [
-    ...agenda.timeOff.map((period) => ({ start: period.start.getTime(), end: period.end.getTime() })),
-    ...agenda.bookings.map((booking) => ({ start: booking.start.getTime() - buffer, end: booking.end.getTime() + buffer })),
-  ].sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
+  const periods: { start: number; end: number }[] = [];
+  for (const period of agenda.timeOff) periods.push({ start: period.start.getTime(), end: period.end.getTime() });
+  for (const booking of agenda.bookings) periods.push({ start: booking.start.getTime() - buffer, end: booking.end.getTime() + buffer });
+  periods.sort((a, b) => a.start - b.start);
+  // Merged in place: this runs for every engineer of every search.
+  let last = -1;
   for (const period of periods) {
-    const last = merged[merged.length - 1];
-    if (last && period.start < last.end) last.end = Math.max(last.end, period.end);
-    else merged.push({ ...period });
+    if (last >= 0 && period.start < periods[last]!.end) periods[last]!.end = Math.max(periods[last]!.end, period.end);
+    else periods[++last] = period;
   }
-  return merged;
+  periods.length = last + 1;
+  return periods;
 }
 
 /** The index of the first of the disjoint, sorted periods that ends after `instant`. */
@@ -43,38 +44,42 @@ function firstEndingAfter(periods: readonly EpochInterval[], instant: number): n
 }
 
 /**
- * Every slot, earliest first, in which the engineer could do `durationMinutes` of work, in
- * epoch milliseconds. Candidates are the grid times inside each working span at which the
- * work ends within the span, so they meet the grid and working-hours rules by construction;
- * the remaining rules are those `checkSlot` applies when a booking is written. The calendar
- * work is in `grid`, which a search over a team builds once for the same rules and window;
- * what is left per candidate is arithmetic, with one pointer moving along the blocked periods.
+ * The start of every slot, earliest first, in which the engineer could do `durationMinutes`
+ * of work, in epoch milliseconds (a slot is as long as the work; starts alone spare a team's
+ * search thousands of objects). Candidates are the grid times inside each working span at
+ * which the work ends within the span, so they meet the grid and working-hours rules by
+ * construction; the remaining rules are those `checkSlot` applies when a booking is written.
+ * The calendar work is in `grid`, which a search over a team builds once for the same rules
+ * and window; what is left per candidate is arithmetic, with one pointer moving along the
+ * blocked periods.
  */
 export function findSlots(
   agenda: EngineerAgenda,
   rules: SchedulingRules,
   search: SlotSearch,
   grid = new SlotGrid(new BusinessCalendar(rules.timezone), search.window, rules.slotMinutes),
-): EpochInterval[] {
+): number[] {
   const durationMs = search.durationMinutes * MINUTE_MS;
   const earliestStart = Math.max(search.window.start.getTime(), search.now.getTime() + rules.minLeadHours * 60 * MINUTE_MS);
   const windowEnd = search.window.end.getTime();
   const blocked = blockedPeriods(agenda, rules.travelBufferMinutes);
   const jobs = grid.totalsPerDay(agenda.bookings, () => 1);
-  const slots: EpochInterval[] = [];
-  grid.days.forEach((_day, dayIndex) => {
-    if (agenda.maxJobsPerDay !== null && jobs[dayIndex]! >= agenda.maxJobsPerDay) return;
+  const starts: number[] = [];
+  // Indexed loops: iterating the numbers with for...of allocated for every candidate.
+  for (let dayIndex = 0; dayIndex < grid.days.length; dayIndex += 1) {
+    if (agenda.maxJobsPerDay !== null && jobs[dayIndex]! >= agenda.maxJobsPerDay) continue;
     for (const span of grid.spansOn(dayIndex, agenda.workingHours)) {
       let next = firstEndingAfter(blocked, span.starts[0] ?? span.end);
-      for (const start of span.starts) {
+      for (let index = 0; index < span.starts.length; index += 1) {
+        const start = span.starts[index]!;
         const end = start + durationMs;
         if (end > span.end || start >= windowEnd) break;
         if (start < earliestStart) continue;
         while (next < blocked.length && blocked[next]!.end <= start) next += 1;
         if (next < blocked.length && blocked[next]!.start < end) continue;
-        slots.push({ start, end });
+        starts.push(start);
       }
     }
-  });
-  return slots;
+  }
+  return starts;
 }
