@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './collections/group-by';
 export * from './contact/contact-phone';
 export * from './database/base.entity';
 export * from './database/column-types';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { WorkingHours, parseUkPostcode } from '@app/common';
+import { WorkingHours, groupBy, parseUkPostcode } from '@app/common';
 import type { Engineer } from '../engineers/engineer.model';
 import { EngineersService } from '../engineers/engineers.service';
 import { ServiceSummary } from '../services/services.service';
@@ -38,6 +38,8 @@ const AGENDA_MARGIN_MINUTES = 2 * 24 * 60;
 export function agendaWindow(window: Interval): Interval {
   return { start: addMinutes(window.start, -AGENDA_MARGIN_MINUTES), end: addMinutes(window.end, AGENDA_MARGIN_MINUTES) };
 }
+
+const engineerIdOf = (row: { engineerId: string }) => row.engineerId;
 
 function installationOf(services: ServiceSummary[]): ServiceSummary | undefined {
   return services.find((service) => service.type === 'installation');
@@ -129,7 +131,7 @@ export class SchedulingInputs {
       engineers.map((engineer) => engineer.id),
       agendaWindow(window),
     );
-    const timeOffOf = groupByEngineer(timeOff, ({ start, end }) => ({ start, end }));
+    const timeOffOf = groupBy(timeOff, engineerIdOf, ({ start, end }): Interval => ({ start, end }));
     return engineers.map((engineer) => ({ engineer, timeOff: timeOffOf.get(engineer.id) ?? [] }));
   }
 
@@ -173,18 +175,8 @@ export class SchedulingInputs {
   }
 }
 
-function groupByEngineer<Row extends { engineerId: string }, Value>(rows: readonly Row[], value: (row: Row) => Value): Map<string, Value[]> {
-  const groups = new Map<string, Value[]>();
-  for (const row of rows) {
-    const group = groups.get(row.engineerId);
-    if (group) group.push(value(row));
-    else groups.set(row.engineerId, [value(row)]);
-  }
-  return groups;
-}
-
 function toAgendas(commitments: EngineerCommitments[], bookings: HeldTime[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
-  const bookingsOf = groupByEngineer(bookings, (row): BookedInterval => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
+  const bookingsOf = groupBy(bookings, engineerIdOf, (row): BookedInterval => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
   return new Map(
     commitments.map(({ engineer, timeOff }) => [
       engineer.id,

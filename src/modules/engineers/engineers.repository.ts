@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PlainRowReader, applyKeysetPage, isUniqueViolation, violatedConstraint } from '@app/common';
+import { PlainRowReader, applyKeysetPage, groupBy, isUniqueViolation, violatedConstraint } from '@app/common';
 import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
@@ -57,6 +57,8 @@ interface CoverageEntry {
   value: string;
 }
 
+const engineerIdOf = (entry: CoverageEntry) => entry.engineerId;
+
 /**
  * The filter as SQL on the `engineer` alias, in a form both the query builder and plain SQL
  * accept, so the paged list and the full candidate set cannot drift apart.
@@ -84,16 +86,6 @@ function filterConditions(filter: EngineerFilter): { conditions: string[]; param
     }
   }
   return { conditions, parameters };
-}
-
-function groupByEngineer<Entry extends { engineerId: string }>(entries: Entry[], value: (entry: Entry) => string) {
-  const groups = new Map<string, string[]>();
-  for (const entry of entries) {
-    const group = groups.get(entry.engineerId);
-    if (group) group.push(value(entry));
-    else groups.set(entry.engineerId, [value(entry)]);
-  }
-  return groups;
 }
 
 /** Every query on the engineer tables. Writes take the caller's transaction manager. */
@@ -220,8 +212,8 @@ export class EngineersRepository {
       { engineerIds: rows.map((row) => row.id) },
     );
     const entries = (await manager.query(sql, parameters)) as CoverageEntry[];
-    const skillsOf = groupByEngineer(entries.filter((entry) => entry.kind === 'skill'), (entry) => entry.value);
-    const areasOf = groupByEngineer(entries.filter((entry) => entry.kind === 'area'), (entry) => entry.value);
+    const skillsOf = groupBy(entries.filter((entry) => entry.kind === 'skill'), engineerIdOf, (entry) => entry.value);
+    const areasOf = groupBy(entries.filter((entry) => entry.kind === 'area'), engineerIdOf, (entry) => entry.value);
     // Sorted here rather than in SQL: PostgreSQL's collation and SQLite's binary order
     // disagree on punctuation such as the hyphen in `fleet-camera`.
     return rows.map((row) =>
