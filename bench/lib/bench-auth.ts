@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
  * The app refuses to start in production without a JWT secret and answers nothing without a
  * token. The bench database is local and throwaway, so its first admin has a fixed password
  * (created by the app on the first start against an empty users table); the secret is new
- * every run. The rate limits are lifted: the load generator is one client address.
+ * every run. The rate limit stays as production sets it: the load arrives as many clients
+ * behind one proxy (bench/lib/load.ts), which the app trusts for one hop.
  */
 export const BENCH_ADMIN = { email: 'bench-admin@vision-telematics.example', password: 'bench-only-admin-password-7f3a91c2' };
 
@@ -14,7 +15,7 @@ export function benchAppEnvironment(): Record<string, string> {
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,
-    RATE_LIMIT_MAX: String(1_000_000_000),
+    TRUST_PROXY_HOPS: '1',
   };
 }
 
