@@ -23,22 +23,29 @@ export class AvailabilityResponse {
   slots!: SlotResponse[];
 }
 
-export function mapAvailability(availability: Availability): AvailabilityResponse {
-  // A fortnight for a team is thousands of slots on a few hundred distinct instants.
-  // Each is formatted once, and serialising strings costs a fraction of serialising Dates.
-  const formatted = new Map<number, string>();
-  const iso = (instant: number) => {
-    let text = formatted.get(instant);
-    if (text === undefined) {
+/** Formats epoch milliseconds, reusing the last string while the instant repeats. */
+function isoFormatter(): (instant: number) => string {
+  let last = Number.NaN;
+  let text = '';
+  return (instant) => {
+    if (instant !== last) {
+      last = instant;
       text = new Date(instant).toISOString();
-      formatted.set(instant, text);
     }
     return text;
   };
+}
+
+export function mapAvailability(availability: Availability): AvailabilityResponse {
+  // A fortnight for a team is thousands of slots, by start, so equal starts (and ends) are
+  // neighbours: each instant is formatted once. Serialising strings also costs a fraction of
+  // serialising Dates.
+  const startIso = isoFormatter();
+  const endIso = isoFormatter();
   return {
     durationMinutes: availability.durationMinutes,
     slots: availability.slots.map(
-      (slot: OfferedSlot): SlotResponse => ({ engineerId: slot.engineerId, engineerName: slot.engineerName, start: iso(slot.start), end: iso(slot.end) }),
+      (slot: OfferedSlot): SlotResponse => ({ engineerId: slot.engineerId, engineerName: slot.engineerName, start: startIso(slot.start), end: endIso(slot.end) }),
     ),
   };
 }
