@@ -1,7 +1,8 @@
 /**
  * `npm run bench` — builds the app, seeds the bench databases when they are missing or
  * stale, drives the production build and the raw baseline with autocannon, and writes
- * bench/results/latest.json plus a table. `--scale 0.01` for a quick run while developing.
+ * bench/results/latest.json and latest.md (the table docs/performance.md shows). `--scale 0.01`
+ * for a quick run while developing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { parseArgs, parseScale } from './lib/cli-args';
 import { gitState } from './lib/git-commit';
 import { benchAppEnvironment, benchAuthorization } from './lib/bench-auth';
 import { LoadRequest, runLoad } from './lib/load';
-import { ScenarioResult, TargetCheck, renderTable, renderTargets } from './lib/report';
+import { ScenarioResult, TargetCheck, renderMarkdownReport, renderTable, renderTargets } from './lib/report';
 import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
@@ -185,8 +186,9 @@ async function main(): Promise<void> {
   };
   mkdirSync(resolve(__dirname, 'results'), { recursive: true });
   writeFileSync(resolve(__dirname, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt }, results, targets));
   console.log(`\n${renderTable(results)}\n\n${renderTargets(targets)}\n\nPeak RSS over each process's life (MB): ${JSON.stringify(peaks)}`);
-  console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json written`);
+  console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json and latest.md written`);
 }
 
 main().catch((error: unknown) => {

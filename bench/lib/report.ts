@@ -49,6 +49,25 @@ export function renderMarkdownTable(results: readonly ScenarioResult[]): string 
   return ['| scenario | server | scale | conn | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | 5xx | cpu ms/req | rss MB |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+function verdict(check: TargetCheck): string {
+  return check.met === null ? 'n/a' : check.met ? 'met' : 'missed';
+}
+
 export function renderTargets(checks: readonly TargetCheck[]): string {
-  return checks.map((check) => `${check.met === null ? 'n/a ' : check.met ? 'MET ' : 'MISS'}  ${check.target}: ${check.detail}`).join('\n');
+  return checks.map((check) => `${verdict(check).toUpperCase().padEnd(6)}  ${check.target}: ${check.detail}`).join('\n');
+}
+
+/** The run as docs/performance.md shows it: the commit it measured, the table and the targets. */
+export function renderMarkdownReport(run: { commit: string; dirty: boolean; measuredAt: string }, results: readonly ScenarioResult[], checks: readonly TargetCheck[]): string {
+  const targets = checks.map((check) => `| ${check.target} | ${verdict(check)} | ${check.detail} |`);
+  return [
+    `Commit \`${run.commit.slice(0, 7)}\`${run.dirty ? ' (with uncommitted app changes)' : ''}, measured ${run.measuredAt}.`,
+    '',
+    renderMarkdownTable(results),
+    '',
+    '| target | status | numbers |',
+    '|---|---|---|',
+    ...targets,
+    '',
+  ].join('\n');
 }

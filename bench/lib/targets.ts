@@ -27,7 +27,7 @@ export function evaluateTargets(
     }
     const appRatio = ratio(app.reqPerSec!, baseline.reqPerSec!);
     checks.push({ target: `${id} ≥ 0.5× baseline req/s`, met: appRatio >= 0.5, detail: `${app.reqPerSec} / ${baseline.reqPerSec} = ${appRatio}×` });
-    checks.push({ target: `${id} p99 < 50 ms at ${app.connections} connections`, met: app.p99! < 50, detail: `p99 ${app.p99} ms` });
+    checks.push({ target: `${id} p99 < 50 ms at ${app.connections} connections`, met: app.p99! < 50, detail: `p99 ${app.p99} ms (baseline ${baseline.p99} ms)` });
   }
   const first = find(results, 's1-first-page', 'app', scale);
   const deep = find(results, 's1-deep-page', 'app', scale);
