@@ -467,13 +467,16 @@ describe('Engineer list filters (e2e)', () => {
     expect(fieldsNamed(body)).toContain(field);
   });
 
-  it('EngineersService.findActiveForScheduling applies the same coverage rule to active engineers only', async () => {
+  it('EngineersService.findActiveForScheduling applies the same coverage rule to active engineers with every skill', async () => {
     const scheduling = testApp.app.get(EngineersService);
-    const names = async (area: string, skill: string) =>
-      (await scheduling.findActiveForScheduling({ area, skill })).map((engineer) => engineer.name);
+    const names = async (area: string, ...skills: string[]) =>
+      (await scheduling.findActiveForScheduling({ area, skills })).map((engineer) => engineer.name);
     expect(await names('sw1a', 'Dashcam')).toEqual(['Whole SW']);
     expect(await names('M1', 'dashcam')).toEqual(['M1']);
     expect(await names('SW1A 1AA', 'dashcam')).toEqual([]);
+    expect(await names('M1', 'dashcam', 'Fleet-Camera')).toEqual(['M1']);
+    expect(await names('sw1a', 'fleet-camera')).toEqual(['EC1A and SW1A']);
+    expect(await names('sw1a', 'dashcam', 'fleet-camera')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WorkingHours } from '@app/common';
-import type { Engineer } from '../engineers/engineer.model';
+import type { SchedulableEngineer } from '../engineers/engineer.model';
 import { BusinessCalendar, longestSpanMinutes } from './availability/business-calendar';
 import { findSlots } from './availability/find-slots';
 import { Interval, MINUTE_MS, addMinutes, durationMinutes } from './availability/interval';
@@ -21,7 +21,7 @@ export interface Availability {
   slots: OfferedSlot[];
 }
 
-function byNameThenId(a: Engineer, b: Engineer): number {
+function byNameThenId(a: SchedulableEngineer, b: SchedulableEngineer): number {
   return a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 

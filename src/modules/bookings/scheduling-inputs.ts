@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { WorkingHours, groupBy, parseUkPostcode } from '@app/common';
-import type { Engineer } from '../engineers/engineer.model';
+import type { Engineer, SchedulableEngineer } from '../engineers/engineer.model';
 import { EngineersService } from '../engineers/engineers.service';
 import { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
@@ -27,7 +27,7 @@ export interface SchedulingSettings {
 
 /** An engineer with the time off that bears on a window; bookings are read later, under lock. */
 export interface EngineerCommitments {
-  engineer: Engineer;
+  engineer: SchedulableEngineer;
   timeOff: Interval[];
 }
 
@@ -95,12 +95,10 @@ export class SchedulingInputs {
   }
 
   /** Active engineers who cover the job's postcode and have every skill it needs, by name. */
-  async eligibleEngineers(job: InstallationJob): Promise<Engineer[]> {
-    const [firstSkill, ...otherSkills] = job.requiredSkills;
-    if (!firstSkill) return [];
+  async eligibleEngineers(job: InstallationJob): Promise<SchedulableEngineer[]> {
+    if (job.requiredSkills.length === 0) return [];
     const district = parseUkPostcode(job.postcode)?.outward ?? job.postcode;
-    const covering = await this.engineersService.findActiveForScheduling({ area: district, skill: firstSkill });
-    return covering.filter((engineer) => otherSkills.every((skill) => engineer.skills.includes(skill)));
+    return this.engineersService.findActiveForScheduling({ area: district, skills: job.requiredSkills });
   }
 
   /** The engineer, if eligible for the job; otherwise a 422 that says which rule fails (404 if unknown). */
@@ -126,7 +124,7 @@ export class SchedulingInputs {
   }
 
   /** Read before any transaction: time off belongs to another module, read on its own connection. */
-  async commitments(engineers: Engineer[], window: Interval): Promise<EngineerCommitments[]> {
+  async commitments(engineers: SchedulableEngineer[], window: Interval): Promise<EngineerCommitments[]> {
     const timeOff = await this.engineersService.findTimeOffOverlapping(
       engineers.map((engineer) => engineer.id),
       agendaWindow(window),
@@ -157,7 +155,7 @@ export class SchedulingInputs {
    * stand in the way of moving it; at most one booking of an order is scheduled at a time.
    */
   async searchAgendas(
-    engineers: Engineer[],
+    engineers: SchedulableEngineer[],
     defaultWorkingHours: WorkingHours,
     window: Interval,
     orderId: string,

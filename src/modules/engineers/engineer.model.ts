@@ -18,6 +18,9 @@ export interface Engineer {
   updatedAt: Date;
 }
 
+/** What scheduling needs of a candidate engineer: the coverage and skills were already checked. */
+export type SchedulableEngineer = Pick<Engineer, 'id' | 'name' | 'workingHours' | 'maxJobsPerDay'>;
+
 export type NewEngineer = Omit<Engineer, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type EngineerChanges = Partial<NewEngineer>;
@@ -28,6 +31,9 @@ export interface EngineerFilter {
   skill?: string;
   active?: boolean;
 }
+
+/** As `EngineerFilter`, for engineers who have every one of `skills`. */
+export type EngineerCandidateFilter = Omit<EngineerFilter, 'skill'> & { skills: string[] };
 
 /** A half-open period [start, end) in which the engineer cannot be booked. */
 export interface EngineerTimeOff {

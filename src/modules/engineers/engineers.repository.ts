@@ -7,7 +7,16 @@ import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
 import { EngineerEntity } from './entities/engineer.entity';
-import { Engineer, EngineerChanges, EngineerFilter, EngineerTimeOff, NewEngineer, NewEngineerTimeOff } from './engineer.model';
+import {
+  Engineer,
+  EngineerCandidateFilter,
+  EngineerChanges,
+  EngineerFilter,
+  EngineerTimeOff,
+  NewEngineer,
+  NewEngineerTimeOff,
+  SchedulableEngineer,
+} from './engineer.model';
 import { EngineerEmailTakenError } from './engineers.errors';
 import { coveringAreas } from './postcode-area';
 
@@ -49,6 +58,8 @@ function toTimeOff(row: EngineerTimeOffEntity): EngineerTimeOff {
   };
 }
 
+const CANDIDATE_PROPERTIES = ['id', 'name', 'workingHours', 'maxJobsPerDay'] as const satisfies readonly (keyof SchedulableEngineer)[];
+
 const EARLIEST_FIRST = { startAt: 'ASC', id: 'ASC' } as const;
 
 interface CoverageEntry {
@@ -63,17 +74,20 @@ const engineerIdOf = (entry: CoverageEntry) => entry.engineerId;
  * The filter as SQL on the `engineer` alias, in a form both the query builder and plain SQL
  * accept, so the paged list and the full candidate set cannot drift apart.
  */
-function filterConditions(filter: EngineerFilter): { conditions: string[]; parameters: ObjectLiteral } {
+function filterConditions(filter: EngineerFilter | EngineerCandidateFilter): { conditions: string[]; parameters: ObjectLiteral } {
   const conditions: string[] = [];
   const parameters: ObjectLiteral = {};
   if (filter.active !== undefined) {
     conditions.push('engineer.active = :active');
     parameters.active = filter.active;
   }
-  if (filter.skill !== undefined) {
-    conditions.push('EXISTS (SELECT 1 FROM engineer_skills skill_entry WHERE skill_entry.engineer_id = engineer.id AND skill_entry.skill = :skill)');
-    parameters.skill = filter.skill;
-  }
+  const skills = 'skills' in filter ? filter.skills : filter.skill === undefined ? [] : [filter.skill];
+  skills.forEach((skill, index) => {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM engineer_skills skill_entry WHERE skill_entry.engineer_id = engineer.id AND skill_entry.skill = :skill${index})`,
+    );
+    parameters[`skill${index}`] = skill;
+  });
   if (filter.area !== undefined) {
     const candidates = coveringAreas(filter.area);
     // A malformed place is covered by nobody, and `IN ()` is not valid SQL.
@@ -91,12 +105,12 @@ function filterConditions(filter: EngineerFilter): { conditions: string[]; param
 /** Every query on the engineer tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class EngineersRepository {
-  private readonly engineerRows: PlainRowReader<EngineerEntity>;
+  private readonly candidateRows: PlainRowReader<SchedulableEngineer>;
   private readonly timeOffRows: PlainRowReader<EngineerTimeOffEntity>;
 
   constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
     const metadataOf = (entity: EntityTarget<ObjectLiteral>) => defaultManager.connection.getMetadata(entity);
-    this.engineerRows = new PlainRowReader(defaultManager, metadataOf(EngineerEntity), 'engineer');
+    this.candidateRows = new PlainRowReader(defaultManager, metadataOf(EngineerEntity), 'engineer', CANDIDATE_PROPERTIES);
     this.timeOffRows = new PlainRowReader(defaultManager, metadataOf(EngineerTimeOffEntity), 't');
   }
 
@@ -118,17 +132,17 @@ export class EngineersRepository {
   }
 
   /**
-   * Every match, by name: for callers that need the whole candidate set rather than a page.
-   * Every availability search reads its candidates here, so without the query builder.
+   * Every match, by name: the whole candidate set rather than a page. Every availability
+   * search reads its candidates here, so in one query, without the query builder and without
+   * the coverage the filter has already checked.
    */
-  async findAll(filter: EngineerFilter): Promise<Engineer[]> {
+  findCandidates(filter: EngineerCandidateFilter): Promise<SchedulableEngineer[]> {
     const { conditions, parameters } = filterConditions(filter);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await this.engineerRows.many(
-      `SELECT ${this.engineerRows.selectList} FROM "engineers" "engineer" ${where} ORDER BY "engineer"."name", "engineer"."id"`,
+    return this.candidateRows.many(
+      `SELECT ${this.candidateRows.selectList} FROM "engineers" "engineer" ${where} ORDER BY "engineer"."name", "engineer"."id"`,
       parameters,
     );
-    return this.withCoverage(rows, this.defaultManager);
   }
 
   async insert(engineer: NewEngineer, manager: EntityManager): Promise<Engineer> {

@@ -3,7 +3,7 @@ import { Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
 import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
-import { Engineer, EngineerChanges, EngineerTimeOff } from './engineer.model';
+import { Engineer, EngineerChanges, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
 import { EngineerNotFoundError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
 import { normaliseSkill } from './skill';
@@ -12,8 +12,8 @@ import { normaliseSkill } from './skill';
 export interface SchedulingCriteria {
   /** Postcode area or district of the job, any case (`sw1a`, `M1`). */
   area: string;
-  /** Product category to install (`dashcam`). */
-  skill: string;
+  /** Product categories to install (`dashcam`): the engineer needs every one. */
+  skills: string[];
 }
 
 @Injectable()
@@ -37,15 +37,15 @@ export class EngineersService {
   }
 
   /**
-   * Active engineers with the skill whose coverage includes the area or district, by name.
+   * Active engineers with every skill whose coverage includes the area or district, by name.
    * A postcode of the wrong shape is covered by nobody. Availability (working hours, time
    * off, existing jobs) is left to the caller.
    */
-  findActiveForScheduling(criteria: SchedulingCriteria): Promise<Engineer[]> {
-    return this.engineersRepository.findAll({
+  findActiveForScheduling(criteria: SchedulingCriteria): Promise<SchedulableEngineer[]> {
+    return this.engineersRepository.findCandidates({
       active: true,
       area: criteria.area,
-      skill: normaliseSkill(criteria.skill),
+      skills: criteria.skills.map((skill) => normaliseSkill(skill)),
     });
   }
 
