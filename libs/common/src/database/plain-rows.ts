@@ -3,8 +3,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Explicit SQL for hot read paths. The select list is built once from the entity's
- * metadata (every column, or the properties named), and each row is converted by the driver's own hydration (dates, booleans,
- * JSON), so a row equals what `find()` returns — as a plain object, without the query
+ * metadata (every column, or the properties named), and each row is converted by the
+ * driver's own hydration (dates, booleans, JSON), so a row equals what `find()` returns — as a plain object, without the query
  * builder and the entity transformer running on every request (docs/performance.md).
  * Parameters are `:name` / `:...list`, turned into each driver's placeholders.
  */
@@ -12,6 +12,9 @@ export class PlainRowReader<Row extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
   /** `"alias"."column" AS "property"`, for every column of the entity. */
   readonly selectList: string;
+  /** `"alias"."column" AS "alias.property"`: for a join, where two entities' columns must keep apart (`pick`). */
+  readonly qualifiedSelectList: string;
+  private readonly primaryKey: string;
 
   constructor(
     private readonly manager: EntityManager,
@@ -22,14 +25,32 @@ export class PlainRowReader<Row extends ObjectLiteral> {
     const wanted = properties && new Set<string>(properties);
     this.columns = metadata.columns.filter((column) => !column.isVirtual && (!wanted || wanted.has(column.propertyName)));
     const escape = (name: string) => manager.connection.driver.escape(name);
-    this.selectList = this.columns.map((column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(column.propertyName)}`).join(', ');
+    const selectAs = (name: (column: ColumnMetadata) => string) =>
+      this.columns.map((column) => `${escape(alias)}.${escape(column.databaseName)} AS ${escape(name(column))}`).join(', ');
+    this.selectList = selectAs((column) => column.propertyName);
+    this.qualifiedSelectList = selectAs((column) => `${alias}.${column.propertyName}`);
+    this.primaryKey = `${alias}.${metadata.primaryColumns[0]!.propertyName}`;
+  }
+
+  /** Rows as the driver returns them; `:name` / `:...list` parameters. */
+  async raw(sql: string, parameters: ObjectLiteral = {}, manager = this.manager): Promise<ObjectLiteral[]> {
+    const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+    return (await manager.query(query, values)) as ObjectLiteral[];
+  }
+
+  /** This entity's part of a row selected with `qualifiedSelectList`; null where a LEFT JOIN matched nothing. */
+  pick(row: ObjectLiteral): Row | null {
+    if (row[this.primaryKey] === null || row[this.primaryKey] === undefined) return null;
+    const driver = this.manager.connection.driver;
+    const picked: ObjectLiteral = {};
+    for (const column of this.columns) picked[column.propertyName] = driver.prepareHydratedValue(row[`${this.alias}.${column.propertyName}`], column);
+    return picked as Row;
   }
 
   /** `manager`: a transaction's, to read inside it. */
   async many(sql: string, parameters: ObjectLiteral = {}, manager = this.manager): Promise<Row[]> {
     const driver = manager.connection.driver;
-    const [query, values] = driver.escapeQueryWithParameters(sql, parameters);
-    const rows = (await manager.query(query, values)) as ObjectLiteral[];
+    const rows = await this.raw(sql, parameters, manager);
     // Columns are selected under their property names, so each row is converted in place:
     // on a page of orders, fewer objects means measurably less garbage collection.
     for (const row of rows) {
