@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblems,
@@ -17,13 +17,16 @@ import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
 import { BookingsService } from './bookings.service';
 import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-query.dto';
-import { AvailabilityResponse, mapAvailability } from './dto/availability.response';
+import { AvailabilityResponse, availabilityJson } from './dto/availability.response';
 import { BookingDetailResponse, BookingResponse, mapBooking, mapBookingDetail } from './dto/booking.response';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
+
+/** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
+const JSON_BODY = 'application/json; charset=utf-8';
 
 @ApiTags('bookings')
 @Controller({ path: 'bookings', version: '1' })
@@ -47,9 +50,10 @@ export class BookingsController {
   })
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
-  async availability(@Query() query: AvailabilityQueryDto): Promise<AvailabilityResponse> {
+  @Header('Content-Type', JSON_BODY)
+  async availability(@Query() query: AvailabilityQueryDto): Promise<string> {
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
-    return mapAvailability(await this.availabilityService.availability(query.orderId, window, query.engineerId));
+    return availabilityJson(await this.availabilityService.availability(query.orderId, window, query.engineerId));
   }
 
   @Get('suggestions')
@@ -61,8 +65,9 @@ export class BookingsController {
   })
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
-  async suggestions(@Query() query: SuggestionsQueryDto): Promise<AvailabilityResponse> {
-    return mapAvailability(await this.availabilityService.suggestions(query.orderId, query.limit));
+  @Header('Content-Type', JSON_BODY)
+  async suggestions(@Query() query: SuggestionsQueryDto): Promise<string> {
+    return availabilityJson(await this.availabilityService.suggestions(query.orderId, query.limit));
   }
 
   @Get()

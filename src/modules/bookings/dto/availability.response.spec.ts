@@ -1,26 +1,33 @@
-import { mapAvailability } from './availability.response';
+import { availabilityJson } from './availability.response';
 
-describe('mapAvailability', () => {
-  it('gives every slot its instants as ISO strings, whether or not they repeat', () => {
-    const at = (iso: string) => Date.parse(iso);
-    const slot = (engineerId: string, start: string, end: string) => ({ engineerId, engineerName: engineerId.toUpperCase(), start: at(start), end: at(end) });
-    const response = mapAvailability({
+describe('availabilityJson', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const slot = (engineerId: string, engineerName: string, start: string, end: string) => ({ engineerId, engineerName, start: at(start), end: at(end) });
+
+  it('is what JSON.stringify makes of the response: every slot with its instants as ISO strings, whether or not they repeat', () => {
+    const text = availabilityJson({
       durationMinutes: 60,
       slots: [
-        slot('a', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
-        slot('b', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
-        slot('a', '2026-07-01T08:30:00Z', '2026-07-01T09:30:00Z'),
-        slot('c', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
+        slot('a', 'A', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
+        slot('b', 'Zoë "Bee" O\\Neil', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
+        slot('a', 'A', '2026-07-01T08:30:00Z', '2026-07-01T09:30:00Z'),
+        slot('c', 'C\u2028', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
       ],
     });
-    expect(response).toEqual({
-      durationMinutes: 60,
-      slots: [
-        { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
-        { engineerId: 'b', engineerName: 'B', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
-        { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:30:00.000Z', end: '2026-07-01T09:30:00.000Z' },
-        { engineerId: 'c', engineerName: 'C', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
-      ],
-    });
+    expect(text).toBe(
+      JSON.stringify({
+        durationMinutes: 60,
+        slots: [
+          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
+          { engineerId: 'b', engineerName: 'Zoë "Bee" O\\Neil', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
+          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:30:00.000Z', end: '2026-07-01T09:30:00.000Z' },
+          { engineerId: 'c', engineerName: 'C\u2028', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
+        ],
+      }),
+    );
+  });
+
+  it('writes an empty list of slots', () => {
+    expect(availabilityJson({ durationMinutes: 90, slots: [] })).toBe('{"durationMinutes":90,"slots":[]}');
   });
 });
