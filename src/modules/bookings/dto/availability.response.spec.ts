@@ -1,4 +1,4 @@
-import { availabilityJson } from './availability.response';
+import { availabilityJson, isoOf } from './availability.response';
 
 describe('availabilityJson', () => {
   const at = (iso: string) => Date.parse(iso);
@@ -29,5 +29,21 @@ describe('availabilityJson', () => {
 
   it('writes an empty list of slots', () => {
     expect(availabilityJson({ durationMinutes: 90, slots: [] })).toBe('{"durationMinutes":90,"slots":[]}');
+  });
+});
+
+describe('isoOf', () => {
+  it('is toISOString of the instant, the first time and every time after', () => {
+    const instant = Date.parse('2026-03-29T01:00:00Z');
+    expect(isoOf(instant)).toBe('2026-03-29T01:00:00.000Z');
+    expect(isoOf(instant)).toBe('2026-03-29T01:00:00.000Z');
+    expect(isoOf(instant + 1)).toBe('2026-03-29T01:00:00.001Z');
+  });
+
+  it('keeps answering once it has formatted more instants than it keeps', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    for (let index = 0; index <= 20_000; index += 1) isoOf(start + index * 60_000);
+    expect(isoOf(start)).toBe('2026-01-01T00:00:00.000Z');
+    expect(isoOf(start + 20_000 * 60_000)).toBe(new Date(start + 20_000 * 60_000).toISOString());
   });
 });

@@ -23,6 +23,25 @@ export class AvailabilityResponse {
   slots!: SlotResponse[];
 }
 
+/**
+ * ISO strings of instants already formatted, shared by every search: searches ask for the
+ * same fortnights all day, so nearly every slot boundary is one formatted before, and
+ * formatting them was about 5 % of a search's CPU. Cleared rather than evicted when full:
+ * months of slot boundaries fit, and a clear costs one slower search.
+ */
+const KNOWN_ISO = new Map<number, string>();
+const MAX_KNOWN_ISO = 20_000;
+
+export function isoOf(instant: number): string {
+  let text = KNOWN_ISO.get(instant);
+  if (text === undefined) {
+    if (KNOWN_ISO.size >= MAX_KNOWN_ISO) KNOWN_ISO.clear();
+    text = new Date(instant).toISOString();
+    KNOWN_ISO.set(instant, text);
+  }
+  return text;
+}
+
 /** Formats epoch milliseconds, reusing the last string while the instant repeats. */
 function isoFormatter(): (instant: number) => string {
   let last = Number.NaN;
@@ -30,7 +49,7 @@ function isoFormatter(): (instant: number) => string {
   return (instant) => {
     if (instant !== last) {
       last = instant;
-      text = new Date(instant).toISOString();
+      text = isoOf(instant);
     }
     return text;
   };
