@@ -42,29 +42,13 @@ export function isoOf(instant: number): string {
   return text;
 }
 
-/** Formats epoch milliseconds, reusing the last string while the instant repeats. */
-function isoFormatter(): (instant: number) => string {
-  let last = Number.NaN;
-  let text = '';
-  return (instant) => {
-    if (instant !== last) {
-      last = instant;
-      text = isoOf(instant);
-    }
-    return text;
-  };
-}
-
 /**
  * The response body as JSON text, exactly what `JSON.stringify` makes of an
  * `AvailabilityResponse`. A fortnight for a team is thousands of slots; written straight to
  * text there is no response object per slot for the collector and no serialiser walking them.
- * Slots are by start, so equal starts (and ends) are neighbours and each instant is formatted
- * once; each engineer's id and name are escaped once.
+ * Instants come formatted from `isoOf`; each engineer's id and name are escaped once.
  */
 export function availabilityJson(availability: Availability): string {
-  const startIso = isoFormatter();
-  const endIso = isoFormatter();
   const slotHeads = new Map<string, string>();
   const headOf = (slot: OfferedSlot) => {
     let head = slotHeads.get(slot.engineerId);
@@ -78,7 +62,7 @@ export function availabilityJson(availability: Availability): string {
   let text = `{"durationMinutes":${JSON.stringify(availability.durationMinutes)},"slots":[`;
   for (let index = 0; index < slots.length; index += 1) {
     const slot = slots[index]!;
-    text += `${index === 0 ? '' : ','}${headOf(slot)}${startIso(slot.start)}","end":"${endIso(slot.end)}"}`;
+    text += `${index === 0 ? '' : ','}${headOf(slot)}${isoOf(slot.start)}","end":"${isoOf(slot.end)}"}`;
   }
   return `${text}]}`;
 }
