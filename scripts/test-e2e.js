@@ -15,7 +15,7 @@ for (const target of targets) {
   else delete env.E2E_DATABASE_URL;
   const result = spawnSync(
     process.execPath,
-    [require.resolve('jest/bin/jest'), '--config', 'test/jest-e2e.config.js', '--maxWorkers=2', ...extraArgs],
+    [require.resolve('./jest'), '--config', 'test/jest-e2e.config.js', '--maxWorkers=2', ...extraArgs],
     { stdio: 'inherit', env },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

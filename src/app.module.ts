@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { LoggerModule } from 'nestjs-pino';
+import { AppLogger } from './bootstrap/app-logger';
 import { loggingOptions } from './bootstrap/logging';
 import { appConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
@@ -47,5 +48,6 @@ import { UsersModule } from './modules/users/users.module';
     AuthModule,
     SeedModule,
   ],
+  providers: [AppLogger],
 })
 export class AppModule {}

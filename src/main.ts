@@ -1,13 +1,21 @@
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { AppLogger } from './bootstrap/app-logger';
 import { configureApp } from './bootstrap/configure-app';
 import { createHttpAdapter } from './bootstrap/http-adapter';
 import { setupSwagger } from './bootstrap/swagger';
 import { AppConfig } from './config/app.config';
+import { DatabaseConfig } from './config/database.config';
 import { DemoSeeder } from './database/seed/demo-seeder';
+
+/** Where the data lives, without the credentials a PostgreSQL URL may carry. */
+function describeDatabase(database: DatabaseConfig): string {
+  if (!database.url) return `SQLite file ${database.path}`;
+  const url = new URL(database.url);
+  return `PostgreSQL ${url.host}${url.pathname}`;
+}
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(), { bufferLogs: true });
@@ -15,15 +23,17 @@ async function bootstrap(): Promise<void> {
   setupSwagger(app);
   app.enableShutdownHooks();
   await app.init();
-  const logger = app.get(Logger);
-  const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
-  if (config.seedDemoData && (await app.get(DemoSeeder).seedIfEmpty())) {
+  const logger = app.get(AppLogger);
+  const config = app.get(ConfigService);
+  const { port, seedDemoData } = config.getOrThrow<AppConfig>('app');
+  logger.log(`Database: ${describeDatabase(config.getOrThrow<DatabaseConfig>('database'))}`);
+  if (seedDemoData && (await app.get(DemoSeeder).seedIfEmpty())) {
     logger.log('The database was empty: demo data written (SEED_DEMO_DATA=false turns this off)');
   }
   // Every interface, IPv6 and IPv4, as on Express: Fastify alone would listen on localhost only.
-  await app.listen(config.port, '::');
-  const url = await app.getUrl();
-  logger.log(`Listening on ${url} — Swagger UI at ${url.replace('[::1]', 'localhost')}/docs`);
+  await app.listen(port, '::');
+  const url = `http://localhost:${port}`;
+  logger.log(`Listening on ${url} (all interfaces) — Swagger UI at ${url}/docs, health at ${url}/health/live and ${url}/health/ready`);
 }
 
 void bootstrap();

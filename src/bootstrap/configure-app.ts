@@ -3,9 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
 import { HttpConfig } from '../config/http.config';
+import { AppLogger } from './app-logger';
 
 /** Browsers may call from the configured origins only; credentials travel in headers, never cookies. */
 function corsOptions(origins: string[]) {
@@ -23,7 +23,7 @@ function corsOptions(origins: string[]) {
  */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const http = app.get(ConfigService).getOrThrow<HttpConfig>('http');
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   // No upgrade-insecure-requests: TLS ends at the proxy, and a demo reached over plain HTTP by
   // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });

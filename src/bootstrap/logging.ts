@@ -1,20 +1,40 @@
+import { RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { levels } from 'pino';
 import { AppConfig } from '../config/app.config';
 
+type LoggedRequest = IncomingMessage & { originalUrl?: string };
+
+/** Middie strips a middleware's mount path from `url`; `originalUrl` is what the client sent. */
+const pathOf = (request: LoggedRequest): string => request.originalUrl ?? request.url ?? '';
+
 /**
- * JSON lines, one per request, each carrying the request id: Fastify's, which middie copies onto
- * the raw request pino-http sees (see `createHttpAdapter()`).
+ * JSON lines, one per request: method, path, status, duration and the request id (Fastify's,
+ * which middie copies onto the raw request pino-http sees; see `createHttpAdapter()`). Headers
+ * join the line at debug only, with credentials redacted. The health probes, called every few
+ * seconds by the orchestrator, are not logged.
  */
 export function loggingOptions(config: ConfigService): Params {
   const app = config.getOrThrow<AppConfig>('app');
+  const withHeaders = app.logLevel in levels.values && levels.values[app.logLevel] <= levels.values.debug;
   return {
+    exclude: [{ path: 'health/{*probe}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: app.logLevel,
-      customProps: (request) => ({ requestId: (request as IncomingMessage & { id?: string }).id }),
+      customProps: (request) => ({ requestId: request.id }),
+      ...(!withHeaders && {
+        serializers: {
+          req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+        },
+      }),
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-      autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health') },
+      customLogLevel: (_request, response, error) => (response.statusCode >= 500 || error ? 'error' : 'info'),
+      customSuccessMessage: (request, response: ServerResponse, responseTime) =>
+        `${request.method} ${pathOf(request)} ${response.statusCode} ${Math.round(responseTime)} ms`,
+      customErrorMessage: (request, response, error) => `${request.method} ${pathOf(request)} ${response.statusCode} ${error.message}`,
     },
   };
 }
