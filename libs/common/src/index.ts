@@ -26,3 +26,4 @@ export * from './time/time-zone';
 export * from './time/working-hours.dto';
 export * from './http/request-id';
 export * from './events/domain-event';
+export * from './modules/participant-registry';
