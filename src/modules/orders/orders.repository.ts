@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { PlainRowReader, keysetCondition, lockedForUpdate } from '@app/common';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
@@ -108,6 +108,13 @@ export class OrdersRepository {
   /** Reads the order for a status change; on PostgreSQL the row stays locked until commit so two changes cannot interleave. */
   findForUpdate(id: string, manager: EntityManager): Promise<OrderEntity | null> {
     return lockedForUpdate(manager.getRepository(OrderEntity).createQueryBuilder('order').where('order.id = :id', { id })).getOne();
+  }
+
+  /** Order numbers by id, for other modules that name orders in their answers. */
+  async numbersOf(ids: string[], manager: EntityManager = this.orders.manager): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager.getRepository(OrderEntity).find({ select: { id: true, number: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((row) => [row.id, row.number]));
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */

@@ -149,6 +149,11 @@ export class OrdersService {
     });
   }
 
+  /** Order numbers by id (`VT-000123`), for other modules that name orders; unknown ids are absent. */
+  numbersOf(orderIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    return this.ordersRepository.numbersOf(orderIds, manager);
+  }
+
   /** A key belongs to whoever used it first: another caller learns nothing about that order. */
   private async replay(earlier: IdempotencyKeyEntity, requestHash: string, placedByApiKeyId: string | null): Promise<PlacedOrderResult> {
     if ((await this.ordersRepository.findPlacedBy(earlier.orderId)) !== placedByApiKeyId) {
