@@ -66,8 +66,4 @@ export class OutboxRepository {
       },
     );
   }
-
-  findById(manager: EntityManager, id: string): Promise<OutboxEventEntity | null> {
-    return manager.findOneBy(OutboxEventEntity, { id });
-  }
 }

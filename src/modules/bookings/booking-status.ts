@@ -16,11 +16,3 @@ export function assertBookingTransition(bookingId: string, from: BookingStatus, 
     throw new IllegalTransitionError(`Booking ${bookingId}`, from, to, ALLOWED_TRANSITIONS[from]);
   }
 }
-
-/**
- * A booking holds the engineer's time unless it was cancelled: done work and a wasted
- * visit both took place, so they still count towards the day's jobs and travel buffer.
- */
-export function holdsEngineerTime(status: BookingStatus): boolean {
-  return status !== 'cancelled';
-}

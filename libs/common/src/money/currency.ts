@@ -7,12 +7,6 @@ export function isIsoCurrency(value: unknown): value is string {
   return typeof value === 'string' && isoCurrencies.has(value);
 }
 
-/** Amount in the currency's minor unit (pence for GBP) — never a float. */
-export interface Money {
-  amountMinor: number;
-  currency: string;
-}
-
 export function IsIsoCurrency(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     Matches(/^[A-Z]{3}$/, { message: '$property must be three upper-case letters', ...options }),

@@ -37,8 +37,6 @@ export type SlotViolation =
   | { rule: 'TRAVEL_BUFFER'; booking: BookedInterval; travelBufferMinutes: number }
   | { rule: 'DAILY_CAPACITY'; date: string; maxJobsPerDay: number };
 
-export type SlotRule = SlotViolation['rule'];
-
 function leadTimeViolation(rules: SchedulingRules, slot: Interval, now: Date): SlotViolation | null {
   const earliestStart = addMinutes(now, rules.minLeadHours * 60);
   return slot.start < earliestStart ? { rule: 'LEAD_TIME', earliestStart } : null;
