@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiProblems, PageResponse, PageResponseShape, Roles, UuidParam } from '@app/common';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
-import { ProductResponse, mapProduct } from './dto/product.response';
+import { ProductResponse } from './dto/product.response';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
 
@@ -17,9 +17,8 @@ export class ProductsController {
   @ApiOperation({ operationId: 'listProducts', summary: 'List products, newest first, with optional filters' })
   @ApiOkResponse({ type: PageResponse(ProductResponse) })
   @ApiProblems(400)
-  async list(@Query() query: ListProductsQueryDto): Promise<PageResponseShape<ProductResponse>> {
-    const page = await this.productsService.list(query);
-    return { items: page.items.map(mapProduct), nextCursor: page.nextCursor };
+  list(@Query() query: ListProductsQueryDto): Promise<PageResponseShape<ProductResponse>> {
+    return this.productsService.list(query);
   }
 
   @Post()
@@ -27,8 +26,8 @@ export class ProductsController {
   @ApiOperation({ operationId: 'createProduct', summary: 'Add a product to the catalogue' })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(400, 409)
-  async create(@Body() input: CreateProductDto): Promise<ProductResponse> {
-    return mapProduct(await this.productsService.create(input));
+  create(@Body() input: CreateProductDto): Promise<ProductResponse> {
+    return this.productsService.create(input);
   }
 
   @Get(':id')
@@ -37,8 +36,8 @@ export class ProductsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(400, 404)
-  async get(@UuidParam() id: string): Promise<ProductResponse> {
-    return mapProduct(await this.productsService.getById(id));
+  get(@UuidParam() id: string): Promise<ProductResponse> {
+    return this.productsService.getById(id);
   }
 
   @Patch(':id')
@@ -47,8 +46,8 @@ export class ProductsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(400, 404, 409)
-  async update(@UuidParam() id: string, @Body() changes: UpdateProductDto): Promise<ProductResponse> {
-    return mapProduct(await this.productsService.update(id, changes));
+  update(@UuidParam() id: string, @Body() changes: UpdateProductDto): Promise<ProductResponse> {
+    return this.productsService.update(id, changes);
   }
 
   @Delete(':id')

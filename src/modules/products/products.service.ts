@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
+import { ProductResponse, mapProduct } from './dto/product.response';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductEntity } from './entities/product.entity';
 import { assertInstallationDuration } from './product-rules';
@@ -47,16 +48,17 @@ export class ProductsService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  async list(query: ListProductsQueryDto): Promise<Page<ProductEntity>> {
+  // Each row is mapped to its response once, here: entities never leave the service.
+  async list(query: ListProductsQueryDto): Promise<Page<ProductResponse>> {
     const rows = await this.productsRepository.findPage(query);
-    return toPage(rows, query.limit, (row) => row);
+    return toPage(rows, query.limit, mapProduct);
   }
 
-  async getById(id: string): Promise<ProductEntity> {
-    return requireProduct(await this.productsRepository.findById(id), id);
+  async getById(id: string): Promise<ProductResponse> {
+    return mapProduct(requireProduct(await this.productsRepository.findById(id), id));
   }
 
-  create(input: CreateProductDto): Promise<ProductEntity> {
+  async create(input: CreateProductDto): Promise<ProductResponse> {
     const product = this.productsRepository.build({
       ...input,
       description: input.description ?? null,
@@ -64,16 +66,17 @@ export class ProductsService {
       active: input.active ?? true,
     });
     assertInstallationDuration(product);
-    return this.unitOfWork.run((manager) => this.productsRepository.save(product, manager));
+    return mapProduct(await this.unitOfWork.run((manager) => this.productsRepository.save(product, manager)));
   }
 
-  update(id: string, changes: UpdateProductDto): Promise<ProductEntity> {
-    return this.unitOfWork.run(async (manager) => {
+  async update(id: string, changes: UpdateProductDto): Promise<ProductResponse> {
+    const saved = await this.unitOfWork.run(async (manager) => {
       const product = requireProduct(await this.productsRepository.findById(id, manager), id);
       Object.assign(product, changes);
       assertInstallationDuration(product);
       return this.productsRepository.save(product, manager);
     });
+    return mapProduct(saved);
   }
 
   /** Products are never deleted: orders keep pointing at them. Deactivating twice is harmless. */
