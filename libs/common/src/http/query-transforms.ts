@@ -1,4 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString } from 'class-validator';
 
 /**
  * Query strings arrive as text; `?active=false` must mean false, not a truthy string.
@@ -21,6 +23,15 @@ export function LowerCaseTrimmed(): PropertyDecorator {
 /** Trims text, so a stray space typed into a form is not stored. */
 export function Trimmed(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+}
+
+/**
+ * Text that must say something, e.g. a reason: stored trimmed, and only spaces, tabs or newlines
+ * are a 400 naming the field. Add the length limit beside it, and `@IsOptional()` first when the
+ * field may be left out.
+ */
+export function NonBlankText(): PropertyDecorator {
+  return applyDecorators(Trimmed(), IsString(), IsNotEmpty({ message: '$property must not be blank' }));
 }
 
 /** Trims optional text; blank means "no value", stored as null rather than ''. */

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { NonBlankText } from '@app/common';
 
 export class CancelBookingDto {
-  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Customer asked to move to next month' })
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  /** Stored trimmed; a reason of only whitespace is a 400. */
+  @ApiProperty({ minLength: 1, maxLength: 500, pattern: '\\S', example: 'Customer asked to move to next month' })
+  @NonBlankText()
+  @MaxLength(500)
   reason!: string;
 }

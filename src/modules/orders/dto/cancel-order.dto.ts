@@ -1,9 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { NonBlankText } from '@app/common';
 
 export class CancelOrderDto {
-  @ApiProperty({ example: 'Customer changed their mind', minLength: 1, maxLength: 500 })
-  @IsString()
-  @Length(1, 500)
+  /** Stored trimmed; a reason of only whitespace is a 400. */
+  @ApiProperty({ example: 'Customer changed their mind', minLength: 1, maxLength: 500, pattern: '\\S' })
+  @NonBlankText()
+  @MaxLength(500)
   reason!: string;
 }
