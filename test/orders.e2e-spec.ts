@@ -1,10 +1,9 @@
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
-import { UnitOfWork } from '../libs/common/src';
-import { OrderPlacedEvent } from '../src/modules/orders/events/order-placed.event';
-import { ServicesService } from '../src/modules/services/services.service';
+import { CreateInstallationTaskListener } from '../src/modules/services/listeners/create-installation-task.listener';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
+import { OutboxRepository } from '../src/outbox/outbox.repository';
 import { INLINE_CUSTOMER, ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
+import { createEngineer, freshDistrict } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
 
 describe('Orders and the OrderPlaced flow (e2e)', () => {
@@ -18,8 +17,24 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     (await testApp.http.get('/api/v1/services').query({ orderId }).expect(200)).body.items as Array<Record<string, unknown>>;
   const placeOrder = async (body: Record<string, unknown>) => expectStatus(await testApp.http.post('/api/v1/orders').send(body), 201).body;
 
+  /** The OrderPlaced outbox row of the order, as the dispatcher left it. */
+  const outboxRow = async (orderId: string) => {
+    const dataSource = testApp.app.get(DataSource);
+    const [row] = await dataSource.query(
+      `SELECT status, attempts, last_error AS "lastError" FROM outbox_events WHERE event_name = 'order.placed' AND payload ${
+        dataSource.options.type === 'postgres' ? "->> 'orderId' = $1" : "LIKE '%' || ? || '%'"
+      }`,
+      [orderId],
+    );
+    return { ...row, attempts: Number(row.attempts) };
+  };
+  /** Holds back the dispatch that follows the next placement's commit: each `dispatch()` is then one delivery attempt. */
+  const holdBackNextDispatch = () => jest.spyOn(testApp.app.get(OutboxDispatcher), 'dispatchDue').mockResolvedValueOnce(0);
+
   beforeAll(async () => {
+    // A failed delivery is due again at once, and only the tests trigger dispatching.
     process.env.OUTBOX_RETRY_BASE_MS = '0';
+    process.env.OUTBOX_POLL_INTERVAL_MS = '3600000';
     testApp = await createTestApp();
     dashcam = await createProduct(testApp.http, { category: 'dashcam', priceMinor: 14_999, installMinutes: 45 });
     tracker = await createProduct(testApp.http, { category: 'tracker', priceMinor: 8_950, installMinutes: 30 });
@@ -31,9 +46,15 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     });
   });
 
+  afterEach(() => {
+    testApp.clock.reset();
+    jest.restoreAllMocks();
+  });
+
   afterAll(async () => {
     await testApp.close();
     delete process.env.OUTBOX_RETRY_BASE_MS;
+    delete process.env.OUTBOX_POLL_INTERVAL_MS;
   });
 
   describe('POST /api/v1/orders', () => {
@@ -217,10 +238,16 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
       expect(detail.booking).toBeNull();
     });
 
-    it('creates no service for an order with nothing to install', async () => {
+    it('fulfils an order with nothing to install once OrderPlaced is handled, saying why', async () => {
       const order = await placeOrder(orderRequest([accessory]));
       await dispatch();
       expect(await servicesOf(order.id)).toEqual([]);
+      const detail = (await testApp.http.get(`/api/v1/orders/${order.id}`).expect(200)).body;
+      expect(detail.status).toBe('fulfilled');
+      expect(detail.history.map((change: { toStatus: string; reason: string }) => [change.toStatus, change.reason])).toEqual([
+        ['placed', `order ${detail.number} placed`],
+        ['fulfilled', 'nothing to install'],
+      ]);
     });
 
     it('survives a stopped dispatcher: the committed event is delivered later, exactly once', async () => {
@@ -236,91 +263,77 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     });
 
     it('retries after a listener fails and records the attempt, without a second service', async () => {
-      const emitter = testApp.app.get(EventEmitter2);
-      let failures = 0;
-      const crashOnce = async () => {
-        if (failures === 0) {
-          failures += 1;
-          throw new Error('listener crashed');
-        }
-      };
-      emitter.on(OrderPlacedEvent.eventName, crashOnce, { async: true, promisify: true });
-      try {
-        const dispatcher = testApp.app.get(OutboxDispatcher);
-        const paused = jest.spyOn(dispatcher, 'dispatchDue').mockResolvedValue(0);
-        const order = await placeOrder(orderRequest([tracker]));
-        paused.mockRestore();
-        const dataSource = testApp.app.get(DataSource);
-        const outboxRow = async () => {
-          const [row] = await dataSource.query(
-            `SELECT status, attempts, last_error AS "lastError" FROM outbox_events WHERE event_name = 'order.placed' AND payload ${
-              dataSource.options.type === 'postgres' ? "->> 'orderId' = $1" : "LIKE '%' || ? || '%'"
-            }`,
-            [order.id],
-          );
-          return { ...row, attempts: Number(row.attempts) };
-        };
+      jest.spyOn(testApp.app.get(CreateInstallationTaskListener), 'handle').mockRejectedValueOnce(new Error('listener crashed'));
+      holdBackNextDispatch();
+      const order = await placeOrder(orderRequest([tracker]));
 
-        await dispatch();
-        expect(failures).toBe(1);
-        expect(await outboxRow()).toEqual({ status: 'pending', attempts: 1, lastError: 'listener crashed' });
+      await dispatch();
+      expect(await outboxRow(order.id)).toEqual({ status: 'pending', attempts: 1, lastError: 'listener crashed' });
+      expect(await servicesOf(order.id)).toEqual([]);
 
-        await dispatch();
-        expect(await outboxRow()).toEqual({ status: 'delivered', attempts: 2, lastError: null });
-        expect(await servicesOf(order.id)).toHaveLength(1);
-      } finally {
-        emitter.off(OrderPlacedEvent.eventName, crashOnce);
-      }
+      await dispatch();
+      expect(await outboxRow(order.id)).toEqual({ status: 'delivered', attempts: 2, lastError: null });
+      expect(await servicesOf(order.id)).toHaveLength(1);
     });
 
-    it('delivering the same OrderPlaced event twice still yields one service', async () => {
+    it('delivering the same OrderPlaced event again still yields one service', async () => {
+      // The service is committed, but recording the delivery fails: the event is delivered a second time.
+      jest.spyOn(testApp.app.get(OutboxRepository), 'markDelivered').mockRejectedValueOnce(new Error('connection lost'));
+      holdBackNextDispatch();
       const order = await placeOrder(orderRequest([dashcam]));
       await dispatch();
-      const emitter = testApp.app.get(EventEmitter2);
-      const replay = new OrderPlacedEvent(
-        order.id,
-        order.number,
-        order.customerId,
-        order.installationAddress.postcode,
-        [{ productId: dashcam.id, sku: dashcam.sku, category: 'dashcam', quantity: 1, requiresInstallation: true, installMinutes: 45 }],
-        null,
-      );
-      await emitter.emitAsync(OrderPlacedEvent.eventName, { ...replay });
-      await emitter.emitAsync(OrderPlacedEvent.eventName, { ...replay });
+      expect(await outboxRow(order.id)).toEqual({ status: 'pending', attempts: 1, lastError: 'connection lost' });
+      expect(await servicesOf(order.id)).toHaveLength(1);
+
+      await dispatch();
+      expect(await outboxRow(order.id)).toEqual({ status: 'delivered', attempts: 2, lastError: null });
       expect(await servicesOf(order.id)).toHaveLength(1);
     });
   });
 
   describe('lifecycle', () => {
-    it('place → task appears → scheduled → start → complete → order fulfilled', async () => {
-      const order = await placeOrder(orderRequest([dashcam]));
+    it('place → task appears → booked → start on the day → complete → order fulfilled, in the same transaction', async () => {
+      await testApp.http.patch('/api/v1/settings').send({ timezone: 'Europe/London', slotMinutes: 30, minLeadHours: 24 }).expect(200);
+      const district = freshDistrict();
+      const engineer = await createEngineer(testApp.http, district);
+      const order = await placeOrder(
+        orderRequest([dashcam], { installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${district} 1AA` } }),
+      );
       await dispatch();
       const [service] = await servicesOf(order.id);
 
-      const engineerId = '00000000-0000-4000-8000-0000000000e1';
-      await testApp.app.get(UnitOfWork).run((manager) => testApp.app.get(ServicesService).scheduleForOrder(order.id, engineerId, manager, 'test'));
+      // Monday 7 January 2030, GMT.
+      const booking = await testApp.http.post('/api/v1/bookings').send({ orderId: order.id, engineerId: engineer.id, start: '2030-01-07T10:00:00.000Z' });
+      expect(expectStatus(booking, 201).body.serviceIds).toEqual([service!.id]);
+      testApp.clock.travelTo('2030-01-07T09:40:00.000Z');
       await testApp.http.post(`/api/v1/services/${service!.id}/start`).expect(200);
       await testApp.http.post(`/api/v1/services/${service!.id}/complete`).expect(200);
-      await dispatch();
 
+      // No event delivery in between: the order is settled by the request that completed its last task.
       const detail = (await testApp.http.get(`/api/v1/orders/${order.id}`).expect(200)).body;
       expect(detail.status).toBe('fulfilled');
       expect(detail.fulfilledAt).not.toBeNull();
-      expect(detail.services).toEqual([expect.objectContaining({ status: 'completed' })]);
+      expect(detail.services).toEqual([expect.objectContaining({ status: 'completed', engineerId: engineer.id })]);
+      expect(detail.booking).toMatchObject({ id: booking.body.id, status: 'completed' });
+      expect(detail.history.map((change: { fromStatus: string | null; toStatus: string; reason: string; actor: string }) => [change.fromStatus, change.toStatus, change.reason, change.actor])).toEqual([
+        [null, 'placed', `order ${order.number} placed`, testApp.admin.actor],
+        ['placed', 'fulfilled', 'the installation work is done', testApp.admin.actor],
+      ]);
     });
 
     it('cancelling an order cancels its open service', async () => {
       const order = await placeOrder(orderRequest([dashcam]));
       await dispatch();
       const cancelled = (await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'Changed mind' }).expect(200)).body;
-      expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Changed mind' });
-      await dispatch();
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancellationReason: 'Changed mind', services: [expect.objectContaining({ status: 'cancelled' })] });
+      // In the cancelling transaction: no event delivery is needed.
       const [service] = await servicesOf(order.id);
       expect(service).toMatchObject({ status: 'cancelled' });
+      expect(cancelled.history.at(-1)).toMatchObject({ fromStatus: 'placed', toStatus: 'cancelled', reason: 'Changed mind', actor: testApp.admin.actor });
     });
 
     it('refuses to cancel twice with a 409 naming the allowed moves', async () => {
-      const order = await placeOrder(orderRequest([accessory]));
+      const order = await placeOrder(orderRequest([dashcam]));
       await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'first' }).expect(200);
       const response = await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'again' }).expect(409);
       expect(response.body).toMatchObject({ code: 'ILLEGAL_STATE_TRANSITION', currentStatus: 'cancelled', allowedStatuses: [] });
@@ -335,10 +348,10 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
 
   describe('GET /api/v1/orders', () => {
     it('filters by status and customer and pages with a cursor without gaps or repeats', async () => {
-      const first = await placeOrder(orderRequest([accessory], { customer: { ...INLINE_CUSTOMER, email: 'pager@example.com' } }));
+      const first = await placeOrder(orderRequest([dashcam], { customer: { ...INLINE_CUSTOMER, email: 'pager@example.com' } }));
       const customerId = first.customerId as string;
       for (let index = 0; index < 4; index += 1) {
-        await placeOrder({ customerId, items: [{ productId: accessory.id, quantity: 1 }], vehicle: { registration: 'AB12CDE', make: 'Ford', model: 'Ka' } });
+        await placeOrder({ customerId, items: [{ productId: dashcam.id, quantity: 1 }], vehicle: { registration: 'AB12CDE', make: 'Ford', model: 'Ka' } });
       }
       const seen: string[] = [];
       let cursor: string | undefined;
