@@ -31,11 +31,6 @@ const KNOWN_VIOLATIONS = [
     from: 'src/modules/auth/auth.controller.ts',
     to: ['src/modules/users/dto/user.response.ts'],
   },
-  {
-    // SYSTEM_ACTOR is shared by listeners of several modules: it belongs in libs/common.
-    from: 'src/modules/bookings/listeners/cancel-booking-when-order-cancelled.listener.ts',
-    to: ['src/modules/services/service-actors.ts'],
-  },
   // The IsInstant validator lives in the engineers module but validates bookings' DTOs too: it
   // belongs in libs/common.
   ...[

@@ -10,10 +10,13 @@ import { CreateUsers1764065400000 } from './1764065400000-create-users';
 import { CreateAuthCredentials1764065410000 } from './1764065410000-create-auth-credentials';
 import { AddOrderApiKeyOwner1764065420000 } from './1764065420000-add-order-api-key-owner';
 import { IndexBookingsByOrder1764065500000 } from './1764065500000-index-bookings-by-order';
+import { CreateOrderStatusHistory1764065600000 } from './1764065600000-create-order-status-history';
+import { AddBookingOutcomes1764065700000 } from './1764065700000-add-booking-outcomes';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
- * outbox → orders → services → bookings → users → auth credentials → orders' API key owner.
+ * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
+ * status history → bookings' start and no-show reason.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -30,4 +33,6 @@ export const migrations = [
   CreateAuthCredentials1764065410000,
   AddOrderApiKeyOwner1764065420000,
   IndexBookingsByOrder1764065500000,
+  CreateOrderStatusHistory1764065600000,
+  AddBookingOutcomes1764065700000,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ClockModule } from '@app/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppLogger } from './bootstrap/app-logger';
 import { loggingOptions } from './bootstrap/logging';
@@ -34,6 +35,7 @@ import { UsersModule } from './modules/users/users.module';
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
+    ClockModule,
     DatabaseModule,
     OutboxModule,
     HealthModule,

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { isExclusionViolation, isUniqueViolation } from '@app/common';
 import { CreateBookings1764065300000 } from '../migrations/1764065300000-create-bookings';
+import { IndexBookingsByOrder1764065500000 } from '../migrations/1764065500000-index-bookings-by-order';
+import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add-booking-outcomes';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
-import { OrderCancelledEvent } from '../src/modules/orders/events/order-cancelled.event';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { ProductFixture, expectStatus } from './support/fixtures';
 import { EngineerFixture, NINE_TO_FIVE, createEngineer, freshDistrict, installableProduct, placeOrder, weekdays } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
@@ -57,6 +57,7 @@ describe('Bookings (e2e)', () => {
   });
 
   afterEach(() => {
+    testApp.clock.reset();
     jest.restoreAllMocks();
   });
 
@@ -129,14 +130,16 @@ describe('Bookings (e2e)', () => {
     });
 
     it('can be migrated down and up again', async () => {
-      const migration = new CreateBookings1764065300000();
+      // Every migration of the bookings tables, in the order they run.
+      const migrations = [new CreateBookings1764065300000(), new IndexBookingsByOrder1764065500000(), new AddBookingOutcomes1764065700000()];
       const queryRunner = dataSource.createQueryRunner();
       try {
-        await migration.down(queryRunner);
+        for (const migration of [...migrations].reverse()) await migration.down(queryRunner);
         expect(await queryRunner.hasTable('bookings')).toBe(false);
         expect(await queryRunner.hasTable('booking_audit')).toBe(false);
-        await migration.up(queryRunner);
+        for (const migration of migrations) await migration.up(queryRunner);
         for (const table of ['bookings', 'booking_services', 'booking_audit']) expect(await queryRunner.hasTable(table)).toBe(true);
+        expect(await queryRunner.hasColumn('bookings', 'started_at')).toBe(true);
       } finally {
         await queryRunner.release();
       }
@@ -442,49 +445,88 @@ describe('Bookings (e2e)', () => {
       expect(await orderPage()).toEqual(expect.objectContaining({ id: rebooked.id, status: 'cancelled' }));
     });
 
-    it('complete completes the booking and its installation, and the order is fulfilled', async () => {
+    it('complete needs the work started, then completes the booking and its installation, and the order is fulfilled', async () => {
       const { engineer, orderId } = await scenario();
       const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/complete`), 409).body).toMatchObject({ code: 'WORK_NOT_STARTED' });
+
+      testApp.clock.travelTo(at(MONDAY, '09:55'));
+      await testApp.http.post(`/api/v1/services/${(await installationOf(orderId)).id}/start`).expect(200);
       const completed = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/complete`), 200).body as BookingBody;
       expect(completed.status).toBe('completed');
+      expect(completed.audit.map((entry) => entry.action)).toEqual(['created', 'started', 'completed']);
       expect((await installationOf(orderId)).status).toBe('completed');
       const order = (await testApp.http.get(`/api/v1/orders/${orderId}`).expect(200)).body;
       expect(order.status).toBe('fulfilled');
       expect(order.booking).toMatchObject({ id: booking.id, status: 'completed' });
+      expect(order.history.at(-1)).toMatchObject({ fromStatus: 'placed', toStatus: 'fulfilled', reason: 'the installation work is done' });
       expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`), 409).body.code).toBe('ILLEGAL_STATE_TRANSITION');
     });
 
-    it('no-show records the wasted visit and sends the installation back to pending', async () => {
+    it('starts the work from the local start of the appointment’s day only, recording when the booking started', async () => {
       const { engineer, orderId } = await scenario();
       const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
-      const noShow = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`), 200).body as BookingBody;
-      expect(noShow.status).toBe('no_show');
-      expect(noShow.audit.map((entry) => entry.action)).toEqual(['created', 'no_show']);
+      const serviceId = (await installationOf(orderId)).id;
+      // MONDAY is in winter: the London day starts at midnight UTC.
+      testApp.clock.travelTo(at('2030-01-06', '23:59'));
+      const tooEarly = expectStatus(await testApp.http.post(`/api/v1/services/${serviceId}/start`), 409).body;
+      expect(tooEarly).toMatchObject({ code: 'TOO_EARLY_TO_START', earliestAt: at(MONDAY, '00:00') });
+      expect((await installationOf(orderId)).status).toBe('scheduled');
+
+      testApp.clock.travelTo(at(MONDAY, '00:00'));
+      await testApp.http.post(`/api/v1/services/${serviceId}/start`).expect(200);
+      const { body } = await testApp.http.get(`/api/v1/bookings/${booking.id}`).expect(200);
+      expect(body.status).toBe('scheduled');
+      // The clock runs on from where it was set.
+      expect(Date.parse(body.startedAt) - Date.parse(at(MONDAY, '00:00'))).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(body.startedAt) - Date.parse(at(MONDAY, '00:00'))).toBeLessThan(10_000);
+    });
+
+    it('no-show, once the appointment has begun, records the wasted visit and its reason and sends the installation back to pending', async () => {
+      const { engineer, orderId } = await scenario();
+      const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      const early = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`).send({ reason: 'Nobody home' }), 409).body;
+      expect(early).toMatchObject({ code: 'APPOINTMENT_NOT_STARTED', earliestAt: at(MONDAY, '10:00') });
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`).send({ reason: '   ' }), 400).body.errors).toEqual([
+        expect.objectContaining({ field: 'reason' }),
+      ]);
+
+      testApp.clock.travelTo(at(MONDAY, '10:20'));
+      const noShow = expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`).send({ reason: '  Nobody home ' }), 200).body as BookingBody;
+      expect(noShow).toMatchObject({ status: 'no_show', noShowReason: 'Nobody home' });
+      expect(noShow.audit.map((entry) => [entry.action, entry.reason])).toEqual([
+        ['created', null],
+        ['no_show', 'Nobody home'],
+      ]);
       expect(await installationOf(orderId)).toMatchObject({ status: 'pending', engineerId: null });
       expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${randomUUID()}/complete`), 404).body.code).toBe('BOOKING_NOT_FOUND');
       await testApp.http.post('/api/v1/bookings/not-a-uuid/complete').expect(400);
     });
 
-    it('refuses to cancel once the engineer has started; completing still works', async () => {
+    it('refuses to cancel or record a no-show once the engineer has started; completing still works', async () => {
       const { engineer, orderId } = await scenario();
       const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
+      testApp.clock.travelTo(at(MONDAY, '10:05'));
       await testApp.http.post(`/api/v1/services/${(await installationOf(orderId)).id}/start`).expect(200);
       expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/cancel`).send({ reason: 'x' }), 409).body.code).toBe('INSTALLATION_IN_PROGRESS');
+      expect(expectStatus(await testApp.http.post(`/api/v1/bookings/${booking.id}/no-show`), 409).body.code).toBe('INSTALLATION_IN_PROGRESS');
       await testApp.http.post(`/api/v1/bookings/${booking.id}/complete`).expect(200);
       expect((await installationOf(orderId)).status).toBe('completed');
     });
 
-    it('cancels the active booking when its order is cancelled, once, however often the event arrives', async () => {
+    it('cancels the active booking with its order, in the same transaction as the order', async () => {
       const { engineer, orderId } = await scenario();
       const booking = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
-      await testApp.http.post(`/api/v1/orders/${orderId}/cancel`).send({ reason: 'Vehicle sold' }).expect(200);
-      await testApp.app.get(EventEmitter2).emitAsync(OrderCancelledEvent.eventName, { orderId, reason: 'Vehicle sold' });
+      const cancelled = (await testApp.http.post(`/api/v1/orders/${orderId}/cancel`).send({ reason: 'Vehicle sold' }).expect(200)).body;
+      expect(cancelled).toMatchObject({ status: 'cancelled', booking: { id: booking.id, status: 'cancelled' } });
 
       const { body } = await testApp.http.get(`/api/v1/bookings/${booking.id}`).expect(200);
       expect(body).toMatchObject({ status: 'cancelled', cancellationReason: 'order cancelled: Vehicle sold' });
       expect(body.audit).toHaveLength(2);
-      expect(body.audit[1]).toMatchObject({ action: 'cancelled', actor: 'system' });
+      expect(body.audit[1]).toMatchObject({ action: 'cancelled', actor: testApp.admin.actor });
       expect((await installationOf(orderId)).status).toBe('cancelled');
+      const refused = expectStatus(await testApp.http.post('/api/v1/bookings').send({ orderId, engineerId: engineer.id, start: at(MONDAY, '10:00') }), 409).body;
+      expect(refused).toMatchObject({ code: 'ORDER_CANCELLED', orderId, status: 'cancelled' });
     });
   });
 

@@ -22,6 +22,8 @@ describe('An engineer sees and changes only their own jobs (e2e)', () => {
     engineer = await testApp.signInAs('engineer', { engineerId: own.engineer.id });
   });
 
+  afterEach(() => testApp.clock.reset());
+
   afterAll(async () => {
     await testApp.close();
   });
@@ -65,6 +67,7 @@ describe('An engineer sees and changes only their own jobs (e2e)', () => {
   });
 
   it('starts and completes their own service; the history names them', async () => {
+    testApp.clock.travelTo(MONDAY_TEN);
     await engineer.http.post(`/api/v1/services/${own.serviceId}/start`).expect(200);
     await engineer.http.post(`/api/v1/services/${own.serviceId}/complete`).expect(200);
     const { body } = await engineer.http.get(`/api/v1/services/${own.serviceId}`).expect(200);
@@ -77,6 +80,8 @@ describe('An engineer sees and changes only their own jobs (e2e)', () => {
   it('completes their own booking; the audit names them', async () => {
     const job = await bookedJob(testApp, product, MONDAY_TEN);
     const colleague = await testApp.signInAs('engineer', { engineerId: job.engineer.id });
+    testApp.clock.travelTo(MONDAY_TEN);
+    await colleague.http.post(`/api/v1/services/${job.serviceId}/start`).expect(200);
     const { body } = await colleague.http.post(`/api/v1/bookings/${job.bookingId}/complete`).expect(200);
     expect(body.status).toBe('completed');
     expect(body.audit.at(-1)).toMatchObject({ action: 'completed', actor: colleague.actor });

@@ -359,11 +359,11 @@ describe('Engineers (e2e)', () => {
     it('deletes time off with 204; the same id again, or via another engineer, is a 404', async () => {
       const engineer = await api.create();
       const other = await api.create();
-      const booked = async () =>
-        (await testApp.http.post(timeOffOf(engineer.id)).send({ start: '2026-08-01T08:00:00Z', end: '2026-08-02T08:00:00Z' }).expect(201))
+      const booked = async (day: string) =>
+        (await testApp.http.post(timeOffOf(engineer.id)).send({ start: `${day}T08:00:00Z`, end: `${day}T17:00:00Z` }).expect(201))
           .body.id as string;
-      const kept = await booked();
-      const cancelled = await booked();
+      const kept = await booked('2026-08-01');
+      const cancelled = await booked('2026-08-02');
 
       const viaOther = await testApp.http.delete(`${timeOffOf(other.id)}/${kept}`).expect(404);
       expect(viaOther.body.code).toBe('TIME_OFF_NOT_FOUND');

@@ -6,6 +6,8 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import type { UserRole } from '../../libs/common/src/auth';
 import { createTestDatabase } from '../../libs/common/src/testing';
+import { Clock } from '../../libs/common/src/time/clock';
+import { SettableClock } from './settable-clock';
 
 /** Every user the tests create signs in with this password. */
 export const TEST_PASSWORD = 'e2e-password-0123456789';
@@ -31,6 +33,8 @@ export interface AppInstance {
 }
 
 export interface TestApp extends AppInstance {
+  /** The clock every instance of this app reads; `travelTo` an appointment's day to start its work. */
+  clock: SettableClock;
   /** The admin created at start-up from ADMIN_EMAIL / ADMIN_PASSWORD, signed in. */
   admin: SignedInUser;
   /** Creates a user with the role (an engineer needs the engineer it acts for) and signs them in. */
@@ -68,13 +72,13 @@ export async function signIn(app: INestApplication, email: string, password: str
 }
 
 /** The real AppModule with the production HTTP pipeline, on whatever database the environment names. */
-async function bootInstance(): Promise<INestApplication> {
+async function bootInstance(clock: SettableClock): Promise<INestApplication> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
   const { createHttpAdapter } = require('../../src/bootstrap/http-adapter') as typeof import('../../src/bootstrap/http-adapter');
   const { setupSwagger } = require('../../src/bootstrap/swagger') as typeof import('../../src/bootstrap/swagger');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(Clock).useValue(clock).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bufferLogs: true });
   await configureApp(app);
   setupSwagger(app);
@@ -103,12 +107,14 @@ export async function createTestApp(): Promise<TestApp> {
   process.env.ADMIN_EMAIL = 'admin@e2e.example';
   process.env.ADMIN_PASSWORD = `admin-${randomBytes(12).toString('hex')}`;
 
-  const app = await bootInstance();
+  const clock = new SettableClock();
+  const app = await bootInstance(clock);
   const admin = await signIn(app, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
   const instance = instanceFor(app, admin);
   return {
     ...instance,
     admin,
+    clock,
     async signInAs(role, options = {}) {
       const email = `${unique(role)}@e2e.example`;
       await admin.http.post('/api/v1/users').send({ email, password: TEST_PASSWORD, role, ...options }).expect(201);
@@ -119,7 +125,7 @@ export async function createTestApp(): Promise<TestApp> {
       const { id, key } = created.body as { id: string; key: string };
       return { id, http: request.agent(app.getHttpServer()).set('X-Api-Key', key) };
     },
-    startAnotherInstance: async () => instanceFor(await bootInstance(), admin),
+    startAnotherInstance: async () => instanceFor(await bootInstance(clock), admin),
     close: async () => {
       await app.close();
       await database.drop();

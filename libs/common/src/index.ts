@@ -27,3 +27,4 @@ export * from './time/working-hours.dto';
 export * from './http/request-id';
 export * from './events/domain-event';
 export * from './modules/participant-registry';
+export * from './time/clock';

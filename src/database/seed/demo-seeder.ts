@@ -87,7 +87,11 @@ export class DemoSeeder {
         { ...order, items: await Promise.all(items.map(async (item) => ({ productId: await this.productIdOf(item.sku), quantity: item.quantity }))) },
         `orders.json[${index}]`,
       );
-      const result = await this.ordersService.place(request, idempotencyKey, `seed:${idempotencyKey}`);
+      const result = await this.ordersService.place(request, idempotencyKey, {
+        correlationId: `seed:${idempotencyKey}`,
+        actor: 'seed',
+        placedByApiKeyId: null,
+      });
       ids.push(result.order.id);
       if (!result.replayed) placed += 1;
     }

@@ -1,103 +1,159 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { EVERYTHING, OwnershipScope, UnitOfWork, canSeeJob } from '@app/common';
-import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
+import { Clock, EVERYTHING, OwnershipScope, UnitOfWork, canSeeJob } from '@app/common';
+import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import type { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
+import { SettingsService } from '../settings/settings.service';
 import { auditEntry, stateOf } from './booking-audit';
 import { BookingStatus, assertBookingTransition } from './booking-status';
 import { BookingDetail } from './booking.model';
-import { BookingNotFoundError } from './bookings.errors';
+import { AppointmentNotStartedError, BookingNotFoundError, InstallationInProgressError, TooEarlyToStartError, WorkNotStartedError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
 import { BookingEntity } from './entities/booking.entity';
-import { SchedulingInputs } from './scheduling-inputs';
 
-interface Outcome {
+type Outcome = Exclude<BookingStatus, 'scheduled'>;
+
+interface Conclusion {
   /** Also the audit action: each outcome is named after the status it leads to. */
-  status: Exclude<BookingStatus, 'scheduled'>;
-  reason?: string;
+  status: Outcome;
+  reason?: string | null;
+  /** Refuses the change when the booking is not ready for it (too early, not started…). */
+  precondition?: (booking: BookingEntity) => void;
   /** What the booking's services do, in the same transaction. */
   services?: (orderId: string, manager: EntityManager) => Promise<unknown>;
 }
 
-/** How a scheduled booking ends: cancelled, completed or a no-show. Each change is audited. */
+/**
+ * Owns the booking's status: a scheduled booking is started (its first service started),
+ * then completed, or it is cancelled or a no-show. Every change locks the order first, then
+ * the booking (the lock order of docs/architecture.md), and is audited. The booking follows
+ * its services and its order in their transactions through the participants.
+ */
 @Injectable()
 export class BookingLifecycleService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
     private readonly bookingsService: BookingsService,
-    private readonly inputs: SchedulingInputs,
     private readonly servicesService: ServicesService,
+    private readonly orderLifecycle: OrderLifecycleService,
+    private readonly settingsService: SettingsService,
     private readonly unitOfWork: UnitOfWork,
-    private readonly dispatcher: OutboxDispatcher,
+    private readonly clock: Clock,
   ) {}
 
-  /** The installation goes back to pending, without an engineer, ready to be booked again. */
-  async cancel(id: string, reason: string, actor: string): Promise<BookingDetail> {
-    await this.assertWorkNotStarted(id);
+  /** Before the work starts: the installation goes back to pending, without an engineer, ready to be booked again. */
+  cancel(id: string, reason: string, actor: string): Promise<BookingDetail> {
     // Staff only, so every booking is in reach.
     return this.conclude(id, EVERYTHING, actor, {
       status: 'cancelled',
       reason,
+      precondition: (booking) => this.assertNotStarted(booking),
       services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
     });
   }
 
-  /** The work is done: the services complete, and the order is fulfilled through their event. Engineers complete their own only. */
-  async complete(id: string, actor: string, scope: OwnershipScope): Promise<BookingDetail> {
-    const booking = await this.conclude(id, scope, actor, {
+  /** Once the work has started: the services complete, and with them the order. Engineers complete their own only. */
+  complete(id: string, actor: string, scope: OwnershipScope): Promise<BookingDetail> {
+    return this.conclude(id, scope, actor, {
       status: 'completed',
+      precondition: (booking) => {
+        if (!booking.startedAt) throw new WorkNotStartedError(booking.id);
+      },
       services: (orderId, manager) => this.servicesService.completeForOrder(orderId, manager, actor),
     });
-    // Deliver OrderServicesCompleted now, so a client reading the order next sees it fulfilled.
-    await this.dispatcher.dispatchDue();
-    return booking;
   }
 
-  /** Nobody was there: the visit is recorded and the installation waits for a new booking. */
-  async markNoShow(id: string, actor: string): Promise<BookingDetail> {
-    await this.assertWorkNotStarted(id);
-    // Staff only, so every booking is in reach.
+  /** Nobody was there, once the appointment has begun: the visit is recorded and the installation waits for a new booking. */
+  markNoShow(id: string, reason: string | null, actor: string): Promise<BookingDetail> {
     return this.conclude(id, EVERYTHING, actor, {
       status: 'no_show',
+      reason,
+      precondition: (booking) => {
+        if (this.clock.now() < booking.startAt) throw new AppointmentNotStartedError(booking.id, booking.startAt);
+        this.assertNotStarted(booking);
+      },
       services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
     });
+  }
+
+  /** For Orders, in its transaction: the order is cancelled, so is its active booking. Its services are cancelled by Services. */
+  async cancelForOrder(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void> {
+    const booking = await this.bookingsRepository.lockScheduledByOrder(orderId, manager);
+    if (booking) await this.apply(booking, manager, actor, { status: 'cancelled', reason: `order cancelled: ${reason}` });
   }
 
   /**
-   * The order was cancelled: its active booking is cancelled too. The Services module
-   * cancels the services on the same event, so they are left alone here. A redelivered
-   * event finds no active booking and changes nothing.
+   * For Services, in its transaction: a booked service is starting. Allowed from the local
+   * start of the appointment's day (business time zone); the booking records its first start.
    */
-  async cancelForOrder(orderId: string, reason: string, actor: string): Promise<void> {
-    await this.unitOfWork.run(async (manager) => {
-      const booking = await this.bookingsRepository.lockScheduledByOrder(orderId, manager);
-      if (booking) await this.apply(booking, manager, actor, { status: 'cancelled', reason: `order cancelled: ${reason}` });
-    });
+  async recordStart(service: ServiceSummary, actor: string, manager: EntityManager): Promise<void> {
+    const booking = await this.bookingsRepository.lockScheduledByOrder(service.orderId, manager);
+    if (!booking) return;
+    const { timezone } = await this.settingsService.current();
+    const earliestAt = DateTime.fromJSDate(booking.startAt, { zone: timezone }).startOf('day').toJSDate();
+    const now = this.clock.now();
+    if (now < earliestAt) throw new TooEarlyToStartError(booking.id, earliestAt);
+    if (booking.startedAt) return;
+    const before = stateOf(booking);
+    booking.startedAt = now;
+    await this.bookingsRepository.save(booking, manager);
+    await this.bookingsRepository.addAudit(auditEntry('started', before, booking, { actor }), manager);
   }
 
-  private async conclude(id: string, scope: OwnershipScope, actor: string, outcome: Outcome): Promise<BookingDetail> {
+  /**
+   * For Services, in its transaction: one of the booking's services was completed or
+   * cancelled. A cancelled one leaves the booking; once none of the booking's services is
+   * open, the booking is completed (some work was done) or cancelled with the same reason.
+   */
+  async followClosedService(
+    service: ServiceSummary,
+    reason: string | null,
+    orderServices: ServiceSummary[],
+    actor: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const booking = await this.bookingsRepository.lockScheduledByOrder(service.orderId, manager);
+    if (!booking) return;
+    const bookedIds = (await this.bookingsRepository.findServiceIds([booking.id], manager)).get(booking.id) ?? [];
+    if (!bookedIds.includes(service.id)) return;
+    if (service.status === 'cancelled') {
+      await this.bookingsRepository.removeService(booking.id, service.id, manager);
+      await this.bookingsRepository.addAudit(auditEntry('service_removed', stateOf(booking), booking, { actor, reason }), manager);
+    }
+    const booked = orderServices.filter((candidate) => bookedIds.includes(candidate.id));
+    if (booked.some((candidate) => candidate.status === 'scheduled' || candidate.status === 'in_progress')) return;
+    const workDone = booked.some((candidate) => candidate.status === 'completed');
+    await this.apply(booking, manager, actor, workDone ? { status: 'completed' } : { status: 'cancelled', reason });
+  }
+
+  private async conclude(id: string, scope: OwnershipScope, actor: string, conclusion: Conclusion): Promise<BookingDetail> {
     await this.unitOfWork.run(async (manager) => {
-      const booking = await this.bookingsRepository.lockById(id, manager);
-      if (!booking || !canSeeJob(scope, booking.engineerId)) throw new BookingNotFoundError(id);
-      await this.apply(booking, manager, actor, outcome);
+      const found = await this.bookingsRepository.findById(id, manager);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new BookingNotFoundError(id);
+      await this.orderLifecycle.lockForWork(found.orderId, manager);
+      const booking = (await this.bookingsRepository.lockById(id, manager))!;
+      assertBookingTransition(booking.id, booking.status, conclusion.status);
+      conclusion.precondition?.(booking);
+      await this.apply(booking, manager, actor, conclusion);
     });
     return this.bookingsService.get(id, scope);
   }
 
-  private async apply(booking: BookingEntity, manager: EntityManager, actor: string, outcome: Outcome): Promise<void> {
-    assertBookingTransition(booking.id, booking.status, outcome.status);
+  private async apply(booking: BookingEntity, manager: EntityManager, actor: string, conclusion: Conclusion): Promise<void> {
+    assertBookingTransition(booking.id, booking.status, conclusion.status);
     const before = stateOf(booking);
-    booking.status = outcome.status;
-    if (outcome.status === 'cancelled') booking.cancellationReason = outcome.reason ?? null;
+    booking.status = conclusion.status;
+    if (conclusion.status === 'cancelled') booking.cancellationReason = conclusion.reason ?? null;
+    if (conclusion.status === 'no_show') booking.noShowReason = conclusion.reason ?? null;
     await this.bookingsRepository.save(booking, manager);
-    await outcome.services?.(booking.orderId, manager);
-    await this.bookingsRepository.addAudit(auditEntry(outcome.status, before, booking, { actor, reason: outcome.reason }), manager);
+    await conclusion.services?.(booking.orderId, manager);
+    await this.bookingsRepository.addAudit(auditEntry(conclusion.status, before, booking, { actor, reason: conclusion.reason }), manager);
   }
 
-  private async assertWorkNotStarted(id: string): Promise<void> {
-    const booking = await this.bookingsRepository.findById(id);
-    if (!booking) throw new BookingNotFoundError(id);
-    if (booking.status === 'scheduled') await this.inputs.assertWorkNotStarted(booking.orderId);
+  private assertNotStarted(booking: BookingEntity): void {
+    if (booking.startedAt) throw new InstallationInProgressError(booking.orderId);
   }
 }

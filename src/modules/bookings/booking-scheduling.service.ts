@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
+import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { ServicesService } from '../services/services.service';
 import { Interval, addMinutes } from './availability/interval';
 import { checkSlot } from './availability/slot-rules';
@@ -56,15 +57,21 @@ export class BookingSchedulingService {
     private readonly bookingsService: BookingsService,
     private readonly inputs: SchedulingInputs,
     private readonly servicesService: ServicesService,
+    private readonly orderLifecycle: OrderLifecycleService,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
   async create(request: NewBookingRequest, actor: string): Promise<BookingDetail> {
+    await this.orderLifecycle.assertOpen(request.orderId);
     const job = await this.inputs.bookableJob(request.orderId);
     const checked = await this.prepare(job, request.engineerId, request.start);
     const id = await this.translatingConstraintViolations(checked, () =>
       this.unitOfWork.run(async (manager) => {
         await this.bookingsRepository.lockEngineerAgendas([request.engineerId], manager);
+        // Under the agenda lock, a deactivation (which takes it too) has either committed or waits.
+        await this.inputs.assertStillActive(request.engineerId, manager);
+        // Serialises with the order's cancellation: a cancelled order takes no booking (409 ORDER_CANCELLED).
+        await this.orderLifecycle.lockOpen(request.orderId, manager);
         const existing = await this.bookingsRepository.lockScheduledByOrder(request.orderId, manager);
         if (existing) throw new OrderAlreadyBookedError(request.orderId, referenceOf(existing));
         await this.assertSlotFree(checked, manager);
@@ -102,6 +109,8 @@ export class BookingSchedulingService {
     await this.translatingConstraintViolations(checked, () =>
       this.unitOfWork.run(async (manager) => {
         await this.bookingsRepository.lockEngineerAgendas([current.engineerId, engineerId], manager);
+        await this.inputs.assertStillActive(engineerId, manager);
+        await this.orderLifecycle.lockForWork(current.orderId, manager);
         const booking = await this.bookingsRepository.lockById(id, manager);
         if (!booking) throw new BookingNotFoundError(id);
         if (booking.status !== 'scheduled') throw new BookingNotScheduledError(id, booking.status);

@@ -10,6 +10,8 @@ export interface Booking {
   end: Date;
   status: BookingStatus;
   cancellationReason: string | null;
+  noShowReason: string | null;
+  startedAt: Date | null;
   notes: string | null;
   /** The services this booking scheduled. */
   serviceIds: string[];

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiProblem,
   ApiProblems,
   CurrentPrincipal,
   PageResponse,
@@ -18,9 +19,10 @@ import { BookingSchedulingService } from './booking-scheduling.service';
 import { BookingsService } from './bookings.service';
 import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-query.dto';
 import { AvailabilityResponse, availabilityJson } from './dto/availability.response';
-import { BookingDetailResponse, BookingResponse, mapBooking, mapBookingDetail } from './dto/booking.response';
+import { BookingDetailResponse, BookingResponse } from './dto/booking.response';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
+import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
@@ -78,8 +80,7 @@ export class BookingsController {
   async list(@Query() query: ListBookingsQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<BookingResponse>> {
     const { limit, cursor, from, to, ...filters } = query;
     const range = { startsFrom: from ? new Date(from) : undefined, startsBefore: to ? new Date(to) : undefined };
-    const page = await this.bookingsService.list({ ...filters, ...range }, { limit, cursor }, scopeOf(caller));
-    return { items: page.items.map(mapBooking), nextCursor: page.nextCursor };
+    return this.bookingsService.list({ ...filters, ...range }, { limit, cursor }, scopeOf(caller));
   }
 
   @Get(':id')
@@ -92,7 +93,7 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404)
   async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.bookingsService.get(id, scopeOf(caller)));
+    return this.bookingsService.get(id, scopeOf(caller));
   }
 
   @Post()
@@ -105,10 +106,14 @@ export class BookingsController {
       'the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
   })
   @ApiCreatedResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(400, 404, 422)
+  @ApiProblem(
+    409,
+    '`ORDER_CANCELLED` / `ORDER_FULFILLED`: the order takes no new work; `ORDER_ALREADY_BOOKED`: it has an active booking; ' +
+      '`BOOKING_CONFLICT`: the engineer is booked then; `INSTALLATION_NOT_BOOKABLE` / `INSTALLATION_IN_PROGRESS`: its installation is not waiting for a booking',
+  )
   async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    const booking = await this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
-    return mapBookingDetail(booking);
+    return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
   }
 
   @Patch(':id')
@@ -125,7 +130,7 @@ export class BookingsController {
       throw new ValidationFailedError([{ field: 'body', message: 'give start, engineerId or both' }]);
     }
     const start = body.start === undefined ? undefined : new Date(body.start);
-    return mapBookingDetail(await this.scheduling.reschedule(id, { start, engineerId: body.engineerId }, actorOf(caller)));
+    return this.scheduling.reschedule(id, { start, engineerId: body.engineerId }, actorOf(caller));
   }
 
   @Post(':id/cancel')
@@ -135,7 +140,7 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409)
   async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.cancel(id, body.reason, actorOf(caller)));
+    return this.lifecycle.cancel(id, body.reason, actorOf(caller));
   }
 
   @Post(':id/complete')
@@ -147,9 +152,10 @@ export class BookingsController {
     description: 'An engineer completes their own bookings; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`WORK_NOT_STARTED`: start the installation first; `ILLEGAL_STATE_TRANSITION`: the booking is not scheduled')
   async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.complete(id, actorOf(caller), scopeOf(caller)));
+    return this.lifecycle.complete(id, actorOf(caller), scopeOf(caller));
   }
 
   @Post(':id/no-show')
@@ -157,8 +163,13 @@ export class BookingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409)
-  async noShow(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    return mapBookingDetail(await this.lifecycle.markNoShow(id, actorOf(caller)));
+  @ApiProblems(400, 404)
+  @ApiProblem(
+    409,
+    '`APPOINTMENT_NOT_STARTED` (with `earliestAt`): the appointment has not begun; `INSTALLATION_IN_PROGRESS`: the work started, complete it instead; ' +
+      '`ILLEGAL_STATE_TRANSITION`: the booking is not scheduled',
+  )
+  async noShow(@UuidParam() id: string, @Body() body: NoShowBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
+    return this.lifecycle.markNoShow(id, body.reason ?? null, actorOf(caller));
   }
 }

@@ -128,3 +128,30 @@ export function slotViolationError(engineerId: string, violation: SlotViolation)
       });
   }
 }
+
+/** A booked service may be started from the local start of its appointment's day. */
+export class TooEarlyToStartError extends ConflictError {
+  constructor(bookingId: string, earliestAt: Date) {
+    super('TOO_EARLY_TO_START', `The work of booking ${bookingId} may start from ${earliestAt.toISOString()}, the start of its appointment's day`, {
+      bookingId,
+      earliestAt: earliestAt.toISOString(),
+    });
+  }
+}
+
+/** A no-show is recorded once the appointment has begun, not before. */
+export class AppointmentNotStartedError extends ConflictError {
+  constructor(bookingId: string, earliestAt: Date) {
+    super('APPOINTMENT_NOT_STARTED', `Booking ${bookingId}'s appointment starts at ${earliestAt.toISOString()}: it cannot be a no-show yet`, {
+      bookingId,
+      earliestAt: earliestAt.toISOString(),
+    });
+  }
+}
+
+/** Completing a booking needs the work to have started (a service of it started). */
+export class WorkNotStartedError extends ConflictError {
+  constructor(bookingId: string) {
+    super('WORK_NOT_STARTED', `The work of booking ${bookingId} has not started: start its installation first`, { bookingId });
+  }
+}

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EngineersModule } from '../engineers/engineers.module';
+import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AvailabilityService } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
+import { BookingsOrderParticipant, BookingsServiceParticipant } from './booking-participants';
+import { BookingsEngineerParticipant } from './bookings-engineer.participant';
 import { BookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
@@ -13,12 +16,11 @@ import { EngineerCalendarController } from './engineer-calendar.controller';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingServiceEntity } from './entities/booking-service.entity';
 import { BookingEntity } from './entities/booking.entity';
-import { CancelBookingWhenOrderCancelledListener } from './listeners/cancel-booking-when-order-cancelled.listener';
 import { SchedulingInputs } from './scheduling-inputs';
 
 /** Who installs an order and when: availability, the booking lifecycle and its audit trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingAuditEntity]), SettingsModule, EngineersModule, ServicesModule],
+  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingAuditEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
   controllers: [BookingsController, EngineerCalendarController],
   providers: [
     BookingsRepository,
@@ -27,7 +29,9 @@ import { SchedulingInputs } from './scheduling-inputs';
     AvailabilityService,
     BookingSchedulingService,
     BookingLifecycleService,
-    CancelBookingWhenOrderCancelledListener,
+    BookingsOrderParticipant,
+    BookingsServiceParticipant,
+    BookingsEngineerParticipant,
   ],
   exports: [AvailabilityService, BookingSchedulingService, BookingsService],
 })

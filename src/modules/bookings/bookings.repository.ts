@@ -158,12 +158,17 @@ export class BookingsRepository {
   }
 
   /** Service ids per booking, for a whole page in one query. */
-  async findServiceIds(bookingIds: string[]): Promise<Map<string, string[]>> {
+  async findServiceIds(bookingIds: string[], manager = this.defaultManager): Promise<Map<string, string[]>> {
     const byBooking = new Map<string, string[]>(bookingIds.map((id) => [id, []]));
     if (bookingIds.length === 0) return byBooking;
-    const rows = await this.defaultManager.find(BookingServiceEntity, { where: { bookingId: In(bookingIds) }, order: { serviceId: 'ASC' } });
+    const rows = await manager.find(BookingServiceEntity, { where: { bookingId: In(bookingIds) }, order: { serviceId: 'ASC' } });
     for (const row of rows) byBooking.get(row.bookingId)!.push(row.serviceId);
     return byBooking;
+  }
+
+  /** The service no longer belongs to the booking (it was cancelled on its own). */
+  async removeService(bookingId: string, serviceId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(BookingServiceEntity, { bookingId, serviceId });
   }
 
   async addAudit(entry: NewAuditEntry, manager: EntityManager): Promise<void> {
@@ -173,5 +178,28 @@ export class BookingsRepository {
   /** Oldest first; the serial id orders changes made within the same millisecond. */
   findAudit(bookingId: string): Promise<BookingAuditEntity[]> {
     return this.defaultManager.find(BookingAuditEntity, { where: { bookingId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** The engineer's scheduled bookings overlapping the half-open period, by start, read in `manager`'s transaction. */
+  findScheduledOverlappingPeriod(engineerId: string, period: Interval, manager: EntityManager): Promise<HeldTime[]> {
+    // The lower bound on start_at lets the (engineer_id, start_at) index skip the engineer's history.
+    const startsAfter = new Date(period.start.getTime() - LONGEST_BOOKING_MS);
+    return this.heldTimeRows.many(
+      `SELECT ${this.heldTimeRows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" = :engineerId AND "b"."status" = 'scheduled'` +
+        ` AND "b"."start_at" < :end AND "b"."start_at" > :startsAfter AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
+      { engineerId, start: period.start, end: period.end, startsAfter },
+      manager,
+    );
+  }
+
+  /** The engineer's scheduled bookings ending after `since` (under way or to come), by start, read in `manager`'s transaction. */
+  findScheduledEndingAfter(engineerId: string, since: Date, manager: EntityManager): Promise<HeldTime[]> {
+    const startsAfter = new Date(since.getTime() - LONGEST_BOOKING_MS);
+    return this.heldTimeRows.many(
+      `SELECT ${this.heldTimeRows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" = :engineerId AND "b"."status" = 'scheduled'` +
+        ` AND "b"."start_at" > :startsAfter AND "b"."end_at" > :since ORDER BY "b"."start_at", "b"."id"`,
+      { engineerId, since, startsAfter },
+      manager,
+    );
   }
 }

@@ -18,6 +18,8 @@ function toBooking(row: BookingEntity, serviceIds: string[]): Booking {
     end: row.endAt,
     status: row.status,
     cancellationReason: row.cancellationReason,
+    noShowReason: row.noShowReason,
+    startedAt: row.startedAt,
     notes: row.notes,
     serviceIds,
     createdAt: row.createdAt,

@@ -87,13 +87,6 @@ export class SchedulingInputs {
     };
   }
 
-  /** Once the engineer has started, the booking can only be completed. */
-  async assertWorkNotStarted(orderId: string): Promise<void> {
-    if (installationOf(await this.servicesService.findByOrder(orderId))?.status === 'in_progress') {
-      throw new InstallationInProgressError(orderId);
-    }
-  }
-
   /** Active engineers who cover the job's postcode and have every skill it needs, by name. */
   async eligibleEngineers(job: InstallationJob): Promise<SchedulableEngineer[]> {
     if (job.requiredSkills.length === 0) return [];
@@ -121,6 +114,13 @@ export class SchedulingInputs {
       });
     }
     return engineer;
+  }
+
+  /** Re-read inside the booking's transaction, after the agenda lock: the engineer may have been deactivated since `requireEligibleEngineer`. */
+  async assertStillActive(engineerId: string, manager: EntityManager): Promise<void> {
+    if (!(await this.engineersService.getById(engineerId, manager)).active) {
+      throw new EngineerNotEligibleError('ENGINEER_INACTIVE', `Engineer ${engineerId} is not active`, { engineerId });
+    }
   }
 
   /** Read before any transaction: time off belongs to another module, read on its own connection. */

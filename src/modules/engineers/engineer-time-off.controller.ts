@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiProblems, Roles, UuidParam } from '@app/common';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
+import { ApiConflict } from './engineer-conflicts.api';
 import { EngineerTimeOffService } from './engineer-time-off.service';
 
 @ApiTags('engineers')
@@ -21,9 +22,23 @@ export class EngineerTimeOffController {
 
   @Post()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'createEngineerTimeOff', summary: 'Book time off for an engineer' })
+  @ApiOperation({
+    operationId: 'createEngineerTimeOff',
+    summary: 'Book time off for an engineer',
+    description:
+      'Time off of one engineer never overlaps: a period that overlaps (or repeats) an existing entry is refused with 409 ' +
+      '`TIME_OFF_OVERLAPS` naming it, never merged into it; to change an entry, delete it and add the new period. ' +
+      'A period that overlaps any of the engineer’s scheduled bookings is refused with 409 `TIME_OFF_OVERLAPS_BOOKINGS` ' +
+      'listing them: reschedule or cancel them first. Periods are half-open, so time off may end as a job starts.',
+  })
   @ApiCreatedResponse({ type: EngineerTimeOffResponse })
   @ApiProblems(400, 404)
+  @ApiConflict(
+    '`TIME_OFF_OVERLAPS`: overlaps the engineer’s time off named in `timeOff`. ' +
+      '`TIME_OFF_OVERLAPS_BOOKINGS`: overlaps the scheduled bookings listed in `bookings`.',
+    ['TIME_OFF_OVERLAPS', 'TIME_OFF_OVERLAPS_BOOKINGS'],
+    ['timeOff', 'bookings'],
+  )
   async create(@UuidParam() engineerId: string, @Body() dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOffResponse> {
     return mapEngineerTimeOff(await this.timeOffService.create(engineerId, dto));
   }

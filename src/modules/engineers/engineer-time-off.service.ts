@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '@app/common';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
+import { EngineerParticipants, Period } from './engineer-participants';
 import { EngineerTimeOff } from './engineer.model';
-import { EngineerNotFoundError, EngineerTimeOffNotFoundError } from './engineers.errors';
+import { EngineerNotFoundError, EngineerTimeOffNotFoundError, TimeOffOverlapsError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
 
 @Injectable()
@@ -11,6 +12,7 @@ export class EngineerTimeOffService {
   constructor(
     private readonly engineersRepository: EngineersRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly participants: EngineerParticipants,
   ) {}
 
   /** All of the engineer's time off, earliest first. */
@@ -19,13 +21,20 @@ export class EngineerTimeOffService {
     return this.engineersRepository.findTimeOff(engineerId);
   }
 
+  /**
+   * Refused when it overlaps the engineer's other time off (`TimeOffOverlapsError`: entries are
+   * never merged) or work booked for them (`TimeOffOverlapsBookingsError`). Checked and written
+   * under the engineer's agenda lock, the one bookings take, so neither can slip in meanwhile.
+   */
   create(engineerId: string, dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOff> {
+    const period: Period = { start: new Date(dto.start), end: new Date(dto.end) };
     return this.unitOfWork.run(async (manager) => {
+      await this.participants.forEach((participant) => participant.lockAgenda(engineerId, manager));
       await this.requireEngineer(engineerId, manager);
-      return this.engineersRepository.insertTimeOff(
-        { engineerId, start: new Date(dto.start), end: new Date(dto.end), reason: dto.reason ?? null },
-        manager,
-      );
+      const [overlapping] = await this.engineersRepository.findTimeOffOverlapping([engineerId], period, manager);
+      if (overlapping) throw new TimeOffOverlapsError(overlapping);
+      await this.participants.forEach((participant) => participant.assertTimeOffFree(engineerId, period, manager));
+      return this.engineersRepository.insertTimeOff({ engineerId, ...period, reason: dto.reason ?? null }, manager);
     });
   }
 

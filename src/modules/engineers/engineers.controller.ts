@@ -5,6 +5,7 @@ import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
+import { ApiConflict } from './engineer-conflicts.api';
 import { EngineersService } from './engineers.service';
 
 @ApiTags('engineers')
@@ -42,9 +43,20 @@ export class EngineersController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOperation({ operationId: 'updateEngineer', summary: 'Change some of an engineer’s fields, or reactivate them' })
+  @ApiOperation({
+    operationId: 'updateEngineer',
+    summary: 'Change some of an engineer’s fields, or reactivate them',
+    description:
+      '`{"active": false}` deactivates them under the same rule as DELETE: refused while they have scheduled bookings that have not ended.',
+  })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404)
+  @ApiConflict(
+    '`ENGINEER_EMAIL_TAKEN`: another engineer has that email. ' +
+      '`ENGINEER_HAS_BOOKINGS`: `active: false` while they have the scheduled bookings listed in `bookings`.',
+    ['ENGINEER_EMAIL_TAKEN', 'ENGINEER_HAS_BOOKINGS'],
+    ['bookings'],
+  )
   async update(@UuidParam() id: string, @Body() dto: UpdateEngineerDto): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.update(id, dto));
   }
@@ -57,10 +69,12 @@ export class EngineersController {
     summary: 'Deactivate an engineer',
     description:
       'Sets `active` to false and keeps the engineer, so past jobs still name them. Repeating it is harmless. ' +
+      'Refused while they have scheduled bookings that have not ended: reschedule or cancel those first. ' +
       'Reactivate with PATCH `{"active": true}`.',
   })
   @ApiNoContentResponse({ description: 'Deactivated' })
   @ApiProblems(400, 404)
+  @ApiConflict('`ENGINEER_HAS_BOOKINGS`: they have the scheduled bookings listed in `bookings`.', ['ENGINEER_HAS_BOOKINGS'], ['bookings'])
   async deactivate(@UuidParam() id: string): Promise<void> {
     await this.engineersService.deactivate(id);
   }

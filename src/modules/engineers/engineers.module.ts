@@ -4,6 +4,7 @@ import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
 import { EngineerEntity } from './entities/engineer.entity';
+import { EngineerParticipants } from './engineer-participants';
 import { EngineerTimeOffController } from './engineer-time-off.controller';
 import { EngineerTimeOffService } from './engineer-time-off.service';
 import { EngineersController } from './engineers.controller';
@@ -13,7 +14,7 @@ import { EngineersService } from './engineers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([EngineerEntity, EngineerSkillEntity, EngineerAreaEntity, EngineerTimeOffEntity])],
   controllers: [EngineersController, EngineerTimeOffController],
-  providers: [EngineersRepository, EngineersService, EngineerTimeOffService],
-  exports: [EngineersService],
+  providers: [EngineersRepository, EngineersService, EngineerTimeOffService, EngineerParticipants],
+  exports: [EngineersService, EngineerParticipants],
 })
 export class EngineersModule {}

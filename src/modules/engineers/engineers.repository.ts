@@ -172,14 +172,20 @@ export class EngineersRepository {
 
   /**
    * Time off of these engineers that overlaps the half-open period; served by (engineer_id,
-   * start_at). Read by every availability search, so without the query builder.
+   * start_at). Read by every availability search, so without the query builder; `manager`
+   * reads it inside a transaction.
    */
-  async findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }): Promise<EngineerTimeOff[]> {
+  async findTimeOffOverlapping(
+    engineerIds: string[],
+    period: { start: Date; end: Date },
+    manager = this.defaultManager,
+  ): Promise<EngineerTimeOff[]> {
     if (engineerIds.length === 0) return [];
     const rows = await this.timeOffRows.many(
       `SELECT ${this.timeOffRows.selectList} FROM "engineer_time_off" "t" WHERE "t"."engineer_id" IN (:...engineerIds)` +
         ` AND "t"."start_at" < :end AND "t"."end_at" > :start ORDER BY "t"."start_at", "t"."id"`,
       { engineerIds, start: period.start, end: period.end },
+      manager,
     );
     return rows.map(toTimeOff);
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
 import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
+import { EngineerParticipants } from './engineer-participants';
 import { Engineer, EngineerChanges, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
 import { EngineerNotFoundError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
@@ -21,11 +23,12 @@ export class EngineersService {
   constructor(
     private readonly engineersRepository: EngineersRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly participants: EngineerParticipants,
   ) {}
 
-  /** The engineer, or a 404 problem. */
-  async getById(id: string): Promise<Engineer> {
-    const engineer = await this.engineersRepository.findById(id);
+  /** The engineer, or a 404 problem; through `manager`, as a transaction holding their agenda lock sees them. */
+  async getById(id: string, manager?: EntityManager): Promise<Engineer> {
+    const engineer = await this.engineersRepository.findById(id, manager);
     if (!engineer) throw new EngineerNotFoundError(id);
     return engineer;
   }
@@ -49,9 +52,13 @@ export class EngineersService {
     });
   }
 
-  /** Time off of these engineers overlapping the half-open period, earliest first: it blocks their calendars. */
-  findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }): Promise<EngineerTimeOff[]> {
-    return this.engineersRepository.findTimeOffOverlapping(engineerIds, period);
+  /**
+   * Time off of these engineers overlapping the half-open period, earliest first: it blocks
+   * their calendars. Pass the manager of a transaction that holds the engineers' agenda
+   * locks to read what no concurrent time off can change.
+   */
+  findTimeOffOverlapping(engineerIds: string[], period: { start: Date; end: Date }, manager?: EntityManager): Promise<EngineerTimeOff[]> {
+    return this.engineersRepository.findTimeOffOverlapping(engineerIds, period, manager);
   }
 
   create(dto: CreateEngineerDto): Promise<Engineer> {
@@ -79,16 +86,27 @@ export class EngineersService {
     return this.applyChanges(id, changes);
   }
 
-  /** Keeps the row (past jobs still name the engineer) but stops offering them for new work. */
+  /**
+   * Keeps the row (past jobs still name the engineer) but stops offering them for new work.
+   * Refused while they are booked for work that has not ended (`EngineerHasBookingsError`).
+   */
   async deactivate(id: string): Promise<void> {
     await this.applyChanges(id, { active: false });
   }
 
   private applyChanges(id: string, changes: EngineerChanges): Promise<Engineer> {
     return this.unitOfWork.run(async (manager) => {
+      if (changes.active === false) await this.assertNoFutureWork(id, manager);
       const engineer = await this.engineersRepository.update(id, changes, manager);
       if (!engineer) throw new EngineerNotFoundError(id);
       return engineer;
     });
+  }
+
+  /** Under the agenda lock that booking writes take, so none commits between the check and the change. */
+  private async assertNoFutureWork(id: string, manager: EntityManager): Promise<void> {
+    await this.participants.forEach((participant) => participant.lockAgenda(id, manager));
+    const now = new Date();
+    await this.participants.forEach((participant) => participant.assertNoFutureWork(id, now, manager));
   }
 }

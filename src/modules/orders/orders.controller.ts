@@ -2,8 +2,10 @@ import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res 
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiProblem,
   ApiProblems,
   CurrentPrincipal,
+  EVERYTHING,
   Page,
   PageResponse,
   Principal,
@@ -11,6 +13,7 @@ import {
   Roles,
   UuidParam,
   ValidationFailedError,
+  actorOf,
   scopeOf,
 } from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
@@ -18,6 +21,7 @@ import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
 import { OrderResponse } from './dto/order.response';
+import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -33,7 +37,10 @@ function parseIdempotencyKey(header: string | undefined): string | undefined {
 @ApiTags('orders')
 @Controller({ path: 'orders', version: '1' })
 export class OrdersController {
-  constructor(private readonly ordersService: OrdersService) {}
+  constructor(
+    private readonly ordersService: OrdersService,
+    private readonly lifecycle: OrderLifecycleService,
+  ) {}
 
   @Post()
   @Roles('admin', 'dispatcher', 'api-key')
@@ -55,7 +62,11 @@ export class OrdersController {
     @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<OrderResponse> {
     const apiKeyId = caller.kind === 'api-key' ? caller.id : null;
-    const result = await this.ordersService.place(request, parseIdempotencyKey(idempotencyKey), requestId, apiKeyId);
+    const result = await this.ordersService.place(request, parseIdempotencyKey(idempotencyKey), {
+      correlationId: requestId,
+      actor: actorOf(caller),
+      placedByApiKeyId: apiKeyId,
+    });
     if (result.replayed) response.header('Idempotent-Replayed', 'true');
     return result.order;
   }
@@ -87,8 +98,15 @@ export class OrdersController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'cancelOrder', summary: 'Cancel an order and its open installation work' })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404, 409)
-  cancel(@UuidParam() id: string, @Body() body: CancelOrderDto, @RequestId() requestId: string | null): Promise<OrderDetailResponse> {
-    return this.ordersService.cancel(id, body.reason, requestId);
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the order is already fulfilled or cancelled')
+  async cancel(
+    @UuidParam() id: string,
+    @Body() body: CancelOrderDto,
+    @RequestId() requestId: string | null,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<OrderDetailResponse> {
+    await this.lifecycle.cancel(id, body.reason, actorOf(caller), requestId);
+    return this.ordersService.getDetail(id, EVERYTHING);
   }
 }

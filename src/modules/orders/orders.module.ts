@@ -1,21 +1,25 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BookingsModule } from '../bookings/bookings.module';
 import { CustomersModule } from '../customers/customers.module';
 import { ProductsModule } from '../products/products.module';
-import { ServicesModule } from '../services/services.module';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
+import { OrderStatusHistoryEntity } from './entities/order-status-history.entity';
 import { OrderEntity } from './entities/order.entity';
-import { MarkOrderFulfilledListener } from './listeners/mark-order-fulfilled.listener';
+import { OrderLifecycleService } from './order-lifecycle.service';
+import { OrderParticipants } from './order-participants';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
 
+/**
+ * Orders and their status. Services and Bookings depend on this module (they lock the order
+ * and settle it); it reaches them only through the participants they register.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, IdempotencyKeyEntity]), ProductsModule, CustomersModule, ServicesModule, BookingsModule],
+  imports: [TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, OrderStatusHistoryEntity, IdempotencyKeyEntity]), ProductsModule, CustomersModule],
   controllers: [OrdersController],
-  providers: [OrdersRepository, OrdersService, MarkOrderFulfilledListener],
-  exports: [OrdersService],
+  providers: [OrdersRepository, OrdersService, OrderLifecycleService, OrderParticipants],
+  exports: [OrdersService, OrderLifecycleService, OrderParticipants],
 })
 export class OrdersModule {}

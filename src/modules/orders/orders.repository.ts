@@ -6,6 +6,7 @@ import { PlainRowReader, keysetCondition, lockedForUpdate } from '@app/common';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
+import { OrderStatusHistoryEntity } from './entities/order-status-history.entity';
 
 // The read paths select what the responses and visibility rules use, nothing more: on a page
 // of orders, every extra timestamp is another date parsed per row (docs/performance.md).
@@ -108,6 +109,19 @@ export class OrdersRepository {
   /** Reads the order for a status change; on PostgreSQL the row stays locked until commit so two changes cannot interleave. */
   findForUpdate(id: string, manager: EntityManager): Promise<OrderEntity | null> {
     return lockedForUpdate(manager.getRepository(OrderEntity).createQueryBuilder('order').where('order.id = :id', { id })).getOne();
+  }
+
+  addStatusChange(change: Omit<OrderStatusHistoryEntity, 'id' | 'order'>, manager: EntityManager): Promise<unknown> {
+    return manager.getRepository(OrderStatusHistoryEntity).insert(change);
+  }
+
+  /** The order's status changes, oldest first. */
+  findHistory(orderId: string): Promise<OrderStatusHistoryEntity[]> {
+    return this.orders.manager.getRepository(OrderStatusHistoryEntity).find({ where: { orderId }, order: { id: 'ASC' } });
+  }
+
+  async findStatus(id: string): Promise<OrderStatus | undefined> {
+    return (await this.orders.findOne({ select: { id: true, status: true }, where: { id } }))?.status;
   }
 
   /** Order numbers by id, for other modules that name orders in their answers. */

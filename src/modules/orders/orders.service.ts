@@ -1,9 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
   BusinessRuleError,
   ConflictError,
-  EVERYTHING,
   OwnershipScope,
   Page,
   ResourceNotFoundError,
@@ -13,10 +12,8 @@ import {
 } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
-import { BookingsService } from '../bookings/bookings.service';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
 import { ProductsService } from '../products/products.service';
-import { ServicesService } from '../services/services.service';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
@@ -24,13 +21,22 @@ import { OrderResponse, mapOrder } from './dto/order.response';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity } from './entities/order.entity';
-import { OrderCancelledEvent } from './events/order-cancelled.event';
 import { OrderPlacedEvent } from './events/order-placed.event';
 import { PricedOrder, priceOrder } from './order-pricing';
-import { assertOrderTransition } from './order-status';
+import { OrderLifecycleService } from './order-lifecycle.service';
+import { OrderParticipants } from './order-participants';
 import { canSeeOrder, listedOwner } from './order-visibility';
 import { OrdersRepository } from './orders.repository';
 import { fingerprintRequest } from './request-fingerprint';
+
+/** Who places an order and for which request. */
+export interface Placement {
+  correlationId: string | null;
+  /** Recorded in the order's history, as `user:<id>`, `api-key:<id>` or `seed`. */
+  actor: string;
+  /** The web shop's key that places it; null for staff. */
+  placedByApiKeyId: string | null;
+}
 
 export interface PlacedOrderResult {
   order: OrderResponse;
@@ -44,15 +50,13 @@ function formatOrderNumber(sequenceNo: number): string {
 
 @Injectable()
 export class OrdersService {
-  private readonly logger = new Logger(OrdersService.name);
-
   constructor(
     private readonly ordersRepository: OrdersRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly productsService: ProductsService,
     private readonly customersService: CustomersService,
-    private readonly servicesService: ServicesService,
-    private readonly bookingsService: BookingsService,
+    private readonly lifecycle: OrderLifecycleService,
+    private readonly participants: OrderParticipants,
     private readonly outbox: OutboxPublisher,
     private readonly dispatcher: OutboxDispatcher,
   ) {}
@@ -62,12 +66,8 @@ export class OrdersService {
    * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing.
    * `placedByApiKeyId` names the web shop's key that places it; null for staff.
    */
-  async place(
-    request: CreateOrderDto,
-    idempotencyKey: string | undefined,
-    correlationId: string | null,
-    placedByApiKeyId: string | null = null,
-  ): Promise<PlacedOrderResult> {
+  async place(request: CreateOrderDto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult> {
+    const { placedByApiKeyId } = placement;
     const requestHash = fingerprintRequest(request);
     if (idempotencyKey) {
       const earlier = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
@@ -76,7 +76,7 @@ export class OrdersService {
     try {
       const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash } : undefined;
       const order = await this.unitOfWork.run((manager) =>
-        this.createOrder(manager, request, { correlationId, placedByApiKeyId }, idempotency),
+        this.createOrder(manager, request, placement, idempotency),
       );
       void this.dispatcher.dispatchDue();
       return { order, replayed: false };
@@ -97,56 +97,24 @@ export class OrdersService {
 
   /** The order as `scope` may see it; one it may not see is as missing as one that does not exist. */
   async getDetail(id: string, scope: OwnershipScope): Promise<OrderDetailResponse> {
-    // Services and booking need only the order id, so they are read alongside the order; the customer needs the order.
-    const [order, services, booking] = await Promise.all([
+    // Tasks, booking and history need only the order id, so they are read alongside the order; the customer needs the order.
+    const [order, work, history] = await Promise.all([
       this.ordersRepository.findWithItems(id),
-      this.servicesService.findByOrder(id),
-      this.bookingsService.currentForOrder(id),
+      this.participants.map((participant) => participant.workOf(id)),
+      this.ordersRepository.findHistory(id),
     ]);
     if (!order) throw new ResourceNotFoundError('Order', id);
+    const services = work.flatMap((part) => part.services ?? []);
     const bookedEngineers = services.map((service) => service.engineerId);
     if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new ResourceNotFoundError('Order', id);
     const customer = await this.customersService.getById(order.customerId);
     return {
       ...mapOrder(order),
       customer: { id: customer.id, name: customer.name, email: customer.email, phone: customer.phone },
-      services: services.map((service) => ({
-        id: service.id,
-        type: service.type,
-        status: service.status,
-        engineerId: service.engineerId,
-        estimatedMinutes: service.estimatedMinutes,
-      })),
-      booking: booking && { id: booking.id, engineerId: booking.engineerId, start: booking.start, end: booking.end, status: booking.status },
+      services,
+      booking: work.find((part) => part.booking !== undefined)?.booking ?? null,
+      history: history.map(({ fromStatus, toStatus, at, reason, actor }) => ({ fromStatus, toStatus, at, reason, actor })),
     };
-  }
-
-  async cancel(id: string, reason: string, correlationId: string | null): Promise<OrderDetailResponse> {
-    await this.unitOfWork.run(async (manager) => {
-      const order = await this.ordersRepository.findForUpdate(id, manager);
-      if (!order) throw new ResourceNotFoundError('Order', id);
-      assertOrderTransition(order.status, 'cancelled');
-      Object.assign(order, { status: 'cancelled', cancellationReason: reason, cancelledAt: new Date() });
-      await this.ordersRepository.save(order, manager);
-      await this.outbox.publish(manager, new OrderCancelledEvent(order.id, reason, correlationId));
-    });
-    await this.dispatcher.dispatchDue();
-    return this.getDetail(id, EVERYTHING);
-  }
-
-  /** Reached by event once all its services are completed; repeated deliveries change nothing. */
-  async markFulfilled(orderId: string): Promise<void> {
-    await this.unitOfWork.run(async (manager) => {
-      const order = await this.ordersRepository.findForUpdate(orderId, manager);
-      if (!order || order.status === 'fulfilled') return;
-      if (order.status === 'cancelled') {
-        this.logger.warn({ orderId }, 'Services of a cancelled order completed; the order stays cancelled');
-        return;
-      }
-      assertOrderTransition(order.status, 'fulfilled');
-      Object.assign(order, { status: 'fulfilled', fulfilledAt: new Date() });
-      await this.ordersRepository.save(order, manager);
-    });
   }
 
   /** Order numbers by id (`VT-000123`), for other modules that name orders; unknown ids are absent. */
@@ -170,7 +138,7 @@ export class OrdersService {
   private async createOrder(
     manager: EntityManager,
     request: CreateOrderDto,
-    { correlationId, placedByApiKeyId }: { correlationId: string | null; placedByApiKeyId: string | null },
+    { correlationId, placedByApiKeyId, actor }: Placement,
     idempotency: { key: string; requestHash: string } | undefined,
   ): Promise<OrderResponse> {
     const customer = await this.resolveCustomer(request, manager);
@@ -178,6 +146,7 @@ export class OrdersService {
     const priced = priceOrder(request.items, await this.productsService.findForPricing(productIds, manager));
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
     const order = await this.ordersRepository.save(this.buildOrder(request, customer, priced, sequenceNo, placedByApiKeyId), manager);
+    await this.lifecycle.recordPlaced(order, actor, manager);
     const response = mapOrder(order);
 
     if (idempotency) {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentPrincipal, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import { ApiProblem, ApiProblems, CurrentPrincipal, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
 import { ListServicesQueryDto } from './dto/list-services-query.dto';
-import { ServiceDetailResponse, ServiceResponse, mapService, mapServiceDetail } from './dto/service.response';
+import { ServiceDetailResponse, ServiceResponse } from './dto/service.response';
 import { ServicesService } from './services.service';
 
 @ApiTags('services')
@@ -18,8 +18,7 @@ export class ServicesController {
   @ApiProblems(400)
   async list(@Query() query: ListServicesQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<ServiceResponse>> {
     const { limit, cursor, ...filters } = query;
-    const page = await this.servicesService.list(filters, { limit, cursor }, scopeOf(caller));
-    return { items: page.items.map(mapService), nextCursor: page.nextCursor };
+    return this.servicesService.list(filters, { limit, cursor }, scopeOf(caller));
   }
 
   @Get(':id')
@@ -32,7 +31,7 @@ export class ServicesController {
   @ApiOkResponse({ type: ServiceDetailResponse })
   @ApiProblems(400, 404)
   async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceDetailResponse> {
-    return mapServiceDetail(await this.servicesService.get(id, scopeOf(caller)));
+    return this.servicesService.get(id, scopeOf(caller));
   }
 
   @Post(':id/start')
@@ -41,12 +40,15 @@ export class ServicesController {
   @ApiOperation({
     operationId: 'startService',
     summary: 'The engineer started the work (scheduled → in_progress)',
-    description: 'An engineer starts their own services; another engineer’s is a 404.',
+    description:
+      'An engineer starts their own services; another engineer’s is a 404. Starting a booked service starts its booking (`startedAt`), ' +
+      'from the local start of the appointment’s day in the business time zone.',
   })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`TOO_EARLY_TO_START` (with `earliestAt`): the appointment’s day has not begun; `ILLEGAL_STATE_TRANSITION`: the service is not scheduled')
   async start(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
-    return mapService(await this.servicesService.start(id, actorOf(caller), scopeOf(caller)));
+    return this.servicesService.start(id, actorOf(caller), scopeOf(caller));
   }
 
   @Post(':id/complete')
@@ -55,21 +57,31 @@ export class ServicesController {
   @ApiOperation({
     operationId: 'completeService',
     summary: 'The work is done (in_progress → completed)',
-    description: 'An engineer completes their own services; another engineer’s is a 404.',
+    description:
+      'An engineer completes their own services; another engineer’s is a 404. When it was the booking’s last open service, the booking ' +
+      'completes with it, and the order is fulfilled once none of its services is open.',
   })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: only a started (in_progress) service can be completed')
   async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
-    return mapService(await this.servicesService.complete(id, actorOf(caller), scopeOf(caller)));
+    return this.servicesService.complete(id, actorOf(caller), scopeOf(caller));
   }
 
   @Post(':id/cancel')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'cancelService', summary: 'Cancel a service that is not completed yet' })
+  @ApiOperation({
+    operationId: 'cancelService',
+    summary: 'Cancel a service that is not completed yet',
+    description:
+      'The service leaves its active booking; a booking with no open service left is cancelled with the same reason. ' +
+      'The order is cancelled once every task is, or fulfilled when the others were completed.',
+  })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the service is already completed or cancelled')
   async cancel(@UuidParam() id: string, @Body() body: CancelServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
-    return mapService(await this.servicesService.cancel(id, body.reason, actorOf(caller), scopeOf(caller)));
+    return this.servicesService.cancel(id, body.reason, actorOf(caller), scopeOf(caller));
   }
 }

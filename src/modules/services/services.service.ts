@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
-import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
-import { OrderServicesCompletedEvent } from './events/order-services-completed.event';
 import { installationWorkFor } from './installation-work';
+import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, assertTransition, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
 import { NoServiceToScheduleError } from './services.errors';
@@ -70,7 +70,8 @@ export class ServicesService {
   constructor(
     private readonly servicesRepository: ServicesRepository,
     private readonly unitOfWork: UnitOfWork,
-    private readonly outboxPublisher: OutboxPublisher,
+    private readonly orderLifecycle: OrderLifecycleService,
+    private readonly participants: ServiceParticipants,
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
@@ -104,15 +105,20 @@ export class ServicesService {
   }
 
   /**
-   * Creates the order's installation task, unless no line needs fitting. Safe to call again
-   * for the same order: a redelivered event finds the task and leaves it alone.
+   * Creates the order's installation task; an order with nothing to fit is fulfilled at once.
+   * The order is locked first, so an order cancelled before this delivery (or a retry of it)
+   * gets no work. Safe to call again for the same order: a redelivery finds the task and stops.
    */
   async createInstallationTask(order: PlacedOrder, actor: string): Promise<void> {
-    const work = installationWorkFor(order.lines);
-    if (!work) return;
     try {
       await this.unitOfWork.run(async (manager) => {
+        if ((await this.orderLifecycle.lockForWork(order.orderId, manager)) !== 'placed') return;
         if (await this.servicesRepository.existsForOrder(order.orderId, 'installation', manager)) return;
+        const work = installationWorkFor(order.lines);
+        if (!work) {
+          await this.orderLifecycle.settle(order.orderId, 'fulfilled', { reason: 'nothing to install', actor }, manager);
+          return;
+        }
         const service = await this.servicesRepository.create(
           {
             orderId: order.orderId,
@@ -133,14 +139,12 @@ export class ServicesService {
     }
   }
 
-  /** Cancels every service of the order that is not already completed or cancelled. */
-  async cancelOpenServicesOfOrder(orderId: string, reason: string, actor: string): Promise<void> {
-    await this.unitOfWork.run(async (manager) => {
-      const open = (await this.servicesRepository.lockByOrder(orderId, manager)).filter((service) => isOpen(service.status));
-      for (const service of open) {
-        await this.move(service, 'cancelled', manager, { actor, note: `order cancelled: ${reason}` });
-      }
-    });
+  /** For Orders, in its transaction (the order locked): the order is cancelled, so is every open service of it. */
+  async cancelOpenServicesOfOrder(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void> {
+    const open = (await this.servicesRepository.lockByOrder(orderId, manager)).filter((service) => isOpen(service.status));
+    for (const service of open) {
+      await this.move(service, 'cancelled', manager, { actor, note: `order cancelled: ${reason}` });
+    }
   }
 
   /** For Bookings, in its transaction: an engineer was booked for the order's pending services. */
@@ -191,18 +195,30 @@ export class ServicesService {
       if (service.status === 'scheduled') await this.move(service, 'in_progress', manager, change);
       await this.move(service, 'completed', manager, change);
     }
-    if (booked.length > 0) await this.announceIfOrderDone(orderId, services, manager);
+    await this.settleOrderIfDone(orderId, services, change, manager);
     return booked.map(toSummary);
   }
 
+  /**
+   * A change asked for on the service itself. The order is locked first (the lock order of
+   * every change to an order's work), then its services; the booking follows through the
+   * participants, then the order settles once nothing is open.
+   */
   private changeStatus(id: string, to: ServiceStatus, context: ChangeContext, scope: OwnershipScope): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
-      const orderServices = found ? await this.servicesRepository.lockByOrder(found.orderId, manager) : [];
-      const service = orderServices.find((candidate) => candidate.id === id);
-      if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      await this.orderLifecycle.lockForWork(found.orderId, manager);
+      const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
+      const service = orderServices.find((candidate) => candidate.id === id)!;
+      assertTransition(service.id, service.status, to);
+      if (to === 'in_progress') await this.participants.forEach((participant) => participant.serviceStarting(toSummary(service), context.actor, manager));
       await this.move(service, to, manager, context);
-      if (to === 'completed') await this.announceIfOrderDone(service.orderId, orderServices, manager);
+      if (!isOpen(to)) {
+        const after = orderServices.map(toSummary);
+        await this.participants.forEach((participant) => participant.serviceClosed(toSummary(service), context.note, after, context.actor, manager));
+        await this.settleOrderIfDone(service.orderId, orderServices, context, manager);
+      }
       return toSummary(service);
     });
   }
@@ -228,14 +244,14 @@ export class ServicesService {
   }
 
   /**
-   * Orders fulfils an order once no work of it is left. Called after a completion with all of
-   * the order's services locked, so exactly one transaction sees the last one complete.
+   * Once no service of the order is open, the order moves on: fulfilled when some work was
+   * done, cancelled when every task was cancelled. Called with all of the order's services
+   * locked, so exactly one transaction sees the last one close.
    */
-  private async announceIfOrderDone(orderId: string, orderServices: ServiceEntity[], manager: EntityManager): Promise<void> {
-    const remaining = orderServices.filter((service) => service.status !== 'cancelled');
-    if (remaining.length > 0 && remaining.every((service) => service.status === 'completed')) {
-      // No correlation id reaches this module yet (HTTP requests and Bookings do not pass one).
-      await this.outboxPublisher.publish(manager, new OrderServicesCompletedEvent(orderId, null));
-    }
+  private async settleOrderIfDone(orderId: string, orderServices: ServiceEntity[], context: ChangeContext, manager: EntityManager): Promise<void> {
+    if (orderServices.length === 0 || orderServices.some((service) => isOpen(service.status))) return;
+    const workDone = orderServices.some((service) => service.status === 'completed');
+    const reason = workDone ? 'the installation work is done' : `every installation task was cancelled: ${context.note ?? 'no reason given'}`;
+    await this.orderLifecycle.settle(orderId, workDone ? 'fulfilled' : 'cancelled', { reason, actor: context.actor }, manager);
   }
 }

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
-import type { Booking, BookingAuditEntry, BookingDetail } from '../booking.model';
 
 export class BookingResponse {
   @ApiProperty({ format: 'uuid' })
@@ -24,6 +23,12 @@ export class BookingResponse {
 
   @ApiProperty({ type: String, nullable: true, description: 'Set when cancelled' })
   cancellationReason!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Set when a no-show, if a reason was given' })
+  noShowReason!: string | null;
+
+  @ApiProperty({ type: Date, nullable: true, description: 'When the first of its services was started; null until then' })
+  startedAt!: Date | null;
 
   @ApiProperty({ type: String, nullable: true })
   notes!: string | null;
@@ -79,28 +84,4 @@ export class BookingAuditEntryResponse {
 export class BookingDetailResponse extends BookingResponse {
   @ApiProperty({ type: [BookingAuditEntryResponse], description: 'Every change, oldest first' })
   audit!: BookingAuditEntryResponse[];
-}
-
-export function mapBooking(booking: Booking): BookingResponse {
-  return {
-    id: booking.id,
-    orderId: booking.orderId,
-    engineerId: booking.engineerId,
-    start: booking.start,
-    end: booking.end,
-    status: booking.status,
-    cancellationReason: booking.cancellationReason,
-    notes: booking.notes,
-    serviceIds: booking.serviceIds,
-    createdAt: booking.createdAt,
-    updatedAt: booking.updatedAt,
-  };
-}
-
-function mapAuditEntry(entry: BookingAuditEntry): BookingAuditEntryResponse {
-  return { ...entry };
-}
-
-export function mapBookingDetail(booking: BookingDetail): BookingDetailResponse {
-  return { ...mapBooking(booking), audit: booking.audit.map(mapAuditEntry) };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { EngineerTimeOff } from '../../engineers/engineer.model';
 import type { Booking } from '../booking.model';
-import { BookingResponse, mapBooking } from './booking.response';
+import { BookingResponse } from './booking.response';
 
 export class ScheduleTimeOffResponse {
   @ApiProperty({ format: 'uuid' })
@@ -44,7 +44,7 @@ export function mapEngineerSchedule(
     engineerId,
     from: window.start,
     to: window.end,
-    bookings: bookings.map(mapBooking),
+    bookings,
     timeOff: timeOff.map((period) => ({ id: period.id, start: period.start, end: period.end, reason: period.reason })),
   };
 }

@@ -40,4 +40,11 @@ export class BookingEntity extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** When the first of its services was started: the visit began. */
+  @Column(instantColumn({ name: 'started_at', nullable: true }))
+  startedAt!: Date | null;
+
+  @Column({ name: 'no_show_reason', type: 'varchar', length: 500, nullable: true })
+  noShowReason!: string | null;
 }

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SERVICE_STATUSES, ServiceStatus } from '../service-status';
 import { SERVICE_TYPES, ServiceType } from '../service-type';
-import type { ServiceDetail, ServiceStatusChange, ServiceSummary } from '../services.service';
 
 export class ServiceResponse {
   @ApiProperty({ format: 'uuid' })
@@ -55,27 +54,4 @@ export class ServiceStatusChangeResponse {
 export class ServiceDetailResponse extends ServiceResponse {
   @ApiProperty({ type: [ServiceStatusChangeResponse], description: 'Status changes, oldest first' })
   history!: ServiceStatusChangeResponse[];
-}
-
-export function mapService(service: ServiceSummary): ServiceResponse {
-  return {
-    id: service.id,
-    orderId: service.orderId,
-    type: service.type,
-    status: service.status,
-    engineerId: service.engineerId,
-    estimatedMinutes: service.estimatedMinutes,
-    installationPostcode: service.installationPostcode,
-    requiredSkills: service.requiredSkills,
-    createdAt: service.createdAt,
-    updatedAt: service.updatedAt,
-  };
-}
-
-function mapStatusChange(change: ServiceStatusChange): ServiceStatusChangeResponse {
-  return { fromStatus: change.fromStatus, toStatus: change.toStatus, at: change.at, note: change.note, actor: change.actor };
-}
-
-export function mapServiceDetail(service: ServiceDetail): ServiceDetailResponse {
-  return { ...mapService(service), history: service.history.map(mapStatusChange) };
 }

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ParticipantRegistry } from '@app/common';
+
+export interface OrderServiceView {
+  id: string;
+  type: string;
+  status: string;
+  engineerId: string | null;
+  estimatedMinutes: number;
+}
+
+export interface OrderBookingView {
+  id: string;
+  engineerId: string;
+  start: Date;
+  end: Date;
+  status: string;
+}
+
+/** A participant's part of the order page: Services give the tasks, Bookings the visit. */
+export interface OrderWorkView {
+  services?: OrderServiceView[];
+  booking?: OrderBookingView | null;
+}
+
+/**
+ * A module whose work follows an order: Services (its tasks) and Bookings (its visit). Orders
+ * comes first in the module order, so it calls them through this interface, never by import.
+ */
+export interface OrderParticipant {
+  /**
+   * The order is being cancelled in `manager`'s transaction, its row locked: close whatever of
+   * this module's work for it is still open. Throwing refuses the cancellation.
+   */
+  orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void>;
+  /** This module's part of the order page. */
+  workOf(orderId: string): Promise<OrderWorkView>;
+}
+
+@Injectable()
+export class OrderParticipants extends ParticipantRegistry<OrderParticipant> {}
