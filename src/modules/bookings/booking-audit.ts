@@ -20,7 +20,7 @@ export function auditEntry(
   action: BookingAction,
   before: BookingState | null,
   after: BookingEntity,
-  context: { actor: string; reason?: string | null },
+  context: { actor: string; at: Date; reason?: string | null },
 ): NewAuditEntry {
   return {
     bookingId: after.id,
@@ -34,7 +34,7 @@ export function auditEntry(
     oldStatus: before?.status ?? null,
     newStatus: after.status,
     reason: context.reason ?? null,
-    at: new Date(),
+    at: context.at,
     actor: context.actor,
   };
 }

@@ -100,7 +100,7 @@ export class BookingLifecycleService {
     const before = stateOf(booking);
     booking.startedAt = now;
     await this.bookingsRepository.save(booking, manager);
-    await this.bookingsRepository.addAudit(auditEntry('started', before, booking, { actor }), manager);
+    await this.bookingsRepository.addAudit(auditEntry('started', before, booking, { actor, at: now }), manager);
   }
 
   /**
@@ -121,7 +121,7 @@ export class BookingLifecycleService {
     if (!bookedIds.includes(service.id)) return;
     if (service.status === 'cancelled') {
       await this.bookingsRepository.removeService(booking.id, service.id, manager);
-      await this.bookingsRepository.addAudit(auditEntry('service_removed', stateOf(booking), booking, { actor, reason }), manager);
+      await this.bookingsRepository.addAudit(auditEntry('service_removed', stateOf(booking), booking, { actor, at: this.clock.now(), reason }), manager);
     }
     const booked = orderServices.filter((candidate) => bookedIds.includes(candidate.id));
     if (booked.some((candidate) => candidate.status === 'scheduled' || candidate.status === 'in_progress')) return;
@@ -150,7 +150,7 @@ export class BookingLifecycleService {
     if (conclusion.status === 'no_show') booking.noShowReason = conclusion.reason ?? null;
     await this.bookingsRepository.save(booking, manager);
     await conclusion.services?.(booking.orderId, manager);
-    await this.bookingsRepository.addAudit(auditEntry(conclusion.status, before, booking, { actor, reason: conclusion.reason }), manager);
+    await this.bookingsRepository.addAudit(auditEntry(conclusion.status, before, booking, { actor, at: this.clock.now(), reason: conclusion.reason }), manager);
   }
 
   private assertNotStarted(booking: BookingEntity): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
+import { Clock, EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { ServicesService } from '../services/services.service';
 import { Interval, addMinutes } from './availability/interval';
@@ -59,6 +59,7 @@ export class BookingSchedulingService {
     private readonly servicesService: ServicesService,
     private readonly orderLifecycle: OrderLifecycleService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
   ) {}
 
   async create(request: NewBookingRequest, actor: string): Promise<BookingDetail> {
@@ -90,7 +91,7 @@ export class BookingSchedulingService {
         );
         const services = await this.servicesService.scheduleForOrder(request.orderId, request.engineerId, manager, actor);
         await this.bookingsRepository.addServices(booking.id, services.map((service) => service.id), manager);
-        await this.bookingsRepository.addAudit(auditEntry('created', null, booking, { actor }), manager);
+        await this.bookingsRepository.addAudit(auditEntry('created', null, booking, { actor, at: this.clock.now() }), manager);
         return booking.id;
       }),
     );
@@ -126,7 +127,7 @@ export class BookingSchedulingService {
         if (before.engineerId !== engineerId) {
           await this.servicesService.reassignForOrder(booking.orderId, engineerId, manager, actor);
         }
-        await this.bookingsRepository.addAudit(auditEntry('rescheduled', before, booking, { actor }), manager);
+        await this.bookingsRepository.addAudit(auditEntry('rescheduled', before, booking, { actor, at: this.clock.now() }), manager);
       }),
     );
     return this.bookingsService.get(id, EVERYTHING);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
@@ -72,6 +72,7 @@ export class ServicesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly orderLifecycle: OrderLifecycleService,
     private readonly participants: ServiceParticipants,
+    private readonly clock: Clock,
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
@@ -238,7 +239,7 @@ export class ServicesService {
     context: ChangeContext,
   ): Promise<void> {
     return this.servicesRepository.addStatusChange(
-      { serviceId: service.id, fromStatus: from, toStatus: service.status, at: new Date(), ...context },
+      { serviceId: service.id, fromStatus: from, toStatus: service.status, at: this.clock.now(), ...context },
       manager,
     );
   }
