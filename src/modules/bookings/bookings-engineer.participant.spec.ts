@@ -1,7 +1,7 @@
-import { ModuleRef } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { EngineerParticipants } from '../engineers/engineer-participants';
 import { EngineerHasBookingsError, TimeOffOverlapsBookingsError } from '../engineers/engineers.errors';
+import { OrdersService } from '../orders/orders.service';
 import { BookingsRepository, HeldTime } from './bookings.repository';
 import { BookingsEngineerParticipant, committedJobs } from './bookings-engineer.participant';
 
@@ -34,8 +34,7 @@ describe('BookingsEngineerParticipant', () => {
       findScheduledEndingAfter: jest.fn(async (_id: string, _since: Date, manager: EntityManager) => (manager === MANAGER ? found : [])),
     } as unknown as BookingsRepository;
     numbersOf = jest.fn(async () => new Map([['o1', 'VT-000001']]));
-    const moduleRef = { get: () => ({ numbersOf }) } as unknown as ModuleRef;
-    participant = new BookingsEngineerParticipant(new EngineerParticipants(), repository, moduleRef);
+    participant = new BookingsEngineerParticipant(new EngineerParticipants(), repository, { numbersOf } as unknown as OrdersService);
   });
 
   it('refuses time off over scheduled bookings read in the caller’s transaction, naming their orders in one lookup', async () => {

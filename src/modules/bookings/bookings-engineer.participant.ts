@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 import { CommittedJob, EngineerParticipant, EngineerParticipants, Period } from '../engineers/engineer-participants';
 import { EngineerHasBookingsError, TimeOffOverlapsBookingsError } from '../engineers/engineers.errors';
@@ -23,7 +22,7 @@ export class BookingsEngineerParticipant implements EngineerParticipant, OnModul
   constructor(
     private readonly registry: EngineerParticipants,
     private readonly bookingsRepository: BookingsRepository,
-    private readonly moduleRef: ModuleRef,
+    private readonly ordersService: OrdersService,
   ) {}
 
   onModuleInit(): void {
@@ -45,15 +44,7 @@ export class BookingsEngineerParticipant implements EngineerParticipant, OnModul
   }
 
   private async named(bookings: HeldTime[], manager: EntityManager): Promise<CommittedJob[]> {
-    const orderNumbers = await this.ordersService().numbersOf([...new Set(bookings.map((booking) => booking.orderId))], manager);
+    const orderNumbers = await this.ordersService.numbersOf([...new Set(bookings.map((booking) => booking.orderId))], manager);
     return committedJobs(bookings, orderNumbers);
-  }
-
-  /**
-   * Looked up rather than injected, so this provider does not depend on which of OrdersModule
-   * and BookingsModule imports the other (Orders imported Bookings until issue 11 inverted it).
-   */
-  private ordersService(): OrdersService {
-    return this.moduleRef.get(OrdersService, { strict: false });
   }
 }

@@ -1,4 +1,4 @@
-import { UnitOfWork } from '@app/common';
+import { Clock, UnitOfWork } from '@app/common';
 import { EntityManager } from 'typeorm';
 import { EngineerParticipants } from './engineer-participants';
 import { EngineerHasBookingsError } from './engineers.errors';
@@ -6,6 +6,7 @@ import { EngineersRepository } from './engineers.repository';
 import { EngineersService } from './engineers.service';
 
 const MANAGER = { name: 'the transaction' } as unknown as EntityManager;
+const NOW = new Date('2030-01-07T12:00:00Z');
 
 describe('EngineersService deactivation', () => {
   let calls: string[];
@@ -23,12 +24,12 @@ describe('EngineersService deactivation', () => {
       lockAgenda: async (_id, manager) => void calls.push(`lock${manager === MANAGER ? ' in the transaction' : ''}`),
       assertTimeOffFree: async () => undefined,
       assertNoFutureWork: async (_id, now, manager) => {
-        calls.push(`check work after ${now instanceof Date ? 'now' : now}${manager === MANAGER ? ' in the transaction' : ''}`);
+        calls.push(`check work after ${now === NOW ? 'the clock’s now' : now}${manager === MANAGER ? ' in the transaction' : ''}`);
         if (refuse) throw new EngineerHasBookingsError('engineer-1', []);
       },
     });
     const unitOfWork = { run: (work: (manager: EntityManager) => Promise<unknown>) => work(MANAGER) } as unknown as UnitOfWork;
-    service = new EngineersService(repository, unitOfWork, participants);
+    service = new EngineersService(repository, unitOfWork, participants, { now: () => NOW } as Clock);
   });
 
   it.each([
@@ -36,7 +37,7 @@ describe('EngineersService deactivation', () => {
     ['PATCH active:false', (s: EngineersService) => s.update('engineer-1', { active: false })],
   ])('%s locks the agenda, then checks for work ahead, then writes, in one transaction', async (_how, deactivate) => {
     await deactivate(service);
-    expect(calls).toEqual(['lock in the transaction', 'check work after now in the transaction', 'update {"active":false}']);
+    expect(calls).toEqual(['lock in the transaction', 'check work after the clock’s now in the transaction', 'update {"active":false}']);
   });
 
   it('writes nothing when a participant refuses', async () => {

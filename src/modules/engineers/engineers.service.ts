@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
+import { Clock, Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
 import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
@@ -24,6 +24,7 @@ export class EngineersService {
     private readonly engineersRepository: EngineersRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly participants: EngineerParticipants,
+    private readonly clock: Clock,
   ) {}
 
   /** The engineer, or a 404 problem; through `manager`, as a transaction holding their agenda lock sees them. */
@@ -106,7 +107,7 @@ export class EngineersService {
   /** Under the agenda lock that booking writes take, so none commits between the check and the change. */
   private async assertNoFutureWork(id: string, manager: EntityManager): Promise<void> {
     await this.participants.forEach((participant) => participant.lockAgenda(id, manager));
-    const now = new Date();
+    const now = this.clock.now();
     await this.participants.forEach((participant) => participant.assertNoFutureWork(id, now, manager));
   }
 }
