@@ -123,19 +123,24 @@ export class SchedulingInputs {
     }
   }
 
-  /** Read before any transaction: time off belongs to another module, read on its own connection. */
-  async commitments(engineers: SchedulableEngineer[], window: Interval): Promise<EngineerCommitments[]> {
+  /**
+   * The engineers with their time off around the window. Read before the transaction to check
+   * a request early, and again in it (`manager`), after the agenda lock: time off added in
+   * between must count.
+   */
+  async commitments(engineers: SchedulableEngineer[], window: Interval, manager?: EntityManager): Promise<EngineerCommitments[]> {
     const timeOff = await this.engineersService.findTimeOffOverlapping(
       engineers.map((engineer) => engineer.id),
       agendaWindow(window),
+      manager,
     );
     const timeOffOf = groupBy(timeOff, engineerIdOf, ({ start, end }): Interval => ({ start, end }));
     return engineers.map((engineer) => ({ engineer, timeOff: timeOffOf.get(engineer.id) ?? [] }));
   }
 
   /**
-   * Agendas for the window, with bookings read through `manager` (inside the booking
-   * transaction when checking a write). `ignoreBookingId` leaves out the booking a
+   * Agendas for the window, with time off and bookings read again through `manager` (inside
+   * the booking transaction when checking a write). `ignoreBookingId` leaves out the booking a
    * reschedule is about to move.
    */
   async agendas(
@@ -144,9 +149,11 @@ export class SchedulingInputs {
     window: Interval,
     options: { manager?: EntityManager; ignoreBookingId?: string } = {},
   ): Promise<Map<string, EngineerAgenda>> {
-    const bookings = await this.bookingsHoldingTime(commitments.map(({ engineer }) => engineer.id), window, options.manager);
+    const engineers = commitments.map(({ engineer }) => engineer);
+    const current = options.manager ? await this.commitments(engineers, window, options.manager) : commitments;
+    const bookings = await this.bookingsHoldingTime(engineers.map((engineer) => engineer.id), window, options.manager);
     const others = bookings.filter((row) => row.id !== options.ignoreBookingId);
-    return toAgendas(commitments, others, defaultWorkingHours);
+    return toAgendas(current, others, defaultWorkingHours);
   }
 
   /**
