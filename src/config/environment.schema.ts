@@ -27,6 +27,10 @@ export const environmentSchema = Joi.object({
   OUTBOX_MAX_ATTEMPTS: Joi.number().integer().min(1).default(10),
   OUTBOX_RETRY_BASE_MS: Joi.number().integer().min(0).default(1000),
   OUTBOX_LEASE_MS: Joi.number().integer().min(1000).default(60000),
+  OUTBOX_BATCH_SIZE: Joi.number().integer().min(1).max(1000).default(100),
+  OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
+  OUTBOX_LISTENER_TIMEOUT_MS: Joi.number().integer().min(100).default(10000),
+  OUTBOX_SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).default(5000),
 
   // 32 characters at least: an HS256 key shorter than the hash is easier to brute-force offline.
   JWT_SECRET: inProduction(

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Provider } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
@@ -72,13 +72,13 @@ export async function signIn(app: INestApplication, email: string, password: str
 }
 
 /** The real AppModule with the production HTTP pipeline, on whatever database the environment names. */
-async function bootInstance(clock: SettableClock): Promise<INestApplication> {
+async function bootInstance(clock: SettableClock, providers: Provider[]): Promise<INestApplication> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
   const { createHttpAdapter } = require('../../src/bootstrap/http-adapter') as typeof import('../../src/bootstrap/http-adapter');
   const { setupSwagger } = require('../../src/bootstrap/swagger') as typeof import('../../src/bootstrap/swagger');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(Clock).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule], providers }).overrideProvider(Clock).useValue(clock).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bufferLogs: true });
   await configureApp(app);
   setupSwagger(app);
@@ -94,9 +94,11 @@ function instanceFor(app: INestApplication, admin: SignedInUser): AppInstance {
 
 /**
  * Boots the real AppModule, with the production HTTP pipeline, on a database of its own.
- * Migrations run and the first admin is created at start-up exactly as in production.
+ * Migrations run and the first admin is created at start-up exactly as in production. `providers`
+ * join the root module, e.g. listeners that record or fail deliveries for a test.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { providers?: Provider[] } = {}): Promise<TestApp> {
+  const providers = options.providers ?? [];
   const database = await createTestDatabase();
   for (const [key, value] of Object.entries(database.env)) {
     if (value === undefined) delete process.env[key];
@@ -108,7 +110,7 @@ export async function createTestApp(): Promise<TestApp> {
   process.env.ADMIN_PASSWORD = `admin-${randomBytes(12).toString('hex')}`;
 
   const clock = new SettableClock();
-  const app = await bootInstance(clock);
+  const app = await bootInstance(clock, providers);
   const admin = await signIn(app, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
   const instance = instanceFor(app, admin);
   return {
@@ -125,7 +127,7 @@ export async function createTestApp(): Promise<TestApp> {
       const { id, key } = created.body as { id: string; key: string };
       return { id, http: request.agent(app.getHttpServer()).set('X-Api-Key', key) };
     },
-    startAnotherInstance: async () => instanceFor(await bootInstance(clock), admin),
+    startAnotherInstance: async () => instanceFor(await bootInstance(clock, providers), admin),
     close: async () => {
       await app.close();
       await database.drop();
