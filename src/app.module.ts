@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ClockModule } from '@app/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppLogger } from './bootstrap/app-logger';
@@ -11,10 +12,12 @@ import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
 import { httpConfig } from './config/http.config';
 import { outboxConfig } from './config/outbox.config';
+import { retentionConfig } from './config/retention.config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { RetentionModule } from './retention/retention.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
@@ -31,13 +34,15 @@ import { UsersModule } from './modules/users/users.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig],
+      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, retentionConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
+    ScheduleModule.forRoot(),
     ClockModule,
     DatabaseModule,
     OutboxModule,
+    RetentionModule,
     HealthModule,
     SettingsModule,
     EngineersModule,

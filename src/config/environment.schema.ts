@@ -32,6 +32,11 @@ export const environmentSchema = Joi.object({
   OUTBOX_LISTENER_TIMEOUT_MS: Joi.number().integer().min(100).default(10000),
   OUTBOX_SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).default(5000),
 
+  // Retention (src/retention). The interval stays within a week: Node's timers top out at 24.8 days.
+  RETENTION_INTERVAL_MINUTES: Joi.number().integer().min(0).max(7 * 24 * 60).default(60),
+  IDEMPOTENCY_KEY_TTL_HOURS: Joi.number().integer().min(1).max(365 * 24).default(24),
+  OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).default(7),
+
   // 32 characters at least: an HS256 key shorter than the hash is easier to brute-force offline.
   JWT_SECRET: inProduction(
     Joi.string().min(32).invalid(DEVELOPMENT_JWT_SECRET).required(),

@@ -7,3 +7,6 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 // Every test request comes from one address: the global rate limit would stop a busy test
 // file. Tests of rate limiting lower it for their own app.
 process.env.RATE_LIMIT_MAX = process.env.RATE_LIMIT_MAX ?? '1000000';
+// Retention jobs run only when a test calls them (their services' delete… methods); a test
+// that wants the schedule sets RETENTION_INTERVAL_MINUTES before it creates its app.
+process.env.RETENTION_INTERVAL_MINUTES = '0';

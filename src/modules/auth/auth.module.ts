@@ -16,6 +16,7 @@ import { ApiKeyEntity } from './entities/api-key.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { RateLimitGuard } from './rate-limit.guard';
 import { rateLimitOptions } from './rate-limits';
+import { RefreshTokenRetentionJob } from './refresh-token-retention.job';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 /**
@@ -35,6 +36,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     AccessTokenService,
     AuthService,
     RefreshTokensRepository,
+    RefreshTokenRetentionJob,
     ApiKeysRepository,
     ApiKeysService,
     { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '@app/common';
 import { AuthConfig } from '../../config/auth.config';
+import { deleteInBatches } from '../../retention/delete-in-batches';
+import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
@@ -76,6 +78,16 @@ export class AuthService {
       const current = await this.refreshTokens.lockByDigest(digestOf(refreshToken), manager);
       if (current?.userId === userId) await this.refreshTokens.revokeFamily(current.familyId, new Date(), manager);
     });
+  }
+
+  /**
+   * Deletes the refresh tokens past their expiry, revoked ones included, in batches within the
+   * budget; answers how many. `refresh` refuses them already: this only frees the rows.
+   */
+  deleteExpiredRefreshTokens(budget: RetentionBudget = DEFAULT_RETENTION_BUDGET): Promise<number> {
+    // The same time source as `refresh`'s expiry check and `issueRefreshToken`'s expiresAt.
+    const now = new Date();
+    return deleteInBatches((batchSize) => this.unitOfWork.run((manager) => this.refreshTokens.deleteExpiredBefore(now, batchSize, manager)), budget);
   }
 
   private async issueRefreshToken(holder: Holder, familyId: string, manager: EntityManager): Promise<IssuedRefreshToken> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { lockedForUpdate } from '@app/common';
+import { deleteDueRows } from '../../retention/delete-due-rows';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 
 export type NewRefreshToken = Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'userTokenVersion' | 'expiresAt'>;
@@ -23,6 +24,15 @@ export class RefreshTokensRepository {
 
   async revoke(id: string, at: Date, manager: EntityManager): Promise<void> {
     await manager.update(RefreshTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  /**
+   * One batch of tokens that expired before `now`, revoked or not: at most `limit` rows deleted,
+   * answers how many. A revoked token is kept until then, so presenting it again while it
+   * could still have been used is recognised as reuse and ends its session.
+   */
+  deleteExpiredBefore(now: Date, limit: number, manager: EntityManager): Promise<number> {
+    return deleteDueRows(manager, RefreshTokenEntity, 'due.expiresAt < :now', { now }, limit);
   }
 
   async revokeFamily(familyId: string, at: Date, manager: EntityManager): Promise<void> {

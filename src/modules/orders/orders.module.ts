@@ -6,6 +6,7 @@ import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderStatusHistoryEntity } from './entities/order-status-history.entity';
 import { OrderEntity } from './entities/order.entity';
+import { IdempotencyKeyRetentionJob } from './idempotency-key-retention.job';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderParticipants } from './order-participants';
 import { OrdersController } from './orders.controller';
@@ -19,7 +20,7 @@ import { OrdersService } from './orders.service';
 @Module({
   imports: [TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, OrderStatusHistoryEntity, IdempotencyKeyEntity]), ProductsModule, CustomersModule],
   controllers: [OrdersController],
-  providers: [OrdersRepository, OrdersService, OrderLifecycleService, OrderParticipants],
+  providers: [OrdersRepository, OrdersService, OrderLifecycleService, OrderParticipants, IdempotencyKeyRetentionJob],
   exports: [OrdersService, OrderLifecycleService, OrderParticipants],
 })
 export class OrdersModule {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, LessThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { PlainRowReader, keysetCondition, lockedForUpdate } from '@app/common';
+import { deleteDueRows } from '../../retention/delete-due-rows';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
@@ -176,6 +177,16 @@ export class OrdersRepository {
 
   findIdempotencyKey(key: string, manager?: EntityManager): Promise<IdempotencyKeyEntity | null> {
     return (manager ?? this.orders.manager).getRepository(IdempotencyKeyEntity).findOneBy({ key });
+  }
+
+  /** Removes the key if it was stored before `cutoff`, so that an expired key can be used again. */
+  async deleteIdempotencyKeyIfCreatedBefore(key: string, cutoff: Date, manager: EntityManager): Promise<void> {
+    await manager.delete(IdempotencyKeyEntity, { key, createdAt: LessThan(cutoff) });
+  }
+
+  /** One batch of keys stored before `cutoff`: at most `limit` rows deleted, answers how many. */
+  deleteIdempotencyKeysCreatedBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<number> {
+    return deleteDueRows(manager, IdempotencyKeyEntity, 'due.createdAt < :cutoff', { cutoff }, limit);
   }
 
   /** A plain INSERT: a concurrent request holding the same key must fail on the primary key, not overwrite it. */

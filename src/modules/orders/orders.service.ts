@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
 import {
   BusinessRuleError,
+  Clock,
   ConflictError,
   OwnershipScope,
   Page,
@@ -10,8 +12,11 @@ import {
   isUniqueViolation,
   toPage,
 } from '@app/common';
+import { RetentionConfig } from '../../config/retention.config';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
+import { deleteInBatches } from '../../retention/delete-in-batches';
+import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
 import { ProductsService } from '../products/products.service';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -44,12 +49,25 @@ export interface PlacedOrderResult {
   replayed: boolean;
 }
 
+/** A key to store with the order. */
+interface IdempotencyRecord {
+  key: string;
+  requestHash: string;
+  at: Date;
+  /** Set when an expired key of this name was found: it is deleted first if still stored before then. */
+  replacesExpiredBefore?: Date;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
 function formatOrderNumber(sequenceNo: number): string {
   return `VT-${String(sequenceNo).padStart(6, '0')}`;
 }
 
 @Injectable()
 export class OrdersService {
+  private readonly idempotencyKeyTtlMs: number;
+
   constructor(
     private readonly ordersRepository: OrdersRepository,
     private readonly unitOfWork: UnitOfWork,
@@ -59,22 +77,31 @@ export class OrdersService {
     private readonly participants: OrderParticipants,
     private readonly outbox: OutboxPublisher,
     private readonly dispatcher: OutboxDispatcher,
-  ) {}
+    private readonly clock: Clock,
+    config: ConfigService,
+  ) {
+    this.idempotencyKeyTtlMs = config.getOrThrow<RetentionConfig>('retention').idempotencyKeyTtlHours * HOUR_MS;
+  }
 
   /**
    * Prices and stores the order and its OrderPlaced event in one transaction. With an
-   * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing.
-   * `placedByApiKeyId` names the web shop's key that places it; null for staff.
+   * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing,
+   * for `IDEMPOTENCY_KEY_TTL_HOURS`; after that the key is unknown, whether or not the retention
+   * job has deleted it yet, and places a new order. `placedByApiKeyId` names the web shop's key
+   * that places it; null for staff.
    */
   async place(request: CreateOrderDto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult> {
     const { placedByApiKeyId } = placement;
     const requestHash = fingerprintRequest(request);
+    const now = this.clock.now();
+    const expiredBefore = this.idempotencyKeysExpiredBefore(now);
+    let idempotency: IdempotencyRecord | undefined;
     if (idempotencyKey) {
       const earlier = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
-      if (earlier) return this.replay(earlier, requestHash, placedByApiKeyId);
+      if (earlier && earlier.createdAt >= expiredBefore) return this.replay(earlier, requestHash, placedByApiKeyId);
+      idempotency = { key: idempotencyKey, requestHash, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
     }
     try {
-      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash } : undefined;
       const order = await this.unitOfWork.run((manager) =>
         this.createOrder(manager, request, placement, idempotency),
       );
@@ -117,9 +144,26 @@ export class OrdersService {
     };
   }
 
+  /**
+   * Deletes the Idempotency-Keys older than `IDEMPOTENCY_KEY_TTL_HOURS`, in batches within the
+   * budget; answers how many. `place` already treats them as unknown: this only frees the rows.
+   */
+  deleteExpiredIdempotencyKeys(budget: RetentionBudget = DEFAULT_RETENTION_BUDGET): Promise<number> {
+    const cutoff = this.idempotencyKeysExpiredBefore(this.clock.now());
+    return deleteInBatches(
+      (batchSize) => this.unitOfWork.run((manager) => this.ordersRepository.deleteIdempotencyKeysCreatedBefore(cutoff, batchSize, manager)),
+      budget,
+    );
+  }
+
   /** Order numbers by id (`VT-000123`), for other modules that name orders; unknown ids are absent. */
   numbersOf(orderIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     return this.ordersRepository.numbersOf(orderIds, manager);
+  }
+
+  /** Keys stored before this instant have expired. */
+  private idempotencyKeysExpiredBefore(now: Date): Date {
+    return new Date(now.getTime() - this.idempotencyKeyTtlMs);
   }
 
   /** A key belongs to whoever used it first: another caller learns nothing about that order. */
@@ -139,7 +183,7 @@ export class OrdersService {
     manager: EntityManager,
     request: CreateOrderDto,
     { correlationId, placedByApiKeyId, actor }: Placement,
-    idempotency: { key: string; requestHash: string } | undefined,
+    idempotency: IdempotencyRecord | undefined,
   ): Promise<OrderResponse> {
     const customer = await this.resolveCustomer(request, manager);
     const productIds = [...new Set(request.items.map((item) => item.productId))];
@@ -150,6 +194,11 @@ export class OrdersService {
     const response = mapOrder(order);
 
     if (idempotency) {
+      // The expired key gives way. Two requests reusing it at once still meet on the primary
+      // key, and the loser replays the winner's order.
+      if (idempotency.replacesExpiredBefore) {
+        await this.ordersRepository.deleteIdempotencyKeyIfCreatedBefore(idempotency.key, idempotency.replacesExpiredBefore, manager);
+      }
       await this.ordersRepository.insertIdempotencyKey(
         Object.assign(new IdempotencyKeyEntity(), {
           key: idempotency.key,
@@ -157,7 +206,7 @@ export class OrdersService {
           orderId: order.id,
           responseStatus: 201,
           responseBody: JSON.parse(JSON.stringify(response)) as Record<string, unknown>,
-          createdAt: new Date(),
+          createdAt: idempotency.at,
         }),
         manager,
       );
