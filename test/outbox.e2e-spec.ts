@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainEventPayload, OnDomainEvent } from '../libs/common/src/events/domain-event';
+import { OutboxEventEntity } from '../src/outbox/entities/outbox-event.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { OutboxRepository } from '../src/outbox/outbox.repository';
+import { OutboxRetentionJob } from '../src/outbox/outbox-retention.job';
+import { DEFAULT_RETENTION_BUDGET } from '../src/retention/retention-job';
 import { expectStatus, orderRequest } from './support/fixtures';
 import { freshDistrict, installableProduct } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
@@ -218,5 +221,24 @@ describe('Outbox delivery (e2e)', () => {
     expect(rows.every((row) => row.lockedUntil === null)).toBe(true);
     await dispatch();
     expect((await deliveries(orderId)).every((row) => row.status === 'delivered')).toBe(true);
+  });
+
+  it('deletes only events delivered longer ago than OUTBOX_RETENTION_DAYS, with their deliveries', async () => {
+    const old = await placeHeldBack();
+    const recent = await placeHeldBack();
+    const undelivered = await placeHeldBack();
+    audit.script(undelivered, 'hang');
+    await dispatch();
+    const events = testApp.app.get(DataSource).getRepository(OutboxEventEntity);
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    for (const orderId of [old, undelivered]) {
+      await events.update({ aggregateId: orderId }, { createdAt: eightDaysAgo });
+      await events.update({ aggregateId: orderId, status: 'delivered' }, { deliveredAt: eightDaysAgo });
+    }
+
+    expect(await testApp.app.get(OutboxRetentionJob).run(DEFAULT_RETENTION_BUDGET)).toBeGreaterThanOrEqual(1);
+    expect(await deliveries(old)).toEqual([]);
+    expect(await deliveries(recent)).toHaveLength(2);
+    expect(await deliveries(undelivered)).toHaveLength(2);
   });
 });

@@ -7,6 +7,7 @@ import { OutboxAdminController } from './outbox-admin.controller';
 import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxDispatcher } from './outbox.dispatcher';
 import { OutboxHealthIndicator } from './outbox.health';
+import { OutboxRetentionJob } from './outbox-retention.job';
 import { OutboxPublisher } from './outbox.publisher';
 import { OutboxRepository } from './outbox.repository';
 
@@ -15,7 +16,7 @@ import { OutboxRepository } from './outbox.repository';
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEventEntity, OutboxDeliveryEntity]), TerminusModule],
   controllers: [OutboxAdminController],
-  providers: [OutboxRepository, OutboxPublisher, OutboxDispatcher, OutboxAdminService, OutboxHealthIndicator],
+  providers: [OutboxRepository, OutboxPublisher, OutboxDispatcher, OutboxAdminService, OutboxHealthIndicator, OutboxRetentionJob],
   exports: [OutboxPublisher, OutboxDispatcher, OutboxRepository, OutboxHealthIndicator],
 })
 export class OutboxModule {}

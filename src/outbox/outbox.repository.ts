@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, In, LessThan } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { applyKeysetPage } from '@app/common';
 import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
@@ -217,17 +217,22 @@ export class OutboxRepository {
     return { failedDeliveries, oldestPendingAt: oldest?.createdAt ?? null };
   }
 
-  /** Deletes up to `limit` events delivered before `cutoff`, their deliveries with them; how many. */
-  async deleteDeliveredBefore(cutoff: Date, limit: number): Promise<number> {
-    const due = await this.defaultManager.find(OutboxEventEntity, {
-      select: { id: true },
-      where: { status: 'delivered', deliveredAt: LessThan(cutoff) },
-      take: limit,
-    });
-    if (due.length === 0) return 0;
-    const ids = due.map((event) => event.id);
-    await this.defaultManager.delete(OutboxDeliveryEntity, { eventId: In(ids) });
-    await this.defaultManager.delete(OutboxEventEntity, { id: In(ids) });
+  /**
+   * Deletes up to `limit` events delivered before `cutoff`, their deliveries first, in the
+   * caller's transaction; how many events. On PostgreSQL the batch skips rows another
+   * instance's batch holds, so overlapping runs share the work.
+   */
+  async deleteDeliveredBefore(manager: EntityManager, cutoff: Date, limit: number): Promise<number> {
+    const query = manager
+      .createQueryBuilder(OutboxEventEntity, 'event')
+      .select('event.id')
+      .where("event.status = 'delivered' AND event.deliveredAt < :cutoff", { cutoff })
+      .limit(limit);
+    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const ids = (await query.getMany()).map((event) => event.id);
+    if (ids.length === 0) return 0;
+    await manager.delete(OutboxDeliveryEntity, { eventId: In(ids) });
+    await manager.delete(OutboxEventEntity, { id: In(ids) });
     return ids.length;
   }
 
