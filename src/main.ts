@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { AppLogger } from './bootstrap/app-logger';
 import { configureApp } from './bootstrap/configure-app';
 import { createHttpAdapter } from './bootstrap/http-adapter';
+import { enforceShutdownDeadline } from './bootstrap/shutdown-deadline';
 import { setupSwagger } from './bootstrap/swagger';
 import { AppConfig } from './config/app.config';
 import { DatabaseConfig } from './config/database.config';
@@ -25,7 +26,8 @@ async function bootstrap(): Promise<void> {
   await app.init();
   const logger = app.get(AppLogger);
   const config = app.get(ConfigService);
-  const { port, seedDemoData } = config.getOrThrow<AppConfig>('app');
+  const { port, seedDemoData, shutdownGraceMs } = config.getOrThrow<AppConfig>('app');
+  enforceShutdownDeadline(app, shutdownGraceMs, logger);
   logger.log(`Database: ${describeDatabase(config.getOrThrow<DatabaseConfig>('database'))}`);
   if (seedDemoData && (await app.get(DemoSeeder).seedIfEmpty())) {
     logger.log('The database was empty: demo data written (SEED_DEMO_DATA=false turns this off)');

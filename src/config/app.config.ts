@@ -5,6 +5,8 @@ export const appConfig = registerAs('app', () => ({
   port: Number(process.env.PORT ?? 3000),
   logLevel: process.env.LOG_LEVEL ?? 'info',
   seedDemoData: process.env.SEED_DEMO_DATA === 'true',
+  /** After SIGTERM: how long in-flight requests may take before the process closes what is left and exits. */
+  shutdownGraceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 8000),
 }));
 
 export type AppConfig = ConfigType<typeof appConfig>;

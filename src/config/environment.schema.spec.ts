@@ -18,6 +18,11 @@ describe('validateEnvironment', () => {
       RATE_LIMIT_MAX: 300,
       LOGIN_RATE_LIMIT_MAX: 10,
       USER_CACHE_TTL_SECONDS: 5,
+      DATABASE_CONNECT_TIMEOUT_MS: 3000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 10000,
+      DATABASE_LOCK_TIMEOUT_MS: 5000,
+      DATABASE_BUSY_TIMEOUT_MS: 5000,
+      SHUTDOWN_GRACE_MS: 8000,
     });
   });
 
@@ -58,6 +63,10 @@ describe('validateEnvironment', () => {
     [{ BODY_LIMIT: 'huge' }, 'BODY_LIMIT'],
     [{ LOGIN_RATE_LIMIT_MAX: '0' }, 'LOGIN_RATE_LIMIT_MAX'],
     [{ ...PRODUCTION, ADMIN_EMAIL: 'root@example.com' }, 'ADMIN_PASSWORD'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
+    [{ DATABASE_LOCK_TIMEOUT_MS: 'soon' }, 'DATABASE_LOCK_TIMEOUT_MS'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '-1' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
+    [{ SHUTDOWN_GRACE_MS: '500' }, 'SHUTDOWN_GRACE_MS'],
   ])('refuses %j naming %s', (environment, variable) => {
     expect(() => validateEnvironment(environment)).toThrow(new RegExp(`Invalid configuration — .*${variable}`));
   });

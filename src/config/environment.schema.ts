@@ -22,6 +22,13 @@ export const environmentSchema = Joi.object({
     .optional(),
   DATABASE_PATH: Joi.string().default('./data/vision.sqlite'),
   DATABASE_LOGGING: Joi.boolean().default(false),
+  // Bounded waits, so a database that is down, frozen or locked answers 503 instead of hanging.
+  DATABASE_CONNECT_TIMEOUT_MS: Joi.number().integer().min(100).max(60000).default(3000),
+  DATABASE_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(100).max(600000).default(10000),
+  DATABASE_LOCK_TIMEOUT_MS: Joi.number().integer().min(100).max(600000).default(5000),
+  DATABASE_BUSY_TIMEOUT_MS: Joi.number().integer().min(0).max(60000).default(5000),
+  // A second of it is kept for the requests still waiting on the database to answer 503.
+  SHUTDOWN_GRACE_MS: Joi.number().integer().min(2000).max(120000).default(8000),
   SEED_DEMO_DATA: Joi.boolean().default(Joi.ref('$seedByDefault')),
   OUTBOX_POLL_INTERVAL_MS: Joi.number().integer().min(100).default(5000),
   OUTBOX_MAX_ATTEMPTS: Joi.number().integer().min(1).default(10),

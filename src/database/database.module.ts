@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseCommonModule } from '@app/common';
 import { DatabaseConfig } from '../config/database.config';
 import { buildDataSourceOptions } from './data-source-options';
+import { DatabaseInterrupter } from './database-interrupter';
 
 @Module({
   imports: [
@@ -17,5 +18,7 @@ import { buildDataSourceOptions } from './data-source-options';
     }),
     DatabaseCommonModule,
   ],
+  providers: [DatabaseInterrupter],
+  exports: [DatabaseInterrupter],
 })
 export class DatabaseModule {}

@@ -92,15 +92,27 @@ function instanceFor(app: INestApplication, admin: SignedInUser): AppInstance {
   return { app, http: bearerAgent(app, admin.accessToken), anonymous: request(app.getHttpServer()), close: () => app.close() };
 }
 
+export interface TestAppOptions {
+  /**
+   * The PostgreSQL URL the app connects to, from the one of its database: e.g. through a TCP
+   * proxy the test controls. The harness itself (creating and dropping the database) keeps
+   * the direct URL. Not called on SQLite.
+   */
+  databaseUrlThrough?: (url: string) => string;
+  /** Join the root module: e.g. listeners that record or fail deliveries for a test. */
+  providers?: Provider[];
+}
+
 /**
  * Boots the real AppModule, with the production HTTP pipeline, on a database of its own.
- * Migrations run and the first admin is created at start-up exactly as in production. `providers`
- * join the root module, e.g. listeners that record or fail deliveries for a test.
+ * Migrations run and the first admin is created at start-up exactly as in production.
  */
-export async function createTestApp(options: { providers?: Provider[] } = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const providers = options.providers ?? [];
   const database = await createTestDatabase();
-  for (const [key, value] of Object.entries(database.env)) {
+  const env = { ...database.env };
+  if (env.DATABASE_URL && options.databaseUrlThrough) env.DATABASE_URL = options.databaseUrlThrough(env.DATABASE_URL);
+  for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }

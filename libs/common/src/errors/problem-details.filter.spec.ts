@@ -1,7 +1,7 @@
 import { ArgumentsHost, HttpServer, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AuthenticationRequiredError } from '../auth/auth.errors';
-import { ProblemDetailsFilter } from './problem-details.filter';
+import { DATABASE_RETRY_AFTER_SECONDS, ProblemDetailsFilter } from './problem-details.filter';
 
 function render(exception: unknown) {
   const headers: Record<string, string> = {};
@@ -18,7 +18,10 @@ function render(exception: unknown) {
 }
 
 describe('ProblemDetailsFilter', () => {
-  beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+  beforeEach(() => {
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
   afterEach(() => jest.restoreAllMocks());
 
   it('answers an unexpected error with a generic 500: no message, stack or SQL reaches the client', () => {
@@ -47,5 +50,30 @@ describe('ProblemDetailsFilter', () => {
     const { status, headers } = render(new AuthenticationRequiredError());
     expect(status).toBe(401);
     expect(headers['www-authenticate']).toBe('Bearer');
+  });
+
+  it('answers a database that is down, too slow or locked with 503 DATABASE_UNAVAILABLE and Retry-After, without its message', () => {
+    const sql = 'UPDATE "orders" SET "status" = $1 WHERE "id" = $2';
+    const failures = [
+      new QueryFailedError(sql, ['cancelled', 'id-1'], Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' })),
+      new QueryFailedError(sql, ['cancelled', 'id-1'], new Error('Connection terminated unexpectedly')),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new QueryFailedError(sql, [], Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' })),
+    ];
+    for (const failure of failures) {
+      const { status, body, headers } = render(failure);
+      expect(status).toBe(503);
+      expect(headers['retry-after']).toBe(String(DATABASE_RETRY_AFTER_SECONDS));
+      expect(headers['content-type']).toBe('application/problem+json');
+      expect(body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE', requestId: 'request-1' });
+      const text = JSON.stringify(body);
+      for (const secret of ['UPDATE', 'lock timeout', 'ECONNREFUSED', '5432', 'locked']) expect(text).not.toContain(secret);
+    }
+  });
+
+  it('logs a database outage as a warning, not as an unhandled error', () => {
+    render(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(Logger.prototype.warn).toHaveBeenCalledWith(expect.objectContaining({ requestId: 'request-1' }), 'Database unavailable');
+    expect(Logger.prototype.error).not.toHaveBeenCalled();
   });
 });

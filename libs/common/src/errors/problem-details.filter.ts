@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpServer, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { REQUEST_ID_HEADER } from '../http/request-id';
-import { isExclusionViolation, isUniqueViolation } from '../database/database-errors';
+import { isDatabaseUnavailable, isExclusionViolation, isUniqueViolation } from '../database/database-errors';
 import { DomainError, FieldError } from './domain-error';
 import { PROBLEM_JSON } from './problem-details';
 
@@ -11,7 +11,20 @@ interface Problem {
   title: string;
   detail: string;
   extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
+
+/** When a client should try again after the database failed it: long enough for a restart or a lock to clear. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** Down, timed out or locked past the limit: the request may succeed later, so it is a 503, never a 500. */
+const DATABASE_UNAVAILABLE: Problem = {
+  status: 503,
+  code: 'DATABASE_UNAVAILABLE',
+  title: 'Service Unavailable',
+  detail: 'The database is unavailable or did not answer in time; retry after the seconds in Retry-After',
+  headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+};
 
 /** The adapter wraps Fastify's body parser error in a 400 whose cause carries Fastify's code. */
 function isMalformedJson(exception: HttpException): boolean {
@@ -51,7 +64,9 @@ function fromHttpException(exception: HttpException): Problem {
 
 /**
  * Turns every error into an RFC 9457 problem+json document carrying a stable `code`
- * and the request id. Anything not recognised is a 500 whose details stay in the log.
+ * and the request id. A database that is down, too slow or locked is a 503
+ * `DATABASE_UNAVAILABLE` with `Retry-After`. Anything not recognised is a 500 whose details
+ * stay in the log.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -65,7 +80,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = context.getResponse<unknown>();
     const problem = this.toProblem(exception);
 
-    if (problem.status >= 500) {
+    if (problem === DATABASE_UNAVAILABLE) {
+      this.logger.warn({ err: exception, requestId: request.id }, 'Database unavailable');
+    } else if (problem.status >= 500 && !(exception instanceof DomainError)) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
 
@@ -73,6 +90,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     this.http.setHeader(response, REQUEST_ID_HEADER, request.id);
     // RFC 9110: a 401 names the scheme that would succeed.
     if (problem.status === HttpStatus.UNAUTHORIZED) this.http.setHeader(response, 'WWW-Authenticate', 'Bearer');
+    for (const [name, value] of Object.entries(problem.headers ?? {})) this.http.setHeader(response, name, value);
     this.http.setHeader(response, 'Content-Type', PROBLEM_JSON);
     this.http.reply(
       response,
@@ -103,6 +121,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return isMalformedJson(exception) ? MALFORMED_JSON : fromHttpException(exception);
     }
+    if (isDatabaseUnavailable(exception)) return DATABASE_UNAVAILABLE;
     if (isUniqueViolation(exception) || isExclusionViolation(exception)) {
       return { status: 409, code: 'CONFLICT', title: 'Conflict', detail: 'The change conflicts with existing data' };
     }
