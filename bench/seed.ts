@@ -33,7 +33,7 @@ const COLUMNS = {
   order_items: ['id', 'order_id', 'product_id', 'sku', 'name', 'category', 'quantity', 'unit_price_minor', 'line_total_minor', 'requires_installation', 'install_minutes', 'position', 'created_at', 'updated_at'],
   services: ['id', 'order_id', 'type', 'status', 'engineer_id', 'estimated_minutes', 'installation_postcode', 'required_skills', 'created_at', 'updated_at'],
   service_status_history: ['service_id', 'from_status', 'to_status', 'at', 'note', 'actor'],
-  outbox_events: ['id', 'event_name', 'payload', 'status', 'attempts', 'last_error', 'next_attempt_at', 'locked_until', 'delivered_at', 'created_at'],
+  outbox_events: ['id', 'event_name', 'aggregate_type', 'aggregate_id', 'sequence', 'payload', 'status', 'delivered_at', 'created_at'],
   order_idempotency_keys: ['key', 'request_hash', 'order_id', 'response_status', 'response_body', 'created_at'],
   bookings: ['id', 'order_id', 'engineer_id', 'start_at', 'end_at', 'status', 'cancellation_reason', 'notes', 'created_at', 'updated_at'],
   booking_services: ['booking_id', 'service_id'],

@@ -12,11 +12,14 @@ import { AddOrderApiKeyOwner1764065420000 } from './1764065420000-add-order-api-
 import { IndexBookingsByOrder1764065500000 } from './1764065500000-index-bookings-by-order';
 import { CreateOrderStatusHistory1764065600000 } from './1764065600000-create-order-status-history';
 import { AddBookingOutcomes1764065700000 } from './1764065700000-add-booking-outcomes';
+import { CreateOutboxDeliveries1764065800000 } from './1764065800000-create-outbox-deliveries';
+import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retention-cutoffs';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
- * status history → bookings' start and no-show reason.
+ * status history → bookings' start and no-show reason →
+ * outbox deliveries per listener → retention cut-off indexes.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -35,4 +38,6 @@ export const migrations = [
   IndexBookingsByOrder1764065500000,
   CreateOrderStatusHistory1764065600000,
   AddBookingOutcomes1764065700000,
+  CreateOutboxDeliveries1764065800000,
+  IndexRetentionCutoffs1764065900000,
 ];

@@ -14,7 +14,8 @@ import * as fc from 'fast-check';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { CreateInstallationTaskListener } from '../src/modules/services/listeners/create-installation-task.listener';
-import { PlacedOrder, ServicesService } from '../src/modules/services/services.service';
+import { ServicesService } from '../src/modules/services/services.service';
+import type { DomainEventPayload } from '../libs/common/src/events/domain-event';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
 import { createEngineer } from './support/scheduling';
@@ -670,7 +671,7 @@ class RedeliverEvent extends Step {
       `SELECT payload FROM outbox_events WHERE event_name = 'order.placed' AND ${orderIdInPayload()} = ${placeholders(1)}`,
       [order.id],
     );
-    const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as PlacedOrder;
+    const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as DomainEventPayload<'order.placed'>;
     await listener.handle(payload);
     this.note('handled');
     handleOrderPlaced(order);

@@ -17,13 +17,12 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     (await testApp.http.get('/api/v1/services').query({ orderId }).expect(200)).body.items as Array<Record<string, unknown>>;
   const placeOrder = async (body: Record<string, unknown>) => expectStatus(await testApp.http.post('/api/v1/orders').send(body), 201).body;
 
-  /** The OrderPlaced outbox row of the order, as the dispatcher left it. */
+  /** The delivery of the order's OrderPlaced event to the Services listener, as the dispatcher left it. */
   const outboxRow = async (orderId: string) => {
     const dataSource = testApp.app.get(DataSource);
     const [row] = await dataSource.query(
-      `SELECT status, attempts, last_error AS "lastError" FROM outbox_events WHERE event_name = 'order.placed' AND payload ${
-        dataSource.options.type === 'postgres' ? "->> 'orderId' = $1" : "LIKE '%' || ? || '%'"
-      }`,
+      `SELECT d.status, d.attempts, d.last_error AS "lastError" FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id` +
+        ` WHERE e.event_name = 'order.placed' AND e.aggregate_type = 'order' AND e.aggregate_id = ${dataSource.options.type === 'postgres' ? '$1' : '?'}`,
       [orderId],
     );
     return { ...row, attempts: Number(row.attempts) };

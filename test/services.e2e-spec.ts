@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { OrderPlacedEvent } from '../src/modules/orders/events/order-placed.event';
 import { CreateInstallationTaskListener } from '../src/modules/services/listeners/create-installation-task.listener';
 import { ServicesRepository } from '../src/modules/services/services.repository';
-import { OutboxEventEntity } from '../src/outbox/outbox-event.entity';
+import { OutboxDeliveryEntity } from '../src/outbox/entities/outbox-delivery.entity';
+import { OutboxEventEntity } from '../src/outbox/entities/outbox-event.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { OutboxRepository } from '../src/outbox/outbox.repository';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
@@ -137,9 +138,11 @@ describe('Services (e2e)', () => {
     };
   }
 
-  async function outboxRows(eventName: string, orderId: string): Promise<OutboxEventEntity[]> {
-    const rows = await testApp.app.get(DataSource).getRepository(OutboxEventEntity).findBy({ eventName });
-    return rows.filter((row) => row.payload.orderId === orderId);
+  /** The deliveries of the order's events of that name: one per listener (the Services listener, for OrderPlaced). */
+  async function outboxRows(eventName: string, orderId: string): Promise<OutboxDeliveryEntity[]> {
+    const dataSource = testApp.app.get(DataSource);
+    const events = await dataSource.getRepository(OutboxEventEntity).findBy({ eventName, aggregateType: 'order', aggregateId: orderId });
+    return dataSource.getRepository(OutboxDeliveryEntity).findBy(events.map((event) => ({ eventId: event.id })));
   }
 
   async function pendingService(): Promise<ServiceBody> {

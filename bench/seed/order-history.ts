@@ -125,14 +125,14 @@ export class OrderHistoryGenerator {
         row.requiresInstallation, row.installMinutes, position, date(createdAt), date(createdAt),
       ]);
     }
-    await this.outboxEvent('order.placed', createdAt, {
+    await this.outboxEvent('order.placed', 1, createdAt, {
       orderId, orderNumber: number, customerId: customer.id, installationPostcode: customer.postcode,
       lines: lines.map((line) => ({
         productId: line.product.id, sku: line.product.sku, category: line.product.category, quantity: line.quantity,
         requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
       })),
     });
-    if (cancelledAt) await this.outboxEvent('order.cancelled', cancelledAt, { orderId, reason: order.cancellationReason });
+    if (cancelledAt) await this.outboxEvent('order.cancelled', 2, cancelledAt, { orderId, reason: order.cancellationReason });
     if (createdAt >= this.idempotencyFrom) {
       await this.idempotencyKey(orderId, createdAt, { ...order, items: itemRows.map(({ row }) => row) });
     }
@@ -213,7 +213,6 @@ export class OrderHistoryGenerator {
     for (const [from, to, at, note, actor] of history) {
       await this.out.serviceHistory.write([serviceId, from, to, date(at), note, actor]);
     }
-    if (completedAt !== null) await this.outboxEvent('services.order-completed', completedAt, { orderId });
     return completedAt;
   }
 
@@ -233,10 +232,11 @@ export class OrderHistoryGenerator {
     if (completedAt !== null) await bookingAudit?.write(audit('completed', 'scheduled', 'completed', completedAt));
   }
 
-  private async outboxEvent(eventName: string, at: number, fields: Record<string, unknown>): Promise<void> {
+  /** An order's event, `sequence` among its events, delivered 40 ms after it was raised. */
+  private async outboxEvent(eventName: string, sequence: number, at: number, fields: Record<string, unknown> & { orderId: string }): Promise<void> {
     const id = this.random.uuid();
     const payload = { ...fields, id, occurredAt: new Date(at).toISOString(), correlationId: null };
-    await this.out.outbox.write([id, eventName, payload, 'delivered', 1, null, date(at), null, date(at + 40), date(at)]);
+    await this.out.outbox.write([id, eventName, 'order', fields.orderId, sequence, payload, 'delivered', date(at + 40), date(at)]);
   }
 
   /** Recent web-shop orders came with an Idempotency-Key; the stored answer is the order as POST returned it. */

@@ -34,6 +34,10 @@ export const environmentSchema = Joi.object({
   OUTBOX_MAX_ATTEMPTS: Joi.number().integer().min(1).default(10),
   OUTBOX_RETRY_BASE_MS: Joi.number().integer().min(0).default(1000),
   OUTBOX_LEASE_MS: Joi.number().integer().min(1000).default(60000),
+  OUTBOX_BATCH_SIZE: Joi.number().integer().min(1).max(1000).default(100),
+  OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
+  OUTBOX_LISTENER_TIMEOUT_MS: Joi.number().integer().min(100).default(10000),
+  OUTBOX_SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).default(5000),
 
   // Retention (src/retention). The interval stays within a week: Node's timers top out at 24.8 days.
   RETENTION_INTERVAL_MINUTES: Joi.number().integer().min(0).max(7 * 24 * 60).default(60),

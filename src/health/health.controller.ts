@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, Public } from '@app/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
+import { OutboxHealthIndicator } from '../outbox/outbox.health';
 import { NotReadyError } from './not-ready.error';
 
 /** How long the database ping may take. */
@@ -51,6 +52,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly outbox: OutboxHealthIndicator,
   ) {}
 
   /** The process is up; used by the orchestrator to decide on restarts. Never touches the database. */
@@ -64,7 +66,8 @@ export class HealthController {
 
   /**
    * The database answers; used by the load balancer to route traffic. Answers within 3 s
-   * whatever the database does.
+   * whatever the database does. Also reports event delivery: parked deliveries and the age of
+   * the oldest pending event (`outbox`, degraded while deliveries are parked, never down).
    */
   @Get('ready')
   @Public()
@@ -85,7 +88,10 @@ export class HealthController {
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   async ready(): Promise<HealthCheckResult> {
     try {
-      return await this.health.check([withinDeadline('database', () => this.database.pingCheck('database', { timeout: PING_TIMEOUT_MS }))]);
+      return await this.health.check([
+        withinDeadline('database', () => this.database.pingCheck('database', { timeout: PING_TIMEOUT_MS })),
+        withinDeadline('outbox', () => this.outbox.check()),
+      ]);
     } catch (error) {
       if (error instanceof ServiceUnavailableException) throw new NotReadyError(error.getResponse() as HealthCheckResult);
       throw error;

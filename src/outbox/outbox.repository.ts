@@ -1,7 +1,39 @@
 import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { OutboxEventEntity } from './outbox-event.entity';
+import { applyKeysetPage } from '@app/common';
+import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
+import { OutboxEventEntity, OutboxEventStatus } from './entities/outbox-event.entity';
+
+export interface NewOutboxEvent {
+  id: string;
+  eventName: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+  listeners: readonly string[];
+}
+
+/** A delivery claimed by this instance, with what its listener needs. */
+export interface ClaimedDelivery {
+  eventId: string;
+  listener: string;
+  eventName: string;
+  payload: Record<string, unknown>;
+  aggregateType: string;
+  aggregateId: string;
+  /** Including this claim. */
+  attempts: number;
+}
+
+export interface DeliveryClaim {
+  /** Deliveries due by this instant: a pass takes what was due when it began, not its own retries. */
+  dueBy: Date;
+  now: Date;
+  leaseUntil: Date;
+  limit: number;
+}
 
 export interface DeliveryFailure {
   error: string;
@@ -9,61 +41,218 @@ export interface DeliveryFailure {
   giveUp: boolean;
 }
 
+export interface OutboxBacklog {
+  failedDeliveries: number;
+  oldestPendingAt: Date | null;
+}
+
+function isPostgres(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'postgres';
+}
+
+/** Every query on the outbox tables. */
 @Injectable()
 export class OutboxRepository {
-  async add(manager: EntityManager, events: Array<Pick<OutboxEventEntity, 'id' | 'eventName' | 'payload'>>): Promise<void> {
-    if (events.length === 0) return;
-    const now = new Date();
-    await manager.getRepository(OutboxEventEntity).insert(
-      events.map((event) => manager.create(OutboxEventEntity, {
-        ...event,
-        status: 'pending' as const,
-        attempts: 0,
-        lastError: null,
-        nextAttemptAt: now,
-        lockedUntil: null,
-        deliveredAt: null,
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+
+  /**
+   * Stores events with one pending delivery per listener, each numbered after the last event
+   * of its aggregate. The caller's transaction holds the aggregate (the order row is locked
+   * by every change that raises an order's events); the unique index is the backstop.
+   */
+  async add(manager: EntityManager, events: NewOutboxEvent[], now: Date): Promise<void> {
+    for (const event of events) {
+      const sequence = (await this.lastSequence(manager, event.aggregateType, event.aggregateId)) + 1;
+      const delivered = event.listeners.length === 0;
+      await manager.getRepository(OutboxEventEntity).insert({
+        id: event.id,
+        eventName: event.eventName,
+        aggregateType: event.aggregateType,
+        aggregateId: event.aggregateId,
+        sequence,
+        payload: event.payload,
+        status: delivered ? 'delivered' : 'pending',
+        deliveredAt: delivered ? now : null,
         createdAt: now,
-      })) as QueryDeepPartialEntity<OutboxEventEntity>[],
-    );
+      } as QueryDeepPartialEntity<OutboxEventEntity>);
+      if (delivered) continue;
+      await manager.getRepository(OutboxDeliveryEntity).insert(
+        event.listeners.map((listener) => ({
+          eventId: event.id,
+          listener,
+          aggregateType: event.aggregateType,
+          aggregateId: event.aggregateId,
+          sequence,
+          status: 'pending' as const,
+          attempts: 0,
+          lastError: null,
+          nextAttemptAt: now,
+          lockedUntil: null,
+          deliveredAt: null,
+        })),
+      );
+    }
   }
 
   /**
-   * Leases the oldest due rows to this instance. On PostgreSQL the rows are claimed with
-   * FOR UPDATE SKIP LOCKED, so concurrent instances each take different rows.
+   * Leases up to `limit` due deliveries to this instance and counts the attempt. A delivery is
+   * due only when every earlier event of its aggregate has reached all its listeners, so an
+   * aggregate's events take effect in sequence, whichever instance claims them.
+   * PostgreSQL skips rows another instance has locked meanwhile.
    */
-  async claimDue(manager: EntityManager, now: Date, leaseUntil: Date, limit: number): Promise<OutboxEventEntity[]> {
+  async claimDue(manager: EntityManager, claim: DeliveryClaim): Promise<ClaimedDelivery[]> {
+    const { dueBy, now, leaseUntil, limit } = claim;
     const query = manager
-      .getRepository(OutboxEventEntity)
-      .createQueryBuilder('event')
-      .where('event.status = :status', { status: 'pending' })
-      .andWhere('event.nextAttemptAt <= :now', { now })
-      .andWhere('(event.lockedUntil IS NULL OR event.lockedUntil < :now)', { now })
-      .orderBy('event.createdAt', 'ASC')
+      .getRepository(OutboxDeliveryEntity)
+      .createQueryBuilder('d')
+      .where("d.status = 'pending'")
+      .andWhere('d.nextAttemptAt <= :dueBy', { dueBy })
+      .andWhere('(d.lockedUntil IS NULL OR d.lockedUntil < :now)', { now })
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM "outbox_deliveries" "earlier"' +
+          ' WHERE "earlier"."aggregate_type" = "d"."aggregate_type" AND "earlier"."aggregate_id" = "d"."aggregate_id"' +
+          ` AND "earlier"."sequence" < "d"."sequence" AND "earlier"."status" <> 'delivered')`,
+      )
+      .orderBy('d.nextAttemptAt', 'ASC')
+      .addOrderBy('d.eventId', 'ASC')
       .limit(limit);
-    if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
     const due = await query.getMany();
-    if (due.length > 0) {
-      await manager.update(OutboxEventEntity, { id: In(due.map((event) => event.id)) }, { lockedUntil: leaseUntil });
+    if (due.length === 0) return [];
+    for (const delivery of due) {
+      await manager
+        .createQueryBuilder()
+        .update(OutboxDeliveryEntity)
+        .set({ lockedUntil: leaseUntil, attempts: () => '"attempts" + 1' })
+        .where({ eventId: delivery.eventId, listener: delivery.listener })
+        .execute();
     }
-    return due;
+    const events = await manager.find(OutboxEventEntity, { where: { id: In([...new Set(due.map((delivery) => delivery.eventId))]) } });
+    const eventById = new Map(events.map((event) => [event.id, event]));
+    return due.map((delivery) => {
+      const event = eventById.get(delivery.eventId)!;
+      return {
+        eventId: delivery.eventId,
+        listener: delivery.listener,
+        eventName: event.eventName,
+        payload: event.payload,
+        aggregateType: event.aggregateType,
+        aggregateId: event.aggregateId,
+        attempts: delivery.attempts + 1,
+      };
+    });
   }
 
-  async markDelivered(manager: EntityManager, id: string, attempts: number): Promise<void> {
-    await manager.update(OutboxEventEntity, { id }, { status: 'delivered', attempts, deliveredAt: new Date(), lockedUntil: null, lastError: null });
+  async markDelivered(manager: EntityManager, delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>, now: Date): Promise<void> {
+    await manager.update(OutboxDeliveryEntity, { eventId: delivery.eventId, listener: delivery.listener }, { status: 'delivered', deliveredAt: now, lockedUntil: null, lastError: null });
+    await this.refreshEventStatus(manager, delivery.eventId, now);
   }
 
-  async markFailed(manager: EntityManager, id: string, attempts: number, failure: DeliveryFailure): Promise<void> {
+  async markFailed(manager: EntityManager, delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>, failure: DeliveryFailure, now: Date): Promise<void> {
     await manager.update(
-      OutboxEventEntity,
-      { id },
+      OutboxDeliveryEntity,
+      { eventId: delivery.eventId, listener: delivery.listener },
       {
         status: failure.giveUp ? 'failed' : 'pending',
-        attempts,
         lastError: failure.error.slice(0, 4000),
         nextAttemptAt: failure.nextAttemptAt,
         lockedUntil: null,
       },
     );
+    if (failure.giveUp) await this.refreshEventStatus(manager, delivery.eventId, now);
+  }
+
+  /** Hands claimed deliveries that were not started back to any instance, their attempt uncounted. */
+  async release(manager: EntityManager, deliveries: Array<Pick<ClaimedDelivery, 'eventId' | 'listener'>>): Promise<void> {
+    for (const { eventId, listener } of deliveries) {
+      await manager
+        .createQueryBuilder()
+        .update(OutboxDeliveryEntity)
+        .set({ lockedUntil: null, attempts: () => '"attempts" - 1' })
+        .where({ eventId, listener, status: 'pending' })
+        .execute();
+    }
+  }
+
+  /** Parked deliveries of the event go back to pending, with their attempts reset; how many. */
+  async requeueFailed(manager: EntityManager, eventId: string, now: Date): Promise<number> {
+    const result = await manager.update(
+      OutboxDeliveryEntity,
+      { eventId, status: 'failed' },
+      { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null },
+    );
+    await this.refreshEventStatus(manager, eventId, now);
+    return result.affected ?? 0;
+  }
+
+  findEvent(id: string): Promise<OutboxEventEntity | null> {
+    return this.defaultManager.findOneBy(OutboxEventEntity, { id });
+  }
+
+  /** Events by status, newest first, one keyset page (one row more than the limit, to tell a next page). */
+  listEvents(status: OutboxEventStatus | undefined, page: { limit: number; cursor?: string }): Promise<OutboxEventEntity[]> {
+    const query = this.defaultManager.createQueryBuilder(OutboxEventEntity, 'event');
+    if (status) query.where('event.status = :status', { status });
+    return applyKeysetPage(query, page).getMany();
+  }
+
+  /** Deliveries of the events, by event. */
+  async deliveriesOf(eventIds: string[]): Promise<Map<string, OutboxDeliveryEntity[]>> {
+    const byEvent = new Map<string, OutboxDeliveryEntity[]>(eventIds.map((id) => [id, []]));
+    if (eventIds.length === 0) return byEvent;
+    const rows = await this.defaultManager.find(OutboxDeliveryEntity, { where: { eventId: In(eventIds) }, order: { listener: 'ASC' } });
+    for (const row of rows) byEvent.get(row.eventId)!.push(row);
+    return byEvent;
+  }
+
+  /** What readiness reports: parked deliveries, and since when the oldest pending one waits. */
+  async backlog(): Promise<OutboxBacklog> {
+    const failedDeliveries = await this.defaultManager.countBy(OutboxDeliveryEntity, { status: 'failed' });
+    const oldest = await this.defaultManager
+      .createQueryBuilder(OutboxEventEntity, 'event')
+      .where("event.status = 'pending'")
+      .orderBy('event.createdAt', 'ASC')
+      .limit(1)
+      .getOne();
+    return { failedDeliveries, oldestPendingAt: oldest?.createdAt ?? null };
+  }
+
+  /**
+   * Deletes up to `limit` events delivered before `cutoff`, their deliveries first, in the
+   * caller's transaction; how many events. On PostgreSQL the batch skips rows another
+   * instance's batch holds, so overlapping runs share the work.
+   */
+  async deleteDeliveredBefore(manager: EntityManager, cutoff: Date, limit: number): Promise<number> {
+    const query = manager
+      .createQueryBuilder(OutboxEventEntity, 'event')
+      .select('event.id')
+      .where("event.status = 'delivered' AND event.deliveredAt < :cutoff", { cutoff })
+      .limit(limit);
+    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const ids = (await query.getMany()).map((event) => event.id);
+    if (ids.length === 0) return 0;
+    await manager.delete(OutboxDeliveryEntity, { eventId: In(ids) });
+    await manager.delete(OutboxEventEntity, { id: In(ids) });
+    return ids.length;
+  }
+
+  private async lastSequence(manager: EntityManager, aggregateType: string, aggregateId: string): Promise<number> {
+    const row = await manager
+      .createQueryBuilder(OutboxEventEntity, 'event')
+      .select('MAX(event.sequence)', 'last')
+      .where('event.aggregateType = :aggregateType AND event.aggregateId = :aggregateId', { aggregateType, aggregateId })
+      .getRawOne<{ last: number | string | null }>();
+    return Number(row?.last ?? 0);
+  }
+
+  /** The event is delivered once every delivery is, failed while one is parked, else pending. */
+  private async refreshEventStatus(manager: EntityManager, eventId: string, now: Date): Promise<void> {
+    const deliveries = await manager.find(OutboxDeliveryEntity, { select: { status: true }, where: { eventId } });
+    const status: OutboxEventStatus = deliveries.some((delivery) => delivery.status === 'failed')
+      ? 'failed'
+      : deliveries.every((delivery) => delivery.status === 'delivered')
+        ? 'delivered'
+        : 'pending';
+    await manager.update(OutboxEventEntity, { id: eventId }, { status, deliveredAt: status === 'delivered' ? now : null });
   }
 }

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Provider } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
@@ -72,13 +72,13 @@ export async function signIn(app: INestApplication, email: string, password: str
 }
 
 /** The real AppModule with the production HTTP pipeline, on whatever database the environment names. */
-async function bootInstance(clock: SettableClock): Promise<INestApplication> {
+async function bootInstance(clock: SettableClock, providers: Provider[]): Promise<INestApplication> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
   const { createHttpAdapter } = require('../../src/bootstrap/http-adapter') as typeof import('../../src/bootstrap/http-adapter');
   const { setupSwagger } = require('../../src/bootstrap/swagger') as typeof import('../../src/bootstrap/swagger');
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(Clock).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule], providers }).overrideProvider(Clock).useValue(clock).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bufferLogs: true });
   await configureApp(app);
   setupSwagger(app);
@@ -99,6 +99,8 @@ export interface TestAppOptions {
    * the direct URL. Not called on SQLite.
    */
   databaseUrlThrough?: (url: string) => string;
+  /** Join the root module: e.g. listeners that record or fail deliveries for a test. */
+  providers?: Provider[];
 }
 
 /**
@@ -106,6 +108,7 @@ export interface TestAppOptions {
  * Migrations run and the first admin is created at start-up exactly as in production.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const providers = options.providers ?? [];
   const database = await createTestDatabase();
   const env = { ...database.env };
   if (env.DATABASE_URL && options.databaseUrlThrough) env.DATABASE_URL = options.databaseUrlThrough(env.DATABASE_URL);
@@ -119,7 +122,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   process.env.ADMIN_PASSWORD = `admin-${randomBytes(12).toString('hex')}`;
 
   const clock = new SettableClock();
-  const app = await bootInstance(clock);
+  const app = await bootInstance(clock, providers);
   const admin = await signIn(app, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
   const instance = instanceFor(app, admin);
   return {
@@ -136,7 +139,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const { id, key } = created.body as { id: string; key: string };
       return { id, http: request.agent(app.getHttpServer()).set('X-Api-Key', key) };
     },
-    startAnotherInstance: async () => instanceFor(await bootInstance(clock), admin),
+    startAnotherInstance: async () => instanceFor(await bootInstance(clock, providers), admin),
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, ResourceNotFoundError, UnitOfWork } from '@app/common';
+import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
 import { OrderCancelledEvent } from './events/order-cancelled.event';
@@ -34,6 +35,7 @@ export class OrderLifecycleService {
     private readonly unitOfWork: UnitOfWork,
     private readonly participants: OrderParticipants,
     private readonly outbox: OutboxPublisher,
+    private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
   ) {}
 
@@ -49,6 +51,8 @@ export class OrderLifecycleService {
       await this.move(order, 'cancelled', { reason, actor }, manager);
       await this.outbox.publish(manager, new OrderCancelledEvent(order.id, reason, correlationId));
     });
+    // Delivered soon after the commit, without making the dispatcher's caller wait for it.
+    void this.dispatcher.dispatchDue();
   }
 
   /** Locks the order in the caller's transaction until it ends; its status, for work that depends on it. */

@@ -49,7 +49,8 @@ export class OrdersController {
     summary: 'Place an order',
     description:
       'Prices come from the catalogue. With an `Idempotency-Key`, repeating the same request returns the original 201 response ' +
-      '(marked `Idempotent-Replayed: true`) and creates nothing; the same key with a different body is a 409 `IDEMPOTENCY_KEY_REUSED`.',
+      '(marked `Idempotent-Replayed: true`) and creates nothing; the same key with a different body is a 409 `IDEMPOTENCY_KEY_REUSED`. ' +
+      'A key is remembered for `IDEMPOTENCY_KEY_TTL_HOURS` (24 by default); after that it is unknown and places a new order.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
   @ApiCreatedResponse({ type: OrderResponse })

@@ -6,6 +6,7 @@ import { instantColumn, uuidColumn } from '@app/common';
 @Entity({ name: 'refresh_tokens' })
 @Index('uq_refresh_tokens_hash', ['tokenHash'], { unique: true })
 @Index('idx_refresh_tokens_family', ['familyId'])
+@Index('idx_refresh_tokens_expires', ['expiresAt'])
 export class RefreshTokenEntity {
   @PrimaryColumn(uuidColumn() as PrimaryColumnOptions)
   id!: string;

@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PrimaryColumnOptions } from 'typeorm/decorator/columns/PrimaryColumn';
 import { instantColumn, jsonColumn, uuidColumn } from '@app/common';
 
 /** A processed `Idempotency-Key` of POST /orders with the response it produced. */
 @Entity({ name: 'order_idempotency_keys' })
+@Index('idx_order_idempotency_keys_created', ['createdAt'])
 export class IdempotencyKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 255 } as PrimaryColumnOptions)
   key!: string;

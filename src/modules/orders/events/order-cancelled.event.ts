@@ -1,7 +1,7 @@
-import { DomainEvent } from '@app/common';
+import { DomainEvent, EventAggregate } from '@app/common';
 
-/** An order was cancelled; its open services (and, later, its booking) are cancelled too. */
-export class OrderCancelledEvent extends DomainEvent {
+/** An order was cancelled, with its open tasks and its booking; published for the outside world. */
+export class OrderCancelledEvent extends DomainEvent<'order.cancelled'> {
   static readonly eventName = 'order.cancelled';
 
   constructor(
@@ -10,5 +10,19 @@ export class OrderCancelledEvent extends DomainEvent {
     correlationId: string | null,
   ) {
     super(correlationId);
+  }
+
+  get eventName(): 'order.cancelled' {
+    return OrderCancelledEvent.eventName;
+  }
+
+  aggregate(): EventAggregate {
+    return { type: 'order', id: this.orderId };
+  }
+}
+
+declare module '@app/common' {
+  interface DomainEventMap {
+    'order.cancelled': OrderCancelledEvent;
   }
 }

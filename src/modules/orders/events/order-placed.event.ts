@@ -1,4 +1,4 @@
-import { DomainEvent } from '@app/common';
+import { DomainEvent, EventAggregate } from '@app/common';
 
 export interface PlacedOrderLine {
   readonly productId: string;
@@ -10,7 +10,7 @@ export interface PlacedOrderLine {
 }
 
 /** An order was committed; the Services module turns it into installation work. */
-export class OrderPlacedEvent extends DomainEvent {
+export class OrderPlacedEvent extends DomainEvent<'order.placed'> {
   static readonly eventName = 'order.placed';
 
   constructor(
@@ -22,5 +22,19 @@ export class OrderPlacedEvent extends DomainEvent {
     correlationId: string | null,
   ) {
     super(correlationId);
+  }
+
+  get eventName(): 'order.placed' {
+    return OrderPlacedEvent.eventName;
+  }
+
+  aggregate(): EventAggregate {
+    return { type: 'order', id: this.orderId };
+  }
+}
+
+declare module '@app/common' {
+  interface DomainEventMap {
+    'order.placed': OrderPlacedEvent;
   }
 }
