@@ -12,11 +12,13 @@ import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
 import { httpConfig } from './config/http.config';
 import { outboxConfig } from './config/outbox.config';
+import { redisConfig } from './config/redis.config';
 import { retentionConfig } from './config/retention.config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { RedisModule } from './redis/redis.module';
 import { RetentionModule } from './retention/retention.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
@@ -34,13 +36,14 @@ import { UsersModule } from './modules/users/users.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, retentionConfig],
+      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, redisConfig, retentionConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
     ScheduleModule.forRoot(),
     ClockModule,
     DatabaseModule,
+    RedisModule,
     OutboxModule,
     RetentionModule,
     HealthModule,

@@ -66,6 +66,14 @@ export const environmentSchema = Joi.object({
   RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(60),
   LOGIN_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(10),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(900),
+  LOGIN_ADDRESS_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
+  LOGIN_ADDRESS_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(900),
+
+  // Shared by several instances: rate-limit counters and announcements of user and session changes.
+  REDIS_URL: Joi.string()
+    .uri({ scheme: ['redis', 'rediss'] })
+    .optional(),
+  REDIS_KEY_PREFIX: Joi.string().max(100).default('vision:'),
 }).and('ADMIN_EMAIL', 'ADMIN_PASSWORD');
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {

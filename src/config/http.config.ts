@@ -32,6 +32,11 @@ export const httpConfig = registerAs('http', () => ({
     max: Number(process.env.LOGIN_RATE_LIMIT_MAX ?? 10),
     windowSeconds: Number(process.env.LOGIN_RATE_LIMIT_WINDOW_SECONDS ?? 900),
   },
+  /** Sign-in attempts per client address, whatever the e-mail: slows password spraying. */
+  loginAddressRateLimit: {
+    max: Number(process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX ?? 30),
+    windowSeconds: Number(process.env.LOGIN_ADDRESS_RATE_LIMIT_WINDOW_SECONDS ?? 900),
+  },
 }));
 
 export type HttpConfig = ConfigType<typeof httpConfig>;

@@ -7,6 +7,12 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 // Every test request comes from one address: the global rate limit would stop a busy test
 // file. Tests of rate limiting lower it for their own app.
 process.env.RATE_LIMIT_MAX = process.env.RATE_LIMIT_MAX ?? '1000000';
+// Likewise for sign-ins from that one address, whatever the e-mail.
+process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX = process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX ?? '1000000';
+// Apps share state through Redis only when a test asks for it (REDIS_URL set from TEST_REDIS_URL,
+// under a key prefix of its own). Redis is part of this machine: .ci/run starts it.
+delete process.env.REDIS_URL;
+process.env.TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 // Retention jobs run only when a test calls them (their services' delete… methods); a test
 // that wants the schedule sets RETENTION_INTERVAL_MINUTES before it creates its app.
 process.env.RETENTION_INTERVAL_MINUTES = '0';

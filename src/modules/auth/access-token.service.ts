@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModuleOptions, JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { AuthConfig } from '../../config/auth.config';
 
 const ISSUER = 'vision-telematics';
@@ -22,10 +23,14 @@ export function jwtOptions(config: ConfigService): JwtModuleOptions {
   };
 }
 
+const isId = (value: unknown): value is string => typeof value === 'string' && isUUID(value);
+
 export interface AccessClaims {
   userId: string;
   /** The user's token version when issued. */
   tokenVersion: number;
+  /** The session (refresh-token family) the token was issued for: `sid`. */
+  sessionId: string;
 }
 
 /** Short-lived JWTs that name the user; role and status come from the users table (see AccessGuard). */
@@ -40,16 +45,21 @@ export class AccessTokenService {
     this.ttlSeconds = config.getOrThrow<AuthConfig>('auth').accessTokenTtlSeconds;
   }
 
-  issue(userId: string, tokenVersion: number): Promise<string> {
-    return this.jwt.signAsync({ ver: tokenVersion }, { subject: userId });
+  issue(userId: string, tokenVersion: number, sessionId: string): Promise<string> {
+    return this.jwt.signAsync({ ver: tokenVersion, sid: sessionId }, { subject: userId });
   }
 
-  /** The claims of a valid, unexpired token; null for anything else. */
+  /**
+   * The claims of a valid, unexpired token; null for anything else. The library accepts a
+   * token without `exp` for ever, so one is required here; `sub` and `sid` must be UUIDs,
+   * as every user id and session is, before they reach a query.
+   */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown; ver?: unknown }>(token);
-      if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
-      return { userId: payload.sub, tokenVersion: payload.ver };
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown; ver?: unknown; sid?: unknown; exp?: unknown }>(token);
+      if (typeof payload.exp !== 'number' || typeof payload.ver !== 'number') return null;
+      if (!isId(payload.sub) || !isId(payload.sid)) return null;
+      return { userId: payload.sub, tokenVersion: payload.ver, sessionId: payload.sid };
     } catch {
       return null;
     }

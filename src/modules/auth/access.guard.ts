@@ -16,6 +16,7 @@ import type { User } from '../users/user.model';
 import { UsersService } from '../users/users.service';
 import { AccessTokenService } from './access-token.service';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { SessionsService } from './sessions.service';
 
 /** A route that names no roles is for admins only. */
 const DEFAULT_ROLES: CallerRole[] = ['admin'];
@@ -35,9 +36,10 @@ function toPrincipal(user: User): UserPrincipal {
 /**
  * Runs on every route and denies by default: a route is reachable without credentials only
  * when marked `@Public()`; otherwise the caller must present a valid bearer token of an
- * active user, or an unrevoked API key, whose role the route's `@Roles()` names. The user
- * comes from `findActiveCached`: a change made through this instance applies at once, one
- * made through another instance within USER_CACHE_TTL_SECONDS.
+ * active user whose session (`sid`) has not ended, or an unrevoked API key, whose role the
+ * route's `@Roles()` names. The user and the session's state come from per-instance caches
+ * that every instance clears at once when a change is announced (src/redis/announcements.ts);
+ * an instance that missed an announcement catches up within USER_CACHE_TTL_SECONDS.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -46,6 +48,7 @@ export class AccessGuard implements CanActivate {
     private readonly accessTokens: AccessTokenService,
     private readonly usersService: UsersService,
     private readonly apiKeysService: ApiKeysService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -70,8 +73,10 @@ export class AccessGuard implements CanActivate {
 
   private async userWithToken(token: string): Promise<UserPrincipal> {
     const claims = await this.accessTokens.verify(token);
-    const user = claims ? await this.usersService.findActiveCached(claims.userId) : null;
-    if (!claims || !user || claims.tokenVersion !== user.tokenVersion) {
+    const [user, sessionLive] = claims
+      ? await Promise.all([this.usersService.findActiveCached(claims.userId), this.sessions.isLive(claims.sessionId)])
+      : [null, false];
+    if (!claims || !user || !sessionLive || claims.tokenVersion !== user.tokenVersion) {
       throw new AuthenticationRequiredError('The access token is invalid, expired or revoked: refresh it or sign in again');
     }
     return toPrincipal(user);

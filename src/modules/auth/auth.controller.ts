@@ -26,7 +26,7 @@ export class AuthController {
     summary: 'Sign in with e-mail and password',
     description:
       'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`. ' +
-      'Repeated attempts for one e-mail from one address are refused with 429 and `Retry-After`.',
+      'Too many attempts from one address (whatever the e-mail), or for one e-mail from one address, are refused with 429 and `Retry-After`.',
   })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems(400, 429)
@@ -56,7 +56,7 @@ export class AuthController {
   @ApiOperation({
     operationId: 'logout',
     summary: 'End the session of a refresh token',
-    description: 'Its refresh tokens stop working; the access token expires on its own within minutes.',
+    description: 'Its refresh tokens and its access tokens stop working at once, on every instance.',
   })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(400)

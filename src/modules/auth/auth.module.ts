@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RedisConnections } from '../../redis/redis-connections';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AccessTokenService, jwtOptions } from './access-token.service';
@@ -18,6 +19,7 @@ import { RateLimitGuard } from './rate-limit.guard';
 import { rateLimitOptions } from './rate-limits';
 import { RefreshTokenRetentionJob } from './refresh-token-retention.job';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionsService } from './sessions.service';
 
 /**
  * Who is calling: sign-in with tokens for users, API keys for the web shop, and the two
@@ -28,7 +30,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
   imports: [
     TypeOrmModule.forFeature([RefreshTokenEntity, ApiKeyEntity]),
     JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptions }),
-    ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: rateLimitOptions }),
+    ThrottlerModule.forRootAsync({ inject: [ConfigService, RedisConnections], useFactory: rateLimitOptions }),
     UsersModule,
   ],
   controllers: [AuthController, ApiKeysController],
@@ -37,6 +39,7 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
     AuthService,
     RefreshTokensRepository,
     RefreshTokenRetentionJob,
+    SessionsService,
     ApiKeysRepository,
     ApiKeysService,
     { provide: APP_GUARD, useClass: RateLimitGuard },

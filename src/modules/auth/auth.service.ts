@@ -11,6 +11,7 @@ import { AccessTokenService } from './access-token.service';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
 import { TokenPair } from './dto/token-pair.response';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SessionsService } from './sessions.service';
 import { digestOf, generateSecret } from './secret-token';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +24,8 @@ interface Holder {
 
 interface IssuedRefreshToken {
   holder: Holder;
+  /** The session: access tokens name it as `sid`. */
+  familyId: string;
   token: string;
   expiresAt: Date;
 }
@@ -31,6 +34,7 @@ interface IssuedRefreshToken {
  * Sign-in, refresh and sign-out. A refresh token is single use: refreshing revokes it and
  * issues the next one of the same family (the session). Presenting a revoked token again
  * means it was copied, so the whole family is revoked and both holders must sign in again.
+ * Access tokens name their family (`sid`): when it ends, SessionsService refuses them at once.
  */
 @Injectable()
 export class AuthService {
@@ -41,6 +45,7 @@ export class AuthService {
     private readonly accessTokens: AccessTokenService,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionsService,
     config: ConfigService,
   ) {
     this.refreshTtlMs = config.getOrThrow<AuthConfig>('auth').refreshTokenTtlDays * DAY_MS;
@@ -55,29 +60,36 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<TokenPair> {
     const now = new Date();
-    const next = await this.unitOfWork.run(async (manager) => {
+    const outcome = await this.unitOfWork.run(async (manager): Promise<{ next?: IssuedRefreshToken; reusedSession?: string }> => {
       const current = await this.refreshTokens.lockByDigest(digestOf(refreshToken), manager);
-      if (!current) return null;
+      if (!current) return {};
       if (current.revokedAt) {
         await this.refreshTokens.revokeFamily(current.familyId, now, manager);
-        return null;
+        return { reusedSession: current.familyId };
       }
       const user = await this.usersService.findActive(current.userId);
-      if (!user || current.expiresAt <= now || current.userTokenVersion !== user.tokenVersion) return null;
+      if (!user || current.expiresAt <= now || current.userTokenVersion !== user.tokenVersion) return {};
       await this.refreshTokens.revoke(current.id, now, manager);
-      return this.issueRefreshToken(user, current.familyId, manager);
+      return { next: await this.issueRefreshToken(user, current.familyId, manager) };
     });
-    // Thrown after the transaction, so a reuse's family revocation is committed.
-    if (!next) throw new InvalidRefreshTokenError();
-    return this.pairWith(next);
+    // After the transaction, so a reuse's family revocation is committed before it is announced.
+    if (outcome.reusedSession) await this.sessions.announceEnded(outcome.reusedSession);
+    if (!outcome.next) throw new InvalidRefreshTokenError();
+    return this.pairWith(outcome.next);
   }
 
-  /** Ends the session the refresh token belongs to, if it is the caller's; unknown tokens are ignored. */
+  /**
+   * Ends the session the refresh token belongs to, if it is the caller's: its refresh and
+   * access tokens stop working at once, on every instance. Unknown tokens are ignored.
+   */
   async logout(userId: string, refreshToken: string): Promise<void> {
-    await this.unitOfWork.run(async (manager) => {
+    const ended = await this.unitOfWork.run(async (manager) => {
       const current = await this.refreshTokens.lockByDigest(digestOf(refreshToken), manager);
-      if (current?.userId === userId) await this.refreshTokens.revokeFamily(current.familyId, new Date(), manager);
+      if (current?.userId !== userId) return null;
+      await this.refreshTokens.revokeFamily(current.familyId, new Date(), manager);
+      return current.familyId;
     });
+    if (ended) await this.sessions.announceEnded(ended);
   }
 
   /**
@@ -97,12 +109,12 @@ export class AuthService {
       { userId: holder.id, familyId, tokenHash: digestOf(token), userTokenVersion: holder.tokenVersion, expiresAt },
       manager,
     );
-    return { holder, token, expiresAt };
+    return { holder, familyId, token, expiresAt };
   }
 
   private async pairWith(refresh: IssuedRefreshToken): Promise<TokenPair> {
     return {
-      accessToken: await this.accessTokens.issue(refresh.holder.id, refresh.holder.tokenVersion),
+      accessToken: await this.accessTokens.issue(refresh.holder.id, refresh.holder.tokenVersion, refresh.familyId),
       expiresIn: this.accessTokens.ttlSeconds,
       refreshToken: refresh.token,
       refreshTokenExpiresAt: refresh.expiresAt,

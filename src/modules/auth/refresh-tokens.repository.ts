@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { lockedForUpdate } from '@app/common';
 import { deleteDueRows } from '../../retention/delete-due-rows';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -33,6 +33,11 @@ export class RefreshTokensRepository {
    */
   deleteExpiredBefore(now: Date, limit: number, manager: EntityManager): Promise<number> {
     return deleteDueRows(manager, RefreshTokenEntity, 'due.expiresAt < :now', { now }, limit);
+  }
+
+  /** Whether the session still has a token that can be refreshed: neither revoked nor expired. */
+  isFamilyLive(familyId: string, now: Date, manager: EntityManager): Promise<boolean> {
+    return manager.getRepository(RefreshTokenEntity).exists({ where: { familyId, revokedAt: IsNull(), expiresAt: MoreThan(now) } });
   }
 
   async revokeFamily(familyId: string, at: Date, manager: EntityManager): Promise<void> {

@@ -12,8 +12,9 @@ export interface Clock {
 
 /**
  * Every authenticated request needs the caller's user row, and on the hot reads that lookup
- * was a query of its own (docs/performance.md). A few seconds of reuse removes it; changes
- * made through this instance evict the user at once, other instances catch up within the TTL.
+ * was a query of its own (docs/performance.md). A few seconds of reuse removes it; a change
+ * made through any instance evicts the user at once on every instance (UsersService listens
+ * to the announcements); an instance that missed one catches up within the TTL.
  * A lookup that started before an eviction is not stored, so a change can never be undone by
  * a read that raced it.
  */

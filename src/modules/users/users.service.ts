@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
+import { Announcements } from '../../redis/announcements';
 import { EngineersService } from '../engineers/engineers.service';
 import { ActiveUsersCache } from './active-users.cache';
 import { UserEntity } from './entities/user.entity';
@@ -27,14 +28,22 @@ function normaliseEmail(email: string): string {
 }
 
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit {
   constructor(
     private readonly usersRepository: UsersRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly passwords: PasswordHasher,
     private readonly engineersService: EngineersService,
     private readonly activeUsers: ActiveUsersCache,
+    private readonly announcements: Announcements,
   ) {}
+
+  /** A change made through any instance is read again at once by every instance. */
+  onModuleInit(): void {
+    this.announcements.listen((announcement) => {
+      if (announcement.kind === 'user-changed') this.activeUsers.evict(announcement.userId);
+    });
+  }
 
   async getById(id: string): Promise<User> {
     const row = await this.usersRepository.findById(id);
@@ -85,7 +94,7 @@ export class UsersService {
       Object.assign(user, { role, engineerId, active });
       return toUser(await this.usersRepository.save(user, manager));
     });
-    this.activeUsers.evict(id);
+    await this.announcements.announce({ kind: 'user-changed', userId: id });
     return updated;
   }
 
@@ -102,7 +111,7 @@ export class UsersService {
       Object.assign(user, { passwordHash, tokenVersion: user.tokenVersion + 1 });
       await this.usersRepository.save(user, manager);
     });
-    this.activeUsers.evict(id);
+    await this.announcements.announce({ kind: 'user-changed', userId: id });
   }
 
   /**
@@ -123,7 +132,7 @@ export class UsersService {
 
   /**
    * As `findActive`, for checking a request's access token: may answer from the last few
-   * seconds (USER_CACHE_TTL_SECONDS), except after a change made through this instance.
+   * seconds (USER_CACHE_TTL_SECONDS), except after a change announced by any instance.
    */
   findActiveCached(id: string): Promise<User | null> {
     return this.activeUsers.get(id, (userId) => this.findActive(userId));

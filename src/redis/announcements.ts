@@ -1,0 +1,79 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { RedisConnections } from './redis-connections';
+
+/** A change every instance must apply to what it holds in memory, at once. */
+export type Announcement =
+  /** The user was deactivated, reactivated, changed role or had their password reset: read them again. */
+  | { kind: 'user-changed'; userId: string }
+  /** The session (refresh-token family) ended: refuse its access tokens. */
+  | { kind: 'session-ended'; sessionId: string };
+
+type Listener = (announcement: Announcement) => void;
+
+const CHANNEL = 'announcements';
+
+function isAnnouncement(value: unknown): value is Announcement {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    (message.kind === 'user-changed' && typeof message.userId === 'string') ||
+    (message.kind === 'session-ended' && typeof message.sessionId === 'string')
+  );
+}
+
+/**
+ * Tells this instance's listeners at once, before `announce` returns, and the other instances
+ * through Redis pub/sub when REDIS_URL is set. Pub/sub delivers to the instances subscribed at
+ * that moment and keeps nothing: an instance that was cut off from Redis misses the message,
+ * so what listeners hold in memory must still expire by itself (USER_CACHE_TTL_SECONDS), and
+ * the database stays the source of truth.
+ */
+@Injectable()
+export class Announcements implements OnModuleInit {
+  private readonly logger = new Logger(Announcements.name);
+  private readonly listeners: Listener[] = [];
+  /** Tells this instance's own messages apart when Redis echoes them back. */
+  private readonly instanceId = randomUUID();
+
+  constructor(private readonly redis: RedisConnections) {}
+
+  /** Subscribed before the server takes requests, so no announcement made after start-up is missed. */
+  async onModuleInit(): Promise<void> {
+    const subscriber = this.redis.subscriber();
+    if (!subscriber) return;
+    subscriber.on('message', (_channel: string, text: string) => this.receive(text));
+    await subscriber.subscribe(this.redis.channel(CHANNEL));
+  }
+
+  listen(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Never throws: the change is committed already; an instance that misses it catches up by expiry. */
+  async announce(announcement: Announcement): Promise<void> {
+    this.deliver(announcement);
+    const commands = this.redis.commands;
+    if (!commands) return;
+    try {
+      await commands.publish(this.redis.channel(CHANNEL), JSON.stringify({ ...announcement, from: this.instanceId }));
+    } catch (error) {
+      this.logger.warn({ err: error, announcement }, 'Could not announce a change to the other instances: they apply it when their cache expires');
+    }
+  }
+
+  private receive(text: string): void {
+    let message: unknown;
+    try {
+      message = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (!isAnnouncement(message) || (message as { from?: unknown }).from === this.instanceId) return;
+    this.deliver(message);
+  }
+
+  private deliver(announcement: Announcement): void {
+    for (const listener of this.listeners) listener(announcement);
+  }
+}
