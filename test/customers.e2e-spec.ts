@@ -310,14 +310,14 @@ describe('Customers (e2e)', () => {
       const service = testApp.app.get(CustomersService);
       const unitOfWork = testApp.app.get(UnitOfWork);
 
-      const kept = await unitOfWork.run((manager) => service.createFromInline(inline('Inline Kept'), manager));
+      const kept = await unitOfWork.run((manager) => service.createFromInline(inline('Inline Kept'), manager, null));
       expect(kept.address).toEqual(ADDRESS);
       await testApp.http.get(`/api/v1/customers/${kept.id}`).expect(200);
 
       let rolledBackId = '';
       await expect(
         unitOfWork.run(async (manager) => {
-          rolledBackId = (await service.createFromInline(inline('Inline Rolled Back'), manager)).id;
+          rolledBackId = (await service.createFromInline(inline('Inline Rolled Back'), manager, null)).id;
           throw new Error('the order failed after the customer was written');
         }),
       ).rejects.toThrow('the order failed');

@@ -39,6 +39,27 @@ export class CustomersRepository {
     return lockedForUpdate(manager.getRepository(CustomerEntity).createQueryBuilder('customer').where('customer.id = :id', { id })).getOne();
   }
 
+  /**
+   * The customer this API key created with this (lower-case) e-mail, the first if several, locked
+   * like `findForUpdate`. On PostgreSQL a transaction lock on (key, e-mail) is taken first, held
+   * until commit, so two orders of one new buyer placed at once do not both create the customer;
+   * SQLite's write transactions already run one at a time.
+   */
+  async findCreatedByApiKeyForUpdate(apiKeyId: string, email: string, manager: EntityManager): Promise<CustomerEntity | null> {
+    if (manager.connection.options.type === 'postgres') {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`customers:api-key:${apiKeyId}:${email}`]);
+    }
+    return lockedForUpdate(
+      manager
+        .getRepository(CustomerEntity)
+        .createQueryBuilder('customer')
+        .where('customer.createdByApiKeyId = :apiKeyId AND customer.email = :email', { apiKeyId, email })
+        .orderBy('customer.createdAt', 'ASC')
+        .addOrderBy('customer.id', 'ASC')
+        .limit(1),
+    ).getOne();
+  }
+
   /** Newest first; returns up to `limit + 1` rows for `toPage`. */
   findPage(query: CustomerListQuery): Promise<CustomerEntity[]> {
     const builder = this.customers.createQueryBuilder('customer');

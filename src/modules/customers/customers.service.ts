@@ -82,20 +82,33 @@ export class CustomersService {
   }
 
   create(input: CreateCustomerDto): Promise<CustomerSnapshot> {
-    return this.unitOfWork.run((manager) => this.insert(input, { hasOrders: false }, manager));
+    return this.unitOfWork.run((manager) => this.insert(input, { hasOrders: false, createdByApiKeyId: null }, manager));
   }
 
-  /** Creates the customer of an order being placed, inside the order's transaction. */
-  createFromInline(input: CreateCustomerDto, manager: EntityManager): Promise<CustomerSnapshot> {
-    return this.insert(input, { hasOrders: true }, manager);
+  /**
+   * The customer of an order being placed with its customer inline, inside the order's
+   * transaction. Staff (`apiKeyId` null) always create a new customer. A web shop's key creates
+   * one the first time it sends an e-mail; after that the same e-mail is that customer, and the
+   * details sent (name, phone, address) are recorded on it. Another key's customers are never
+   * matched.
+   */
+  async createFromInline(input: CreateCustomerDto, manager: EntityManager, apiKeyId: string | null): Promise<CustomerSnapshot> {
+    if (apiKeyId === null) return this.insert(input, { hasOrders: true, createdByApiKeyId: null }, manager);
+    const earlier = await this.customersRepository.findCreatedByApiKeyForUpdate(apiKeyId, input.email, manager);
+    if (!earlier) return this.insert(input, { hasOrders: true, createdByApiKeyId: apiKeyId }, manager);
+    Object.assign(earlier, { name: input.name, phone: input.phone, ...addressColumns(input.address), hasOrders: true });
+    return toSnapshot(await this.customersRepository.save(earlier, manager));
   }
 
   /**
    * The customer an order being placed refers to, marked as having orders in the order's
-   * transaction so it can no longer be deleted. Throws ResourceNotFoundError.
+   * transaction so it can no longer be deleted. A web shop's key (`apiKeyId`) reaches only the
+   * customers it created: another's is as missing as an unknown id. Staff (null) reach every
+   * customer. Throws ResourceNotFoundError.
    */
-  async attachOrder(id: string, manager: EntityManager): Promise<CustomerSnapshot> {
-    const customer = requireCustomer(await this.customersRepository.findForUpdate(id, manager), id);
+  async attachOrder(id: string, manager: EntityManager, apiKeyId: string | null): Promise<CustomerSnapshot> {
+    const found = await this.customersRepository.findForUpdate(id, manager);
+    const customer = requireCustomer(apiKeyId === null || found?.createdByApiKeyId === apiKeyId ? found : null, id);
     if (!customer.hasOrders) {
       customer.hasOrders = true;
       await this.customersRepository.save(customer, manager);
@@ -103,7 +116,11 @@ export class CustomersService {
     return toSnapshot(customer);
   }
 
-  private async insert(input: CreateCustomerDto, flags: { hasOrders: boolean }, manager: EntityManager): Promise<CustomerSnapshot> {
+  private async insert(
+    input: CreateCustomerDto,
+    flags: Pick<NewCustomer, 'hasOrders' | 'createdByApiKeyId'>,
+    manager: EntityManager,
+  ): Promise<CustomerSnapshot> {
     const customer = this.customersRepository.build({
       name: input.name,
       email: input.email,

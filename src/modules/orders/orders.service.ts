@@ -185,7 +185,7 @@ export class OrdersService {
     { correlationId, placedByApiKeyId, actor }: Placement,
     idempotency: IdempotencyRecord | undefined,
   ): Promise<OrderResponse> {
-    const customer = await this.resolveCustomer(request, manager);
+    const customer = await this.resolveCustomer(request, placedByApiKeyId, manager);
     const productIds = [...new Set(request.items.map((item) => item.productId))];
     const priced = priceOrder(request.items, await this.productsService.findForPricing(productIds, manager));
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
@@ -232,10 +232,11 @@ export class OrdersService {
     return response;
   }
 
-  private async resolveCustomer(request: CreateOrderDto, manager: EntityManager): Promise<CustomerSnapshot> {
-    if (request.customer) return this.customersService.createFromInline(request.customer, manager);
+  /** A web shop's key reaches only the customers it created: an unknown and another's id answer the same 422. */
+  private async resolveCustomer(request: CreateOrderDto, placedByApiKeyId: string | null, manager: EntityManager): Promise<CustomerSnapshot> {
+    if (request.customer) return this.customersService.createFromInline(request.customer, manager, placedByApiKeyId);
     try {
-      return await this.customersService.attachOrder(request.customerId!, manager);
+      return await this.customersService.attachOrder(request.customerId!, manager, placedByApiKeyId);
     } catch (error) {
       if (!(error instanceof ResourceNotFoundError)) throw error;
       throw new BusinessRuleError('CUSTOMER_NOT_FOUND', `customer ${request.customerId} does not exist`, {

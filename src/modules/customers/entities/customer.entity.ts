@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@app/common';
+import { BaseEntity, uuidColumn } from '@app/common';
 
 // Indexes are declared here as well as in the migration so that a generated migration
 // never tries to drop them.
@@ -7,6 +7,7 @@ import { BaseEntity } from '@app/common';
 @Index('idx_customers_created_at_id', ['createdAt', 'id'])
 @Index('idx_customers_email', ['email'])
 @Index('idx_customers_postcode', ['addressPostcode'])
+@Index('idx_customers_api_key_email', ['createdByApiKeyId', 'email'])
 export class CustomerEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
@@ -34,4 +35,8 @@ export class CustomerEntity extends BaseEntity {
   /** Set once an order refers to the customer: such a customer can no longer be deleted. */
   @Column({ name: 'has_orders', type: 'boolean', default: false })
   hasOrders!: boolean;
+
+  /** The web shop's API key that created the customer with an order; null when staff created it. */
+  @Column(uuidColumn({ name: 'created_by_api_key_id', nullable: true }))
+  createdByApiKeyId!: string | null;
 }
