@@ -13,13 +13,11 @@ type Listener = (announcement: Announcement) => void;
 
 const CHANNEL = 'announcements';
 
-function isAnnouncement(value: unknown): value is Announcement {
-  if (typeof value !== 'object' || value === null) return false;
-  const message = value as Record<string, unknown>;
-  return (
-    (message.kind === 'user-changed' && typeof message.userId === 'string') ||
-    (message.kind === 'session-ended' && typeof message.sessionId === 'string')
-  );
+/** The announcement a message carries, with only its own fields; null for anything else. */
+function announcementIn(message: Record<string, unknown>): Announcement | null {
+  if (message.kind === 'user-changed' && typeof message.userId === 'string') return { kind: 'user-changed', userId: message.userId };
+  if (message.kind === 'session-ended' && typeof message.sessionId === 'string') return { kind: 'session-ended', sessionId: message.sessionId };
+  return null;
 }
 
 /**
@@ -69,8 +67,10 @@ export class Announcements implements OnModuleInit {
     } catch {
       return;
     }
-    if (!isAnnouncement(message) || (message as { from?: unknown }).from === this.instanceId) return;
-    this.deliver(message);
+    if (typeof message !== 'object' || message === null) return;
+    const fields = message as Record<string, unknown>;
+    const announcement = announcementIn(fields);
+    if (announcement && fields.from !== this.instanceId) this.deliver(announcement);
   }
 
   private deliver(announcement: Announcement): void {
