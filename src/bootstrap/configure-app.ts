@@ -6,11 +6,13 @@ import type { RawServerDefault } from 'fastify';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
 import { HttpConfig } from '../config/http.config';
 import { AppLogger } from './app-logger';
+import { registerHttpManners } from './http-manners';
 
 /** Browsers may call from the configured origins only; credentials travel in headers, never cookies. */
 function corsOptions(origins: string[]) {
   return {
     origin: origins,
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Api-Key', 'X-Request-Id'],
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'WWW-Authenticate'],
     maxAge: 600,
@@ -28,6 +30,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
+  registerHttpManners(app.getHttpAdapter().getInstance());
   // Fastify refuses an empty body sent as JSON; Express read it as no body, and clients that
   // always send `Content-Type: application/json` (also for bodyless actions) rely on that.
   const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
