@@ -240,13 +240,15 @@ if (ON_POSTGRES) {
       expect(expectStatus(await placeOrder('during-freeze'), 201).body.id).toBe(retried);
       // The BEGIN that froze was not left open on a pooled connection, to swallow a later request's work.
       // Transactions under way now (the outbox delivering the orders just placed) are between
-      // statements for a moment: let the dispatcher finish first.
+      // statements for a moment: let the dispatcher finish, and count only a transaction idle for a second.
       await testApp.app.get(OutboxDispatcher).dispatchDue();
+      await sleep(1_100);
       const stranded = new Client({ connectionString: directUrl });
       await stranded.connect();
       try {
         const { rows } = await stranded.query(
-          `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+          `SELECT count(*)::int AS count FROM pg_stat_activity
+            WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND state_change < now() - interval '1 second'`,
         );
         expect(rows[0].count).toBe(0);
       } finally {

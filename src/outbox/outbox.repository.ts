@@ -119,14 +119,12 @@ export class OutboxRepository {
     if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
     const due = await query.getMany();
     if (due.length === 0) return [];
-    for (const delivery of due) {
-      await manager
-        .createQueryBuilder()
-        .update(OutboxDeliveryEntity)
-        .set({ lockedUntil: leaseUntil, attempts: () => '"attempts" + 1' })
-        .where({ eventId: delivery.eventId, listener: delivery.listener })
-        .execute();
-    }
+    await manager
+      .createQueryBuilder()
+      .update(OutboxDeliveryEntity)
+      .set({ lockedUntil: leaseUntil, attempts: () => '"attempts" + 1' })
+      .where(due.map(({ eventId, listener }) => ({ eventId, listener })))
+      .execute();
     const events = await manager.find(OutboxEventEntity, { where: { id: In([...new Set(due.map((delivery) => delivery.eventId))]) } });
     const eventById = new Map(events.map((event) => [event.id, event]));
     return due.map((delivery) => {
@@ -164,14 +162,13 @@ export class OutboxRepository {
 
   /** Hands claimed deliveries that were not started back to any instance, their attempt uncounted. */
   async release(manager: EntityManager, deliveries: Array<Pick<ClaimedDelivery, 'eventId' | 'listener'>>): Promise<void> {
-    for (const { eventId, listener } of deliveries) {
-      await manager
-        .createQueryBuilder()
-        .update(OutboxDeliveryEntity)
-        .set({ lockedUntil: null, attempts: () => '"attempts" - 1' })
-        .where({ eventId, listener, status: 'pending' })
-        .execute();
-    }
+    if (deliveries.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(OutboxDeliveryEntity)
+      .set({ lockedUntil: null, attempts: () => '"attempts" - 1' })
+      .where(deliveries.map(({ eventId, listener }) => ({ eventId, listener, status: 'pending' as const })))
+      .execute();
   }
 
   /** Parked deliveries of the event go back to pending, with their attempts reset; how many. */
