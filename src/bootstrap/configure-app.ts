@@ -1,9 +1,16 @@
-import { ValidationPipe, VersioningType } from '@nestjs/common';
+import { VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
-import { ProblemDetailsFilter, validationExceptionFactory } from '@app/common';
+import {
+  BodyTooDeepError,
+  InputValidationPipe,
+  MAX_JSON_DEPTH,
+  ProblemDetailsFilter,
+  jsonNestsDeeperThan,
+  validationExceptionFactory,
+} from '@app/common';
 import { HttpConfig } from '../config/http.config';
 import { AppLogger } from './app-logger';
 import { registerHttpManners } from './http-manners';
@@ -34,13 +41,17 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Fastify refuses an empty body sent as JSON; Express read it as no body, and clients that
   // always send `Content-Type: application/json` (also for bodyless actions) rely on that.
   const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
-  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) =>
-    body.length === 0 ? done(null, undefined) : json(request, body.toString('utf8'), done),
-  );
+  // Nesting is limited before parsing: deeper bodies would exhaust the validators' recursion.
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
+    if (body.length === 0) return done(null, undefined);
+    const text = body.toString('utf8');
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) return done(new BodyTooDeepError(), undefined);
+    return json(request, text, done);
+  });
   app.setGlobalPrefix('api', { exclude: ['health/live', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new InputValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,

@@ -71,4 +71,12 @@ describe('priceOrder', () => {
     );
     expect(error.code).toBe('MIXED_CURRENCIES');
   });
+
+  it('refuses a total its integer columns cannot hold', () => {
+    const expensive = product({ priceMinor: 2_147_483_647 });
+    expect(priceOrder([{ productId: 'p1', quantity: 1 }], [expensive]).totalMinor).toBe(2_147_483_647);
+    const error = failure(() => priceOrder([{ productId: 'p1', quantity: 2 }], [expensive]));
+    expect(error.code).toBe('ORDER_TOTAL_TOO_LARGE');
+    expect(error.extensions.errors).toEqual([expect.objectContaining({ field: 'items' })]);
+  });
 });

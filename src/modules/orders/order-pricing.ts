@@ -16,6 +16,9 @@ export interface PricedLine extends RequestedLine {
   installMinutes: number;
 }
 
+/** The largest amount the orders' integer money columns hold (PostgreSQL `integer`). */
+export const MAX_ORDER_TOTAL_MINOR = 2_147_483_647;
+
 export interface PricedOrder {
   lines: PricedLine[];
   currency: string;
@@ -62,9 +65,18 @@ export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapsho
     });
   }
 
+  // Quantity × unit price, summed, must fit the columns it is stored in: 422, never a database error.
+  const totalMinor = lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
+  if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
+    throw new BusinessRuleError('ORDER_TOTAL_TOO_LARGE', `The order's total exceeds ${MAX_ORDER_TOTAL_MINOR} minor units; split it into several orders`, {
+      limit: MAX_ORDER_TOTAL_MINOR,
+      errors: [{ field: 'items', message: `the total of quantity × unit price may be at most ${MAX_ORDER_TOTAL_MINOR} minor units` }],
+    });
+  }
+
   return {
     lines: lines.map(({ currency: _currency, ...line }) => line),
     currency: currencies[0]!,
-    totalMinor: lines.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+    totalMinor,
   };
 }

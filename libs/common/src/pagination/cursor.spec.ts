@@ -23,6 +23,10 @@ describe('keyset cursor', () => {
     ['a non-UUID id', tamper(['2026-01-15T10:30:00.000Z', "1' OR '1'='1"])],
     ['an unreadable date', tamper(['yesterday', '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c'])],
     ['JSON null', tamper(null)],
+    ['a date out of range', tamper(['+275760-09-13T00:00:00.000Z', '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c'])],
+    ['year 0', tamper(['0000-01-01T00:00:00.000Z', '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c'])],
+    ['a bare number as the date', tamper([0, '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c'])],
+    ['an object', tamper({ createdAt: '2026-01-15T10:30:00.000Z' })],
   ])('rejects %s as a 400 naming cursor', (_case, cursor) => {
     const thrown = errorOf(() => decodeCursor(cursor));
     expect(thrown).toBeInstanceOf(ValidationFailedError);

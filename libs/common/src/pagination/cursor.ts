@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { ValidationFailedError } from '../errors/domain-error';
+import { isInstantInRange } from '../time/instant';
 
 /** Position in a list ordered by (createdAt DESC, id DESC). */
 export interface KeysetPosition {
@@ -13,11 +14,15 @@ export function encodeCursor(position: KeysetPosition): string {
 
 export function decodeCursor(cursor: string): KeysetPosition {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(position) || position.length !== 2) throw new Error('bad cursor');
+    const [createdAt, id] = position as unknown[];
+    // What encodeCursor wrote: an ISO instant and a UUID. Anything else (a number, a date out of
+    // range, a non-UUID id) would reach PostgreSQL's columns and fail as a 500.
+    if (typeof createdAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(createdAt) || !isUUID(id)) throw new Error('bad cursor');
     const date = new Date(createdAt);
-    // Ids are UUIDs; anything else would reach PostgreSQL's uuid column and fail as a 500.
-    if (!isUUID(id) || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { createdAt: date, id };
+    if (!isInstantInRange(date)) throw new Error('bad cursor');
+    return { createdAt: date, id: id as string };
   } catch {
     throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is not a value returned as nextCursor' }]);
   }

@@ -40,8 +40,11 @@ class EndsAfterStart implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'spansDoNotOverlap' })
 class SpansDoNotOverlap implements ValidatorConstraintInterface {
   validate(spans: unknown): boolean {
-    if (!Array.isArray(spans)) return true;
-    const sorted = [...(spans as TimeSpan[])].sort((a, b) => a.start.localeCompare(b.start));
+    // Spans that are not HH:mm pairs are reported by their own checks, not here.
+    const readable = (span: unknown): span is TimeSpan =>
+      typeof span === 'object' && span !== null && typeof (span as TimeSpan).start === 'string' && typeof (span as TimeSpan).end === 'string';
+    if (!Array.isArray(spans) || !spans.every(readable)) return true;
+    const sorted = [...spans].sort((a, b) => a.start.localeCompare(b.start));
     return sorted.every((span, index) => index === 0 || sorted[index - 1]!.end <= span.start);
   }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsInstant } from '../../engineers/instant';
+import { IsInstant } from '@app/common';
 
 export class AvailabilityQueryDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { TrimmedOrNull } from '@app/common';
-import { IsInstant } from '../../engineers/instant';
+import { IsInstant, TrimmedOrNull } from '@app/common';
 
 export class CreateBookingDto {
   @ApiProperty({ format: 'uuid', description: 'The order whose installation is booked' })

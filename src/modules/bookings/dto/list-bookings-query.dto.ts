@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageQueryDto } from '@app/common';
-import { IsInstant } from '../../engineers/instant';
+import { IsInstant, PageQueryDto } from '@app/common';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
 
 export class ListBookingsQueryDto extends PageQueryDto {

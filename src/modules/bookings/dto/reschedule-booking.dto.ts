@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsInstant } from '../../engineers/instant';
+import { IsInstant } from '@app/common';
 
 /** At least one of the two; what is left out stays as it is. */
 export class RescheduleBookingDto {

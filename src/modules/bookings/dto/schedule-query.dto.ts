@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInstant } from '../../engineers/instant';
+import { IsInstant } from '@app/common';
 
 export class ScheduleQueryDto {
   @ApiProperty({ format: 'date-time', description: 'Start of the period (inclusive)' })

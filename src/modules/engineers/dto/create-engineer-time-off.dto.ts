@@ -8,8 +8,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { TrimmedOrNull } from '@app/common';
-import { IsInstant, isInstant } from '../instant';
+import { IsInstant, TrimmedOrNull, isInstant } from '@app/common';
 
 @ValidatorConstraint({ name: 'isAfterStart' })
 class IsAfterStart implements ValidatorConstraintInterface {

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@app/common';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { InstantDate, PageQueryDto } from '@app/common';
 import { ORDER_STATUSES, OrderStatus } from '../entities/order.entity';
 
 export class ListOrdersQueryDto extends PageQueryDto {
@@ -18,14 +17,12 @@ export class ListOrdersQueryDto extends PageQueryDto {
   /** Orders created at or after this instant. */
   @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-11-01T00:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  @InstantDate()
   from?: Date;
 
   /** Orders created before this instant. */
   @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-12-01T00:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  @InstantDate()
   to?: Date;
 }
