@@ -12,6 +12,8 @@ export type Announcement =
 type Listener = (announcement: Announcement) => void;
 
 const CHANNEL = 'announcements';
+/** How long start-up waits for the subscription. */
+const SUBSCRIBE_WAIT_MS = 3000;
 
 /** The announcement a message carries, with only its own fields; null for anything else. */
 function announcementIn(message: Record<string, unknown>): Announcement | null {
@@ -36,12 +38,24 @@ export class Announcements implements OnModuleInit {
 
   constructor(private readonly redis: RedisConnections) {}
 
-  /** Subscribed before the server takes requests, so no announcement made after start-up is missed. */
+  /**
+   * Subscribed before the server takes requests, so no announcement made after start-up is
+   * missed; but a Redis that is down does not hold the start-up for more than a few seconds:
+   * ioredis subscribes (and re-subscribes after every reconnection) as soon as it can.
+   */
   async onModuleInit(): Promise<void> {
     const subscriber = this.redis.subscriber();
     if (!subscriber) return;
     subscriber.on('message', (_channel: string, text: string) => this.receive(text));
-    await subscriber.subscribe(this.redis.channel(CHANNEL));
+    const subscribed = subscriber.subscribe(this.redis.channel(CHANNEL)).then(
+      () => true,
+      () => false,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SUBSCRIBE_WAIT_MS)));
+    const ok = await Promise.race([subscribed, gaveUp]);
+    clearTimeout(timer);
+    if (!ok) this.logger.warn('Not yet subscribed to announcements (Redis unreachable): other instances’ changes reach this one by cache expiry until it is');
   }
 
   listen(listener: Listener): void {
