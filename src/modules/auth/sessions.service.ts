@@ -22,6 +22,7 @@ const MAX_SESSIONS = 10_000;
 export class SessionsService implements OnModuleInit {
   private readonly ended: LRUCache<string, true>;
   private readonly live: LRUCache<string, true> | null;
+  private readonly reading = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly refreshTokens: RefreshTokensRepository,
@@ -43,6 +44,16 @@ export class SessionsService implements OnModuleInit {
   async isLive(sessionId: string): Promise<boolean> {
     if (this.ended.has(sessionId)) return false;
     if (this.live?.has(sessionId)) return true;
+    // Concurrent requests of one session share one read: a burst must not take the whole pool.
+    let reading = this.reading.get(sessionId);
+    if (!reading) {
+      reading = this.read(sessionId).finally(() => this.reading.delete(sessionId));
+      this.reading.set(sessionId, reading);
+    }
+    return reading;
+  }
+
+  private async read(sessionId: string): Promise<boolean> {
     const live = await this.refreshTokens.isFamilyLive(sessionId, new Date(), this.dataSource.manager);
     // "ended" is checked first, so a read that raced an announcement cannot revive the session.
     if (live) this.live?.set(sessionId, true);

@@ -63,6 +63,17 @@ describe('ActiveUsersCache', () => {
     expect((await cache.get('u1', load))?.tokenVersion).toBe(2);
   });
 
+  it('shares one read between concurrent lookups of a user, but not across an eviction', async () => {
+    const cache = new ActiveUsersCache(5, clock);
+    await Promise.all([cache.get('u1', load), cache.get('u1', load), cache.get('u1', load)]);
+    expect(load).toHaveBeenCalledTimes(1);
+    cache.evict('u1');
+    const before = cache.get('u1', load);
+    cache.evict('u1');
+    await Promise.all([before, cache.get('u1', load)]);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it('reads on every call when the TTL is 0', async () => {
     const cache = new ActiveUsersCache(0, clock);
     await cache.get('u1', load);

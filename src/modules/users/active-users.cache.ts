@@ -21,6 +21,7 @@ export interface Clock {
 export class ActiveUsersCache {
   private readonly users: LRUCache<string, { user: User | null }> | null;
   private generation = 0;
+  private readonly reading = new Map<string, { generation: number; user: Promise<User | null> }>();
 
   static fromConfig(config: ConfigService): ActiveUsersCache {
     return new ActiveUsersCache(config.getOrThrow<AuthConfig>('auth').userCacheTtlSeconds);
@@ -35,10 +36,19 @@ export class ActiveUsersCache {
     if (!this.users) return load(id);
     const cached = this.users.get(id);
     if (cached) return cached.user;
+    // Concurrent requests of one user share one read, unless an eviction came in between.
+    const reading = this.reading.get(id);
+    if (reading && reading.generation === this.generation) return reading.user;
     const generation = this.generation;
-    const user = await load(id);
-    if (generation === this.generation) this.users.set(id, { user });
-    return user;
+    const user = load(id);
+    this.reading.set(id, { generation, user });
+    try {
+      const loaded = await user;
+      if (generation === this.generation) this.users.set(id, { user: loaded });
+      return loaded;
+    } finally {
+      if (this.reading.get(id)?.user === user) this.reading.delete(id);
+    }
   }
 
   evict(id: string): void {
