@@ -1,6 +1,14 @@
 import { stringify } from 'yaml';
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  OpenAPIObject,
+  type ParameterObject,
+  type ReferenceObject,
+  type RequestBodyObject,
+  type SchemaObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import {
   API_KEY_SCHEME,
   BEARER_SCHEME,
@@ -49,6 +57,74 @@ function documentDatabaseUnavailable(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+type SchemaNode = SchemaObject | ReferenceObject;
+
+function isReference(schema: SchemaNode): schema is ReferenceObject {
+  return '$ref' in schema;
+}
+
+/** The names of the component schemas a schema reaches, through references, properties, items and compositions. */
+function reachableSchemas(document: OpenAPIObject, roots: SchemaNode[]): Set<string> {
+  const names = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const schema = pending.pop()!;
+    if (isReference(schema)) {
+      const name = schema.$ref.replace('#/components/schemas/', '');
+      const target = document.components?.schemas?.[name];
+      if (!names.has(name) && target) {
+        names.add(name);
+        pending.push(target);
+      }
+      continue;
+    }
+    pending.push(...Object.values(schema.properties ?? {}), ...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? []));
+    if (schema.items) pending.push(schema.items);
+    if (typeof schema.additionalProperties === 'object') pending.push(schema.additionalProperties);
+  }
+  return names;
+}
+
+/**
+ * Says what the server enforces and the decorators cannot express:
+ * - request bodies are objects with no other properties: the global ValidationPipe refuses
+ *   unknown fields (`forbidNonWhitelisted`) at every depth, so every object schema a request
+ *   body reaches gets `additionalProperties: false` (response schemas built from the same DTO
+ *   share it, truthfully: responses are mapped field by field);
+ * - a PATCH body is an object, never `null` (400);
+ * - a path parameter declared both by `@UuidParam` and an explicit `@ApiParam` is listed once.
+ */
+function documentWhatTheServerEnforces(document: OpenAPIObject): OpenAPIObject {
+  const bodies: SchemaNode[] = [];
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (operation.parameters) {
+        const byKey = new Map<string, ParameterObject>();
+        for (const parameter of operation.parameters as ParameterObject[]) {
+          const key = `${parameter.in}:${parameter.name}`;
+          byKey.set(key, { ...byKey.get(key), ...parameter, schema: { ...byKey.get(key)?.schema, ...parameter.schema } });
+        }
+        operation.parameters = [...byKey.values()];
+      }
+      const body = operation.requestBody as RequestBodyObject | undefined;
+      const json = body?.content?.['application/json']?.schema;
+      if (!body || !json) continue;
+      bodies.push(json);
+      if (method === 'patch') {
+        body.required = true;
+        body.description ??= 'The fields to change, as a JSON object; a `null` body is refused (400)';
+      }
+    }
+  }
+  for (const name of reachableSchemas(document, bodies)) {
+    const schema = document.components!.schemas![name] as SchemaObject;
+    if (schema.properties && schema.additionalProperties === undefined) schema.additionalProperties = false;
+  }
+  return document;
+}
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Vision Telematics API')
@@ -68,7 +144,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDetailsResponse, FieldErrorResponse],
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
-  return documentDatabaseUnavailable(document);
+  return documentDatabaseUnavailable(documentWhatTheServerEnforces(document));
 }
 
 /** Swagger UI at /docs, JSON at /docs-json, YAML at /docs-yaml. */
@@ -81,8 +157,15 @@ export function setupSwagger(app: INestApplication): OpenAPIObject {
 /**
  * The committed docs/openapi.yaml is this rendering; a test compares the two. Keys are
  * sorted because the swagger plugin's metadata and explicit decorators merge in an order
- * that differs between `nest build` and ts-jest.
+ * that differs between `nest build` and ts-jest. Written as YAML 1.1, so strings a YAML 1.1
+ * parser would read as something else (`17:00` as 1020, `2026-03-30` as a date, `yes` as
+ * true) are quoted; YAML 1.2 parsers read the same values.
  */
 export function renderOpenApiYaml(document: OpenAPIObject): string {
-  return stringify(JSON.parse(JSON.stringify(document)), { lineWidth: 0, aliasDuplicateObjects: false, sortMapEntries: true });
+  return stringify(JSON.parse(JSON.stringify(document)), {
+    version: '1.1',
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    sortMapEntries: true,
+  });
 }

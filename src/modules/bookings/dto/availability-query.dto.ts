@@ -27,7 +27,7 @@ export class SuggestionsQueryDto {
   @IsUUID()
   orderId!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20, default: 5 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

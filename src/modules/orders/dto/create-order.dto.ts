@@ -25,7 +25,7 @@ export class OrderItemInputDto {
   @IsUUID()
   productId!: string;
 
-  @ApiProperty({ minimum: 1, maximum: 100, example: 1 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 1 })
   @IsInt()
   @Min(1)
   @Max(100)
@@ -56,7 +56,7 @@ export class VehicleDto {
   @Length(1, 60)
   model!: string;
 
-  @ApiPropertyOptional({ example: 2021, minimum: 1950 })
+  @ApiPropertyOptional({ type: 'integer', example: 2021, minimum: 1950 })
   @IsOptional()
   @IsInt()
   @Min(1950)

@@ -15,21 +15,21 @@ export class UpdateSettingsDto {
   @IsIsoCurrency()
   currency?: string;
 
-  @ApiPropertyOptional({ minimum: 5, maximum: 240, example: 30 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 5, maximum: 240, example: 30 })
   @IsOptional()
   @IsInt()
   @Min(5)
   @Max(240)
   slotMinutes?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 720, example: 24 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 720, example: 24 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(720)
   minLeadHours?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 240, example: 30 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 240, example: 30 })
   @IsOptional()
   @IsInt()
   @Min(0)
