@@ -76,6 +76,11 @@ describe('Input defence in layers (e2e)', () => {
   });
 
   describe('JSON types and null', () => {
+    it('names an unknown field whose name is empty', async () => {
+      const response = await testApp.http.patch('/api/v1/settings').send({ '': 1 }).expect(400);
+      expect(fields(response)).toEqual(['""']);
+    });
+
     it('refuses a body that is not an object', async () => {
       for (const body of ['[]', 'null', '"text"', '1']) {
         const response = await testApp.http.patch('/api/v1/settings').set('content-type', 'application/json').send(body).expect(400);

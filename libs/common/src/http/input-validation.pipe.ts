@@ -68,9 +68,16 @@ interface PropertyShape {
   known: boolean;
   /** `@ValidateNested()`: an object of `type`, or with `each` a list of them. */
   nested?: { each: boolean; type: Dto | undefined };
+  /** Documented `nullable`: the only properties that may be sent as `null`. */
+  nullable?: boolean;
 }
 
+/** Read once per DTO class: the metadata is fixed once its module has loaded. */
+const shapesByDto = new WeakMap<Dto, Map<string, PropertyShape>>();
+
 function propertyShapes(dto: Dto): Map<string, PropertyShape> {
+  const cached = shapesByDto.get(dto);
+  if (cached) return cached;
   const shapes = new Map<string, PropertyShape>();
   for (const metadata of getMetadataStorage().getTargetValidationMetadatas(dto, '', false, false)) {
     const shape = shapes.get(metadata.propertyName) ?? { known: true };
@@ -80,6 +87,8 @@ function propertyShapes(dto: Dto): Map<string, PropertyShape> {
     }
     shapes.set(metadata.propertyName, shape);
   }
+  for (const [property, shape] of shapes) shape.nullable = isNullable(dto, property);
+  shapesByDto.set(dto, shapes);
   return shapes;
 }
 
@@ -96,7 +105,7 @@ function shapeErrors(value: Record<string, unknown>, dto: Dto, path: string, err
     if (!shape) continue; // unknown: refused by the validation pipe's whitelist
     const field = join(path, property);
     if (item === null) {
-      if (!isNullable(dto, property)) errors.push({ field, message: `${field} must not be null` });
+      if (!shape.nullable) errors.push({ field, message: `${field} must not be null` });
       continue;
     }
     if (!shape.nested || item === undefined) continue;
