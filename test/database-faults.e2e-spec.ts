@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { createTestDatabase, TestDatabase } from '../libs/common/src/testing';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
+import { withEnvironment } from './support/environment';
 import { TestApp, createTestApp } from './support/test-app';
 
 const ON_POSTGRES = Boolean(process.env.E2E_DATABASE_URL);
@@ -23,18 +24,6 @@ const BUSY_TIMEOUT_MS = 500;
 const READY_WITHIN_MS = 3_000;
 /** Higher than every API request a database describe sends before its last test uses the rest up. */
 const RATE_LIMIT_MAX = 100;
-
-/** Sets environment variables for the next app booted, and puts them back afterwards. */
-function withEnvironment(values: Record<string, string>): () => void {
-  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

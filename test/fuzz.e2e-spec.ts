@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { createProduct, orderRequest } from './support/fixtures';
 import { TestApp, createTestApp } from './support/test-app';
+import { OpenApiDocument as Document, Operation, Parameter, Schema } from './support/openapi-document';
 
 /**
  * Schema-driven fuzzing of every operation in the served OpenAPI document, signed in as admin:
@@ -25,45 +26,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? 13);
  * - `logout` ends the admin session that every fuzz request is sent with.
  */
 const EXCLUDED = new Set(['logout']);
-
-type Schema = {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  nullable?: boolean;
-  allOf?: Schema[];
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-};
-
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  required?: boolean;
-  schema?: Schema;
-}
-
-interface Operation {
-  operationId: string;
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-}
-
-interface Document {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-}
 
 interface FuzzCase {
   path: Record<string, string>;

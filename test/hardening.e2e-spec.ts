@@ -1,16 +1,5 @@
+import { withEnvironment } from './support/environment';
 import { TestApp, createTestApp } from './support/test-app';
-
-/** Sets environment variables for the next app booted, and puts them back afterwards. */
-function withEnvironment(values: Record<string, string>): () => void {
-  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
 
 describe('HTTP hardening (e2e)', () => {
   const ALLOWED_ORIGIN = 'https://admin.vision-telematics.example';

@@ -3,35 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { parse } from 'yaml';
+import { OpenApiDocument as Document, Operation, Schema } from './support/openapi-document';
 import { TestApp, createTestApp } from './support/test-app';
-
-interface Schema {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  nullable?: boolean;
-  properties?: Record<string, Schema>;
-  additionalProperties?: boolean | Schema;
-  allOf?: Schema[];
-}
-
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  required?: boolean;
-  schema?: Schema;
-}
-
-interface Operation {
-  operationId: string;
-  parameters?: Parameter[];
-  requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
-}
-
-interface Document {
-  paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
-}
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 const METHODS: Method[] = ['get', 'post', 'patch', 'delete'];

@@ -1,3 +1,4 @@
+import { withEnvironment } from './support/environment';
 /**
  * Issue 13, items 2 and 3: rate limits per client across routes and instances, and sessions
  * that end at once on every instance. The two-instance tests share the Redis at TEST_REDIS_URL
@@ -12,18 +13,6 @@ const LOGIN = '/api/v1/auth/login';
 const REFRESH = '/api/v1/auth/refresh';
 const LOGOUT = '/api/v1/auth/logout';
 const ME = '/api/v1/auth/me';
-
-/** Sets environment variables for the next app booted, and puts them back afterwards. */
-function withEnvironment(values: Record<string, string>): () => void {
-  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
 
 /** REDIS_URL and a key prefix no other app of any test file uses. */
 function sharedRedis(): Record<string, string> {
