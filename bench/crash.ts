@@ -9,11 +9,11 @@
  * bench/results/crash-latest.json) and exits 1 when a count that must be zero is not.
  *
  *   npm run bench:crash -- [--no-build] [--only sqlite|postgres] [--rate 30] [--kills 10]
- *                          [--min-gap 1] [--max-gap 3] [--port 3110]
+ *                          [--min-gap 1] [--max-gap 3] [--port 3110] [--keep (the database, to look into it)]
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -39,6 +39,7 @@ const args = parseArgs(process.argv.slice(2), {
   'min-gap': 'value',
   'max-gap': 'value',
   port: 'value',
+  keep: 'flag',
 });
 const rate = Number(args.get('rate') ?? 30);
 const kills = Number(args.get('kills') ?? 10);
@@ -195,6 +196,8 @@ export interface CrashReport {
   undeliveredErrors: Record<string, number>;
   /** Why the unacknowledged requests last failed. */
   unacknowledgedReasons: Record<string, number>;
+  /** Every attempt's outcome: HTTP status, or the socket error when no server answered. */
+  attemptOutcomes: Record<string, number>;
   /** Deliveries that took more than one attempt (a kill caught them, or their lease ran out). */
   redeliveredDeliveries: number;
   drainSeconds: number | null;
@@ -304,6 +307,7 @@ async function runOne(app: AppBuild, kind: Kind): Promise<CrashReport> {
       undeliveredByStatus,
       undeliveredErrors: Object.fromEntries(errors.map((row) => [(row.last_error ?? '(none: never attempted)').slice(0, 200), Number(row.n)])),
       unacknowledgedReasons,
+      attemptOutcomes: streamed.statusCounts,
       redeliveredDeliveries: redelivered,
       drainSeconds: drain === null ? null : Math.round(drain * 10) / 10,
       elapsedSeconds: Math.round((Date.now() - started) / 100) / 10,
@@ -321,13 +325,15 @@ async function runOne(app: AppBuild, kind: Kind): Promise<CrashReport> {
     await stream?.stop();
     await server.crash().catch(() => undefined);
     await reader?.close().catch(() => undefined);
-    await database.cleanUp().catch((error: unknown) => console.error(`could not remove the ${kind} database:`, error));
+    if (args.has('keep')) console.log(`  kept ${database.describe} (--keep)`);
+    else await database.cleanUp().catch((error: unknown) => console.error(`could not remove the ${kind} database:`, error));
   }
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const git = gitState(ROOT);
+  const loadAverageAtStart = Math.round(loadavg()[0]! * 100) / 100;
   const app = prepareAppBuild(ROOT, !args.has('no-build'));
   const kinds: Kind[] = only ? [only as Kind] : ['sqlite', 'postgres'];
   const databases: Record<string, CrashReport | { error: string }> = {};
@@ -347,7 +353,7 @@ async function main(): Promise<void> {
     commit: git.commit,
     uncommittedAppChanges: git.dirty,
     measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverageAtStart },
     settings: { ordersPerSecond: rate, kills, gapSeconds: [minGapMs / 1000, maxGapMs / 1000], outboxPollIntervalMs: 500, outboxLeaseMs: 2000 },
     databases,
     ok: !failed,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { clientAddress, percentile } from './load';
 
@@ -19,6 +20,11 @@ export interface OrderStreamSpec {
   /** Send each request from another client address (X-Forwarded-For), as load.ts does. */
   spreadClients?: boolean;
   keyPrefix?: string;
+  /**
+   * Connections per target at most (keep-alive); further requests wait in the client, as
+   * behind a real client's pool, instead of reaching a restarting server all at once.
+   */
+  maxConnections?: number;
 }
 
 /** One order the stream asked for: acknowledged (201, or 200 replayed) or not. */
@@ -57,9 +63,41 @@ export interface OrderStreamResult {
   statusCounts: Record<string, number>;
 }
 
+/** From the moment the request has a connection. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
+/** The first retry waits this long, each next one twice as long up to the cap, with jitter. */
 const RETRY_DELAY_MS = 250;
+const RETRY_DELAY_CAP_MS = 2000;
 const TICK_MS = 4;
+
+interface Answer {
+  status: number;
+  replayed: boolean;
+  text: string;
+}
+
+/** One POST over the agent; rejects on a socket error or when no answer came within the timeout. */
+function post(agent: Agent, target: string, path: string, headers: Record<string, string>, body: string): Promise<Answer> {
+  const url = new URL(path, target);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, replayed: res.headers['idempotent-replayed'] === 'true', text: Buffer.concat(chunks).toString() }));
+        res.on('error', reject);
+      },
+    );
+    req.once('socket', () => {
+      const timer = setTimeout(() => req.destroy(Object.assign(new Error('no answer in time'), { code: 'TIMEOUT' })), ATTEMPT_TIMEOUT_MS);
+      timer.unref();
+      req.once('close', () => clearTimeout(timer));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 /**
  * Places orders at a fixed arrival rate (open loop: the next one is sent when it is due,
@@ -75,7 +113,11 @@ export class OrderStream {
   private stoppedAt = 0;
   private maxInFlight = 0;
 
-  constructor(private readonly spec: OrderStreamSpec) {}
+  private readonly agent: Agent;
+
+  constructor(private readonly spec: OrderStreamSpec) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: spec.maxConnections ?? 64 });
+  }
 
   start(): void {
     this.startedAt = Date.now();
@@ -87,6 +129,7 @@ export class OrderStream {
     this.stopped = true;
     await this.loop;
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    this.agent.destroy();
     return this.result();
   }
 
@@ -136,29 +179,28 @@ export class OrderStream {
       order.attempts += 1;
       let retryable: string;
       try {
-        const response = await fetch(`${order.target}/api/v1/orders`, { method: 'POST', headers, body, signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) });
-        this.statusCounts[response.status] = (this.statusCounts[response.status] ?? 0) + 1;
-        const text = await response.text();
-        if (response.status === 201 || response.status === 200) {
-          order.orderId = (JSON.parse(text) as { id: string }).id;
+        const answer = await post(this.agent, order.target, '/api/v1/orders', headers, body);
+        this.statusCounts[answer.status] = (this.statusCounts[answer.status] ?? 0) + 1;
+        if (answer.status === 201 || answer.status === 200) {
+          order.orderId = (JSON.parse(answer.text) as { id: string }).id;
           order.acknowledgedAt = Date.now();
-          order.replayed = response.headers.get('idempotent-replayed') === 'true';
+          order.replayed = answer.replayed;
           order.failure = undefined;
           return;
         }
-        if (response.status < 500) {
-          order.failure = `HTTP ${response.status} ${text.slice(0, 300)}`;
+        if (answer.status < 500) {
+          order.failure = `HTTP ${answer.status} ${answer.text.slice(0, 300)}`;
           return;
         }
-        retryable = `HTTP ${response.status} ${text.slice(0, 300)}`;
+        retryable = `HTTP ${answer.status} ${answer.text.slice(0, 300)}`;
       } catch (error) {
-        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        retryable = cause?.code ?? cause?.message ?? (error as Error).name ?? String(error);
+        retryable = (error as { code?: string }).code ?? (error as Error).message ?? String(error);
         this.statusCounts[retryable] = (this.statusCounts[retryable] ?? 0) + 1;
       }
       order.failure = retryable;
-      if (!this.spec.retryUntil || Date.now() + RETRY_DELAY_MS > this.spec.retryUntil()) return;
-      await sleep(RETRY_DELAY_MS);
+      const delay = Math.min(RETRY_DELAY_CAP_MS, RETRY_DELAY_MS * 2 ** (order.attempts - 1)) * (0.5 + Math.random() / 2);
+      if (!this.spec.retryUntil || Date.now() + delay > this.spec.retryUntil()) return;
+      await sleep(delay);
     }
   }
 

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { benchAppEnvironment, benchAuthorization } from '../lib/bench-auth';
@@ -54,8 +56,14 @@ export interface DeliveryFigures {
   drainSeconds: number | null;
   /** POST /orders, from when each order was due to its acknowledgement, ms. */
   http: OrderStreamResult['latency'] & { statusCounts: Record<string, number> };
+  /** Both app instances, and the PostgreSQL backends serving this database, over the window and the drain after it. */
   cpuMsPerOrder: number;
+  postgresCpuMsPerOrder: number;
   rssPeakMb: number[];
+  /** Pending deliveries (every listener, every instance), sampled each second while orders arrived and after. */
+  backlog: { peak: number; atEnd: number; samples: number[] };
+  /** The machine's 1-minute load average before and after the run (other work on the 2 cores shows here). */
+  loadAverage: [number, number];
 }
 
 export interface DeliveryRun {
@@ -137,6 +145,32 @@ async function readTasks(client: Client, orderIds: string[]): Promise<TaskRow[]>
   return rows;
 }
 
+async function waitForNoPending(client: Client): Promise<void> {
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM outbox_deliveries WHERE status = 'pending'");
+    if (Number(rows[0]!.n) === 0) return;
+    await sleep(250);
+  }
+}
+
+/** CPU used so far by each PostgreSQL backend connected to this database, ms by pid (from /proc; its command line names the database). */
+function postgresCpuMs(databaseName: string): Map<number, number> {
+  const usage = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (!commandLine.startsWith('postgres: ') || !commandLine.includes(` ${databaseName} `)) continue;
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      usage.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return usage;
+}
+
 async function waitForTasks(client: Client, orderIds: string[]): Promise<boolean> {
   const deadline = Date.now() + DRAIN_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -153,6 +187,30 @@ async function waitForTasks(client: Client, orderIds: string[]): Promise<boolean
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Counts pending deliveries once a second on a connection of its own until stopped. */
+async function sampleBacklog(url: string): Promise<{ samples: number[]; stop: () => Promise<number[]> }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const samples: number[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM outbox_deliveries WHERE status = 'pending'");
+      samples.push(Number(rows[0]!.n));
+      await sleep(1000);
+    }
+  })();
+  return {
+    samples,
+    stop: async () => {
+      stopped = true;
+      await loop;
+      await client.end();
+      return samples;
+    },
+  };
+}
+
 export async function runDeliveryScenario(options: DeliveryOptions): Promise<DeliveryRun> {
   const name = `6 OrderPlaced → task, ${options.ratePerSecond}/s over 2 instances`;
   const base = { id: DELIVERY_SCENARIO_ID, name, server: 'app' as const, scale: options.scale, durationSeconds: options.durationSeconds };
@@ -167,17 +225,27 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
     const body = orderBody(inputs);
     const spec = { targets: urls, ratePerSecond: options.ratePerSecond, headers, body, spreadClients: true };
     await new OrderStream({ ...spec, keyPrefix: `delivery-warmup-${process.pid}` }).runFor(WARMUP_SECONDS);
+    // The warm-up's backlog (cold code paths) is not the steady state: the window starts with none.
+    await withClient(options.databaseUrl, waitForNoPending);
     for (const server of servers) server.takeWindowPeak();
     const cpuBefore = servers.map((server) => server.cpuMs());
+    const databaseName = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
+    const postgresCpuBefore = postgresCpuMs(databaseName);
+    const loadBefore = loadavg()[0]!;
     const keyPrefix = `delivery-${process.pid}-${Date.now()}`;
+    const sampler = await sampleBacklog(options.databaseUrl);
     const streamed = await new OrderStream({ ...spec, keyPrefix }).runFor(options.durationSeconds);
     const streamEnded = Date.now();
+    const backlogAtEnd = sampler.samples[sampler.samples.length - 1] ?? 0;
     const acknowledged = streamed.orders.filter((order) => order.orderId);
     const orderIds = acknowledged.map((order) => order.orderId!);
 
     const figures = await withClient(options.databaseUrl, async (client) => {
       const drained = await waitForTasks(client, orderIds);
+      const samples = await sampler.stop();
       const cpuMs = servers.reduce((sum, server, index) => sum + server.cpuMs() - cpuBefore[index]!, 0);
+      const postgresCpu = postgresCpuMs(databaseName);
+      const postgresMs = [...postgresCpu].reduce((sum, [pid, ms]) => sum + ms - (postgresCpuBefore.get(pid) ?? 0), 0);
       const rows = await readTasks(client, orderIds);
       const duplicateOrders = await client.query<{ extra: string | null }>(
         `SELECT sum(n - 1) AS extra FROM (SELECT count(*) AS n FROM orders WHERE created_at >= $1 AND notes LIKE $2 GROUP BY notes HAVING count(*) > 1) d`,
@@ -221,7 +289,10 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
         drainSeconds: drained ? round(Math.max(0, lastTask - streamEnded) / 1000) : null,
         http: { ...streamed.latency, statusCounts: streamed.statusCounts },
         cpuMsPerOrder: Math.round((cpuMs / Math.max(1, streamed.acknowledged)) * 100) / 100,
+        postgresCpuMsPerOrder: Math.round((postgresMs / Math.max(1, streamed.acknowledged)) * 100) / 100,
         rssPeakMb: servers.map((server) => server.takeWindowPeak()),
+        backlog: { peak: Math.max(0, ...samples), atEnd: backlogAtEnd, samples },
+        loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadavg()[0]! * 100) / 100],
       };
       return figures;
     });
@@ -276,7 +347,8 @@ export function renderDeliveryDetails(figures: DeliveryFigures): string {
     `Orders: ${figures.ordersSent} sent at ${figures.targetRate}/s, ${figures.ordersAcknowledged} acknowledged (${figures.achievedRate}/s), ${figures.ordersNotAcknowledged} not; ` +
       `${figures.lost} without a task, ${figures.duplicated} duplicated; last task ${figures.drainSeconds ?? 'never'} s after the last order.`,
     `POST /orders (due → answer), ms: p50 ${figures.http.p50}, p95 ${figures.http.p95}, p99 ${figures.http.p99}; status ${JSON.stringify(figures.http.statusCounts)}.`,
-    `Both instances: ${figures.cpuMsPerOrder} CPU ms per order, peak RSS ${figures.rssPeakMb.join(' / ')} MB.`,
+    `CPU per order: ${figures.cpuMsPerOrder} ms in the two instances, ${figures.postgresCpuMsPerOrder} ms in PostgreSQL; peak RSS ${figures.rssPeakMb.join(' / ')} MB.`,
     `p50 / p99 by tenth of the run, ms: ${figures.latencyByTenth.map((tenth) => `${tenth.p50}/${tenth.p99}`).join(', ')}.`,
+    `Pending deliveries: peak ${figures.backlog.peak}, ${figures.backlog.atEnd} when the last order was sent; load average ${figures.loadAverage.join(' → ')}.`,
   ].join('\n');
 }
