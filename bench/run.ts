@@ -2,27 +2,29 @@
  * `npm run bench` — builds the app, seeds the bench databases when they are missing or
  * stale, drives the production build and the raw baseline with autocannon, and writes
  * bench/results/latest.json and latest.md (the table docs/performance.md shows). `--scale 0.01`
- * for a quick run while developing.
+ * for a quick run while developing. Scenario 6 (event delivery over two instances,
+ * `--delivery-rate 120 --delivery-duration 60`, `--no-delivery` to skip) runs on its own with
+ * `npm run bench:delivery`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { migrations } from '../migrations';
-import { benchDatabaseUrl, databaseNameOf, readSeedStamp, withDatabaseName } from './lib/bench-database';
+import { databaseNameOf } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
 import { gitState } from './lib/git-commit';
 import { benchAppEnvironment, benchAuthorization } from './lib/bench-auth';
 import { LoadRequest, runLoad } from './lib/load';
 import { ScenarioResult, TargetCheck, renderMarkdownReport, renderTable, renderTargets } from './lib/report';
+import { databaseFor, ensureSeeded } from './lib/seeded-database';
 import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
 import { Prepared, prepareAvailability, prepareContention } from './scenarios/booking-scenarios';
+import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
 import { ORDERS_FIRST_PAGE, orderById, ordersDeepPage, placeOrder } from './scenarios/order-scenarios';
-import { seed } from './seed';
 
 const ROOT = resolve(__dirname, '..');
 const APP_PORT = 3100;
@@ -30,23 +32,19 @@ const BASELINE_PORT = 3101;
 const SMALL_SCALE = 0.01;
 const WARMUP_SECONDS = 3;
 
-const args = parseArgs(process.argv.slice(2), { scale: 'value', duration: 'value', reseed: 'flag', 'no-build': 'flag' });
+const args = parseArgs(process.argv.slice(2), {
+  scale: 'value',
+  duration: 'value',
+  reseed: 'flag',
+  'no-build': 'flag',
+  'delivery-rate': 'value',
+  'delivery-duration': 'value',
+  'no-delivery': 'flag',
+});
 const scale = parseScale(args.get('scale'));
 const duration = Number(args.get('duration') ?? 15);
-
-/** Full scale uses BENCH_DATABASE_URL as given; other scales a sibling database, so a quick run never replaces the big one. */
-function databaseFor(scaleOfData: number): string {
-  const url = benchDatabaseUrl();
-  return scaleOfData === 1 ? url : withDatabaseName(url, `${databaseNameOf(url)}_s${String(scaleOfData).replace('.', '_')}`);
-}
-
-async function ensureSeeded(url: string, scaleOfData: number): Promise<Record<string, number>> {
-  const expected = migrations.map((migration) => migration.name);
-  const stamp = await readSeedStamp(url);
-  if (!args.has('reseed') && stamp && stamp.scale === scaleOfData && stamp.migrations.join() === expected.join()) return stamp.counts;
-  console.log(stamp ? `${databaseNameOf(url)} was seeded for another scale or schema: seeding again` : `${databaseNameOf(url)} is not seeded yet`);
-  return seed(url, scaleOfData);
-}
+const deliveryRate = Number(args.get('delivery-rate') ?? 120);
+const deliveryDuration = Number(args.get('delivery-duration') ?? 60);
 
 /** Started as the container starts it: migrations, then the server with its memory limits (the shell execs node, so the pid stays). */
 function appServer(databaseUrl: string): ServerProcess {
@@ -118,7 +116,7 @@ async function main(): Promise<void> {
   }
   const fullUrl = databaseFor(scale);
   const smallUrl = databaseFor(SMALL_SCALE);
-  const seedCounts = { [scale]: await ensureSeeded(fullUrl, scale), ...(scale !== SMALL_SCALE ? { [SMALL_SCALE]: await ensureSeeded(smallUrl, SMALL_SCALE) } : {}) };
+  const seedCounts = { [scale]: await ensureSeeded(fullUrl, scale, args.has('reseed')), ...(scale !== SMALL_SCALE ? { [SMALL_SCALE]: await ensureSeeded(smallUrl, SMALL_SCALE, args.has('reseed')) } : {}) };
 
   const inputs = await loadOrderInputs(fullUrl);
   const orderScenarios = (): Scenario[] => [
@@ -156,6 +154,14 @@ async function main(): Promise<void> {
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
 
+  let delivery: DeliveryRun | undefined;
+  if (!args.has('no-delivery')) {
+    console.log(`\nDelivery at scale ${scale}: ${deliveryRate} orders/s for ${deliveryDuration} s over ports ${DELIVERY_PORTS.join(' and ')}`);
+    delivery = await runDeliveryScenario({ appDir: ROOT, databaseUrl: fullUrl, scale, ports: DELIVERY_PORTS, ratePerSecond: deliveryRate, durationSeconds: deliveryDuration });
+    results.push(delivery.result);
+    console.log(renderDeliveryDetails(delivery.figures));
+  }
+
   if (scale !== SMALL_SCALE) {
     console.log(`\nApp at scale ${SMALL_SCALE}`);
     const small = appServer(smallUrl);
@@ -167,7 +173,7 @@ async function main(): Promise<void> {
     peaks[`app@${SMALL_SCALE}`] = smallRun.lifetimePeakMb;
   }
 
-  const targets: TargetCheck[] = evaluateTargets(results, peaks, scale, SMALL_SCALE, shapeMismatch);
+  const targets: TargetCheck[] = [...evaluateTargets(results, peaks, scale, SMALL_SCALE, shapeMismatch), ...(delivery?.targets ?? [])];
   const report = {
     commit: git.commit,
     uncommittedAppChanges: git.dirty,
@@ -181,12 +187,14 @@ async function main(): Promise<void> {
     shapeCheck: shapeMismatch ?? 'identical',
     lifetimePeakRssMb: peaks,
     scenarios: results,
+    delivery: delivery?.figures,
     targets,
     elapsedSeconds: Math.round((Date.now() - started) / 1000),
   };
   mkdirSync(resolve(__dirname, 'results'), { recursive: true });
   writeFileSync(resolve(__dirname, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt }, results, targets));
+  const deliveryNote = delivery ? `\nScenario 6: p50/p95/p99 are OrderPlaced → installation task (ms), req/s the orders acknowledged per second, conn the most requests in flight.\n${renderDeliveryDetails(delivery.figures)}\n` : '';
+  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt }, results, targets) + deliveryNote);
   console.log(`\n${renderTable(results)}\n\n${renderTargets(targets)}\n\nPeak RSS over each process's life (MB): ${JSON.stringify(peaks)}`);
   console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json and latest.md written`);
 }

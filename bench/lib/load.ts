@@ -38,12 +38,12 @@ export interface LoadResult {
  */
 const CLIENT_ADDRESSES = 4096;
 
-function clientAddress(index: number): string {
+export function clientAddress(index: number): string {
   const client = index % CLIENT_ADDRESSES;
   return `10.0.${client >> 8}.${client & 255}`;
 }
 
-function percentile(sorted: Float64Array, fraction: number): number {
+export function percentile(sorted: Float64Array, fraction: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }

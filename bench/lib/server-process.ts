@@ -97,10 +97,24 @@ export class ServerProcess {
     return this.output;
   }
 
+  get pid(): number | undefined {
+    return this.child && this.child.exitCode === null && this.child.signalCode === null ? this.child.pid : undefined;
+  }
+
+  /** `kill -9`: no shutdown hooks, no lease handed back; resolves once the process is gone. */
+  async crash(): Promise<void> {
+    clearInterval(this.sampler);
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.sampler);
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
     const forced = sleep(15_000).then(() => {
