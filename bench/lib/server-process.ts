@@ -101,6 +101,14 @@ export class ServerProcess {
     return this.child && this.child.exitCode === null && this.child.signalCode === null ? this.child.pid : undefined;
   }
 
+  /** How the process ended, when it has: `exit 1`, `signal SIGKILL`; null while it runs. */
+  get exitStatus(): string | null {
+    const child = this.child;
+    if (!child) return null;
+    if (child.signalCode !== null) return `signal ${child.signalCode}`;
+    return child.exitCode !== null ? `exit ${child.exitCode}` : null;
+  }
+
   /** `kill -9`: no shutdown hooks, no lease handed back; resolves once the process is gone. */
   async crash(): Promise<void> {
     clearInterval(this.sampler);

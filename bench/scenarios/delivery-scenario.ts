@@ -64,6 +64,8 @@ export interface DeliveryFigures {
   backlog: { peak: number; atEnd: number; samples: number[] };
   /** The machine's 1-minute load average before and after the run (other work on the 2 cores shows here). */
   loadAverage: [number, number];
+  /** Instances that ended during the window, with the end of their output: the run is void then. */
+  instanceExits: string[];
 }
 
 export interface DeliveryRun {
@@ -236,6 +238,8 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
     const sampler = await sampleBacklog(options.databaseUrl);
     const streamed = await new OrderStream({ ...spec, keyPrefix }).runFor(options.durationSeconds);
     const streamEnded = Date.now();
+    // An instance that died under the load (or was killed from outside) makes the figures meaningless: say so.
+    const exits = servers.flatMap((server, index) => (server.exitStatus ? [`:${options.ports[index]} ended (${server.exitStatus}): ${server.recentOutput.slice(-1500)}`] : []));
     const backlogAtEnd = sampler.samples[sampler.samples.length - 1] ?? 0;
     const acknowledged = streamed.orders.filter((order) => order.orderId);
     const orderIds = acknowledged.map((order) => order.orderId!);
@@ -293,15 +297,18 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
         rssPeakMb: servers.map((server) => server.takeWindowPeak()),
         backlog: { peak: Math.max(0, ...samples), atEnd: backlogAtEnd, samples },
         loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadavg()[0]! * 100) / 100],
+        instanceExits: exits,
       };
       return figures;
     });
     const status5xx = Object.entries(streamed.statusCounts).filter(([code]) => code.startsWith('5')).reduce((sum, [, n]) => sum + n, 0);
     const non2xx = Object.entries(streamed.statusCounts).filter(([code]) => /^\d+$/.test(code) && !code.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
     const errors = Object.entries(streamed.statusCounts).filter(([code]) => !/^\d+$/.test(code)).reduce((sum, [, n]) => sum + n, 0);
+    if (figures.instanceExits.length > 0) console.error(`An app instance ended during the run:\n${figures.instanceExits.join('\n')}`);
     const result: ScenarioResult = {
       ...base,
-      status: 'ok',
+      status: figures.instanceExits.length > 0 ? 'failed' : 'ok',
+      reason: figures.instanceExits.length > 0 ? `an app instance ended during the run (${figures.instanceExits.map((exit) => exit.slice(0, 40)).join('; ')})` : undefined,
       connections: streamed.maxInFlight,
       requests: streamed.sent,
       reqPerSec: Math.round(figures.achievedRate),
