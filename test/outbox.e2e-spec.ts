@@ -241,4 +241,14 @@ describe('Outbox delivery (e2e)', () => {
     expect(await deliveries(recent)).toHaveLength(2);
     expect(await deliveries(undelivered)).toHaveLength(2);
   });
+
+  it('goes on delivering the rest of a batch when a failure cannot be recorded (the database refused that too)', async () => {
+    const failing = await placeHeldBack();
+    const other = await placeHeldBack();
+    audit.script(failing, 'fail');
+    jest.spyOn(testApp.app.get(OutboxRepository), 'markFailed').mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+    await expect(dispatch()).resolves.toBeGreaterThanOrEqual(1);
+    expect((await deliveries(other)).every((row) => row.status === 'delivered')).toBe(true);
+    expect((await deliveries(failing)).find((row) => row.listener === 'AuditTrailListener.placed')).toMatchObject({ status: 'pending', attempts: 1 });
+  });
 });

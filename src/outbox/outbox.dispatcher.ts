@@ -124,7 +124,13 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       await this.unitOfWork.run((manager) => this.outboxRepository.markDelivered(manager, delivery, new Date()));
       return true;
     } catch (error) {
-      await this.recordFailure(delivery, error, dueBy);
+      try {
+        await this.recordFailure(delivery, error, dueBy);
+      } catch (recordError) {
+        // The database refused the record too (pool exhausted, down). Escaping here would end the
+        // pass while its other workers run on; the lease runs out and the delivery is retried.
+        this.logger.warn({ eventId: delivery.eventId, listener: delivery.listener, err: recordError }, 'Outbox delivery failure could not be recorded');
+      }
       return false;
     } finally {
       this.claimed.delete(keyOf(delivery));
