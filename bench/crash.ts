@@ -19,7 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { AppBuild, prepareAppBuild } from './lib/app-build';
 import { BENCH_ADMIN, benchAuthorization } from './lib/bench-auth';
-import { benchDatabaseUrl, databaseNameOf, withDatabaseName } from './lib/bench-database';
+import { benchDatabaseUrl, databaseNameOf, withDatabaseName, withMaintenanceClient } from './lib/bench-database';
 import { parseArgs } from './lib/cli-args';
 import { gitState } from './lib/git-commit';
 import { createCustomer, createInstallableProduct, installableOrderBody } from './lib/order-fixtures';
@@ -87,16 +87,6 @@ async function count(reader: Reader, sql: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-async function withMaintenance<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabaseName(url, 'postgres') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 interface DatabaseUnderTest {
   kind: Kind;
   env: Record<string, string>;
@@ -119,7 +109,7 @@ async function prepareDatabase(kind: Kind): Promise<DatabaseUnderTest> {
   }
   const url = withDatabaseName(benchDatabaseUrl(), `vision_crash_${process.pid}`);
   const name = databaseNameOf(url);
-  await withMaintenance(url, async (client) => {
+  await withMaintenanceClient(url, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${name}"`);
   });
@@ -127,7 +117,7 @@ async function prepareDatabase(kind: Kind): Promise<DatabaseUnderTest> {
     kind,
     env: { DATABASE_URL: url },
     reader: () => postgresReader(url),
-    cleanUp: () => withMaintenance(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
+    cleanUp: () => withMaintenanceClient(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined)),
     describe: name,
   };
 }

@@ -22,7 +22,8 @@ function assertBenchName(name: string): void {
   if (!/^bench[a-z0-9_]*$/.test(name)) throw new Error(`Refusing to use database "${name}": bench database names start with "bench"`);
 }
 
-async function withMaintenanceClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `work` on a connection to the server's `postgres` database, for creating and dropping databases. */
+export async function withMaintenanceClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: withDatabaseName(url, 'postgres') });
   await client.connect();
   try {
