@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainEventPayload, OnDomainEvent } from '../libs/common/src/events/domain-event';
+import { OutboxConfig, outboxConfig } from '../src/config/outbox.config';
 import { OutboxEventEntity } from '../src/outbox/entities/outbox-event.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { OutboxRepository } from '../src/outbox/outbox.repository';
@@ -48,7 +49,7 @@ interface DeliveryRow {
   status: string;
   attempts: number;
   lastError: string | null;
-  lockedUntil: unknown;
+  lockedUntil: string | Date | null;
 }
 
 describe('Outbox delivery (e2e)', () => {
@@ -177,7 +178,7 @@ describe('Outbox delivery (e2e)', () => {
     const now = new Date();
     // A claim whose instance dies before delivering: the attempt is on record, the lease runs out.
     await dataSource.transaction((manager) =>
-      repository.claimDue(manager, { dueBy: now, now, leaseUntil: new Date(now.getTime() - 1), limit: 1000 }),
+      repository.claimDue(manager, { dueBy: now, now, leaseUntil: () => new Date(now.getTime() - 1), limit: 1000 }),
     );
     expect((await deliveries(orderId)).map((row) => row.attempts)).toEqual([1, 1]);
     await dispatch();
@@ -185,6 +186,27 @@ describe('Outbox delivery (e2e)', () => {
       expect.objectContaining({ status: 'delivered', attempts: 2 }),
       expect.objectContaining({ status: 'delivered', attempts: 2 }),
     ]);
+  });
+
+  it('keeps a delivery leased when its failure cannot be recorded, so it is not retried before its back-off', async () => {
+    const orderId = await placeHeldBack();
+    audit.script(orderId, 'fail');
+    jest.spyOn(testApp.app.get(OutboxRepository), 'markFailed').mockRejectedValueOnce(new Error('timeout exceeded when trying to connect'));
+    // A first retry delay of two minutes, longer than the lease (the default minute).
+    const config = testApp.app.get<OutboxConfig>(outboxConfig.KEY);
+    const retryBaseMs = config.retryBaseMs;
+    config.retryBaseMs = 120_000;
+    try {
+      const claimedFrom = Date.now();
+      await dispatch();
+      const unrecorded = (await deliveries(orderId)).find((row) => row.listener === 'AuditTrailListener.placed')!;
+      expect(unrecorded).toMatchObject({ status: 'pending', attempts: 1, lastError: null });
+      expect(new Date(unrecorded.lockedUntil!).getTime()).toBeGreaterThanOrEqual(claimedFrom + 120_000);
+      await dispatch();
+      expect((await deliveries(orderId)).find((row) => row.listener === 'AuditTrailListener.placed')).toMatchObject({ status: 'pending', attempts: 1 });
+    } finally {
+      config.retryBaseMs = retryBaseMs;
+    }
   });
 
   it('fails a listener call that outlasts the timeout, and keeps delivering other orders meanwhile', async () => {

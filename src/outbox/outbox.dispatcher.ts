@@ -2,9 +2,8 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { EventEmitter2, EventEmitterReadinessWatcher } from '@nestjs/event-emitter';
 import { UnitOfWork, listenerRoute } from '@app/common';
 import { outboxConfig, OutboxConfig } from '../config/outbox.config';
+import { claimLeaseMs, retryDelayMs } from './outbox-backoff';
 import { ClaimedDelivery, OutboxRepository } from './outbox.repository';
-
-const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
 
 const keyOf = (delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>) => `${delivery.eventId}#${delivery.listener}`;
 
@@ -90,7 +89,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
       const dueBy = new Date();
       while (!this.stopping) {
         const now = new Date();
-        const claim = { dueBy, now, leaseUntil: new Date(now.getTime() + this.config.leaseMs), limit: this.config.batchSize };
+        const leaseUntil = (attempts: number) => new Date(now.getTime() + claimLeaseMs(this.config, attempts));
+        const claim = { dueBy, now, leaseUntil, limit: this.config.batchSize };
         const batch = await this.unitOfWork.run((manager) => this.outboxRepository.claimDue(manager, claim));
         for (const delivery of batch) this.claimed.set(keyOf(delivery), delivery);
         const deliveredNow = await this.deliverAll(batch, dueBy);
@@ -155,7 +155,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   /** The retry is due after the back-off, and never within the pass that failed (`dueBy`): the next pass takes it. */
   private async recordFailure(delivery: ClaimedDelivery, error: unknown, dueBy: Date): Promise<void> {
     const giveUp = delivery.attempts >= this.config.maxAttempts;
-    const delay = Math.min(this.config.retryBaseMs * 2 ** (delivery.attempts - 1), MAX_RETRY_DELAY_MS);
+    const delay = retryDelayMs(this.config, delivery.attempts);
     const message = error instanceof Error ? error.message : String(error);
     const context = { eventId: delivery.eventId, listener: delivery.listener, attempts: delivery.attempts, err: error };
     this.logger[giveUp ? 'error' : 'warn'](context, giveUp ? 'Outbox delivery parked as failed after its last attempt' : 'Outbox delivery failed; will retry');

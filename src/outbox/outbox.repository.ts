@@ -31,7 +31,11 @@ export interface DeliveryClaim {
   /** Deliveries due by this instant: a pass takes what was due when it began, not its own retries. */
   dueBy: Date;
   now: Date;
-  leaseUntil: Date;
+  /**
+   * Until when a delivery on its `attempts`-th attempt stays hidden from other claims. It
+   * covers the retry delay too, so a failure the database refused to record is not retried early.
+   */
+  leaseUntil: (attempts: number) => Date;
   limit: number;
 }
 
@@ -48,6 +52,16 @@ export interface OutboxBacklog {
 
 function isPostgres(manager: EntityManager): boolean {
   return manager.connection.options.type === 'postgres';
+}
+
+/** Claimed deliveries by the attempt this claim makes, so each group gets one lease in one statement. */
+function groupByNextAttempt(due: OutboxDeliveryEntity[]): Map<number, OutboxDeliveryEntity[]> {
+  const groups = new Map<number, OutboxDeliveryEntity[]>();
+  for (const delivery of due) {
+    const attempts = delivery.attempts + 1;
+    groups.set(attempts, [...(groups.get(attempts) ?? []), delivery]);
+  }
+  return groups;
 }
 
 /** Every query on the outbox tables. */
@@ -119,12 +133,14 @@ export class OutboxRepository {
     if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
     const due = await query.getMany();
     if (due.length === 0) return [];
-    await manager
-      .createQueryBuilder()
-      .update(OutboxDeliveryEntity)
-      .set({ lockedUntil: leaseUntil, attempts: () => '"attempts" + 1' })
-      .where(due.map(({ eventId, listener }) => ({ eventId, listener })))
-      .execute();
+    for (const [attempts, deliveries] of groupByNextAttempt(due)) {
+      await manager
+        .createQueryBuilder()
+        .update(OutboxDeliveryEntity)
+        .set({ lockedUntil: leaseUntil(attempts), attempts })
+        .where(deliveries.map(({ eventId, listener }) => ({ eventId, listener })))
+        .execute();
+    }
     const events = await manager.find(OutboxEventEntity, { where: { id: In([...new Set(due.map((delivery) => delivery.eventId))]) } });
     const eventById = new Map(events.map((event) => [event.id, event]));
     return due.map((delivery) => {
