@@ -2,6 +2,7 @@ import { BusinessCalendar } from './business-calendar';
 import { EpochInterval, Interval, MINUTE_MS } from './interval';
 import { SlotGrid } from './slot-grid';
 import { EngineerAgenda, SchedulingRules } from './slot-rules';
+import { MAX_VISITS, planOnGrid } from './visit-plan';
 
 export interface SlotSearch {
   /** Slots starting in [start, end) are offered. */
@@ -82,4 +83,50 @@ export function findSlots(
     }
   }
   return starts;
+}
+
+/** True when none of the disjoint, sorted periods overlaps [start, end). */
+function isFree(periods: readonly EpochInterval[], start: number, end: number): boolean {
+  const index = firstEndingAfter(periods, start);
+  return index >= periods.length || periods[index]!.start >= end;
+}
+
+/**
+ * As `findSlots`, for work that needs several visits (`needsSeveralVisits`): every start in
+ * the window whose run of visits (`planOnGrid`) is clear, earliest first, each as its visits.
+ * A run is clear when each visit overlaps no time off and no other booking widened by the
+ * travel buffer, and no visit falls on a day already at the engineer's job limit. `grid` must
+ * reach `runHorizonDays` past the window's end, so that every run it offers is one that
+ * `checkVisits` accepts when it is booked.
+ */
+export function findRuns(
+  agenda: EngineerAgenda,
+  rules: SchedulingRules,
+  search: SlotSearch,
+  grid: SlotGrid,
+  maxVisits = MAX_VISITS,
+): EpochInterval[][] {
+  const durationMs = search.durationMinutes * MINUTE_MS;
+  const earliestStart = Math.max(search.window.start.getTime(), search.now.getTime() + rules.minLeadHours * 60 * MINUTE_MS);
+  const windowEnd = search.window.end.getTime();
+  const blocked = blockedPeriods(agenda, rules.travelBufferMinutes);
+  const jobs = grid.totalsPerDay(agenda.bookings, () => 1);
+  const dayFull = (dayIndex: number) => agenda.maxJobsPerDay !== null && jobs[dayIndex]! >= agenda.maxJobsPerDay;
+  const runs: EpochInterval[][] = [];
+  for (let dayIndex = 0; dayIndex < grid.days.length && grid.days[dayIndex]!.start < windowEnd; dayIndex += 1) {
+    if (dayFull(dayIndex)) continue;
+    for (const span of grid.spansOn(dayIndex, agenda.workingHours)) {
+      for (let index = 0; index < span.starts.length; index += 1) {
+        const start = span.starts[index]!;
+        if (start >= windowEnd) break;
+        if (start < earliestStart) continue;
+        const plan = planOnGrid(grid, agenda.workingHours, start, durationMs, maxVisits);
+        if (!('visits' in plan)) continue;
+        if (plan.visits.every((visit, position) => isFree(blocked, visit.start, visit.end) && (position === 0 || !dayFull(grid.dayIndexOf(visit.start))))) {
+          runs.push(plan.visits);
+        }
+      }
+    }
+  }
+  return runs;
 }

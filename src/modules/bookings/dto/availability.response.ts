@@ -1,6 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Availability, OfferedSlot } from '../availability.service';
 
+export class SlotVisitResponse {
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T09:00:00.000Z' })
+  start!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T17:00:00.000Z' })
+  end!: string;
+}
+
 export class SlotResponse {
   @ApiProperty({ format: 'uuid' })
   engineerId!: string;
@@ -11,12 +19,21 @@ export class SlotResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T09:00:00.000Z' })
   start!: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-03-02T11:00:00.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-03-02T11:00:00.000Z', description: 'The last visit’s end' })
   end!: string;
+
+  @ApiProperty({
+    type: [SlotVisitResponse],
+    minItems: 1,
+    description:
+      'The visits a booking from this start would take, earliest first: one from start to end when the work fits a working span, ' +
+      'else a run on consecutive working days of the engineer',
+  })
+  visits!: SlotVisitResponse[];
 }
 
 export class AvailabilityResponse {
-  @ApiProperty({ type: 'integer', example: 120, description: 'Length of every slot: the installation estimate' })
+  @ApiProperty({ type: 'integer', example: 120, description: 'The installation estimate: the length of every slot, or of its visits together' })
   durationMinutes!: number;
 
   @ApiProperty({ type: [SlotResponse] })
@@ -62,7 +79,17 @@ export function availabilityJson(availability: Availability): string {
   let text = `{"durationMinutes":${JSON.stringify(availability.durationMinutes)},"slots":[`;
   for (let index = 0; index < slots.length; index += 1) {
     const slot = slots[index]!;
-    text += `${index === 0 ? '' : ','}${headOf(slot)}${isoOf(slot.start)}","end":"${isoOf(slot.end)}"}`;
+    const start = isoOf(slot.start);
+    const end = isoOf(slot.end);
+    text += `${index === 0 ? '' : ','}${headOf(slot)}${start}","end":"${end}","visits":[`;
+    if (slot.visits) {
+      for (let visit = 0; visit < slot.visits.length; visit += 1) {
+        text += `${visit === 0 ? '' : ','}{"start":"${isoOf(slot.visits[visit]!.start)}","end":"${isoOf(slot.visits[visit]!.end)}"}`;
+      }
+      text += ']}';
+    } else {
+      text += `{"start":"${start}","end":"${end}"}]}`;
+    }
   }
   return `${text}]}`;
 }
