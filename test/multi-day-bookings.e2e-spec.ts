@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
+import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
@@ -97,6 +98,31 @@ describe('Multi-day bookings (e2e)', () => {
   function storedVisits(bookingId: string) {
     return dataSource.getRepository(BookingVisitEntity).find({ where: { bookingId }, order: { position: 'ASC' } });
   }
+
+  // First: `down` on PostgreSQL puts the old per-booking constraint back, which a run's envelope could break.
+  it('migrates every existing booking to one visit of its own period and status, and back', async () => {
+    const district = freshDistrict();
+    const engineer = await createEngineer(testApp.http, district);
+    const kept = await booked(await placeOrder(testApp, district, [small]), engineer, at(MONDAY, '10:00'));
+    const dropped = await booked(await placeOrder(testApp, district, [small]), engineer, at(TUESDAY, '10:00'));
+    await testApp.http.post(`/api/v1/bookings/${dropped.id}/cancel`).send({ reason: 'x' }).expect(200);
+    const migration = new CreateBookingVisits1764066500000();
+    const queryRunner = dataSource.createQueryRunner();
+    try {
+      await migration.down(queryRunner);
+      expect(await queryRunner.hasTable('booking_visits')).toBe(false);
+      await migration.up(queryRunner);
+    } finally {
+      await queryRunner.release();
+    }
+    const visits = (await Promise.all([kept, dropped].map((booking) => storedVisits(booking.id)))).flat();
+    expect(visits.map((visit) => [visit.bookingId, visit.position, visit.engineerId, visit.startAt.toISOString(), visit.endAt.toISOString(), visit.status])).toEqual([
+      [kept.id, 0, engineer.id, kept.start, kept.end, 'scheduled'],
+      [dropped.id, 0, engineer.id, dropped.start, dropped.end, 'cancelled'],
+    ]);
+    const read = expectStatus(await testApp.http.get(`/api/v1/bookings/${kept.id}`), 200).body;
+    expect(read.visits).toEqual([{ start: kept.start, end: kept.end }]);
+  });
 
   const TWO_DAYS = [
     { start: at(MONDAY, '09:00'), end: at(MONDAY, '17:00') },
