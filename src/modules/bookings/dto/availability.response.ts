@@ -63,7 +63,8 @@ export function isoOf(instant: number): string {
  * The response body as JSON text, exactly what `JSON.stringify` makes of an
  * `AvailabilityResponse`. A fortnight for a team is thousands of slots; written straight to
  * text there is no response object per slot for the collector and no serialiser walking them.
- * Instants come formatted from `isoOf`; each engineer's id and name are escaped once.
+ * Instants come formatted from `isoOf`; each engineer's id and name are escaped once, and a
+ * one-visit slot's visits repeat its start and end.
  */
 export function availabilityJson(availability: Availability): string {
   const slotHeads = new Map<string, string>();
@@ -76,20 +77,32 @@ export function availabilityJson(availability: Availability): string {
     return head;
   };
   const { slots } = availability;
+  // A one-visit slot's text after its head depends on its start alone (it lasts the estimate):
+  // engineers share the grid, so each start's text is written once per search.
+  const durationMs = availability.durationMinutes * 60_000;
+  const oneVisitTails = new Map<number, string>();
+  const tailOf = (slot: OfferedSlot) => {
+    if (slot.visits) {
+      let visits = '';
+      for (let index = 0; index < slot.visits.length; index += 1) {
+        visits += `${index === 0 ? '' : ','}{"start":"${isoOf(slot.visits[index]!.start)}","end":"${isoOf(slot.visits[index]!.end)}"}`;
+      }
+      return `${isoOf(slot.start)}","end":"${isoOf(slot.end)}","visits":[${visits}]}`;
+    }
+    const shared = slot.end - slot.start === durationMs;
+    let tail = shared ? oneVisitTails.get(slot.start) : undefined;
+    if (tail === undefined) {
+      const start = isoOf(slot.start);
+      const end = isoOf(slot.end);
+      tail = `${start}","end":"${end}","visits":[{"start":"${start}","end":"${end}"}]}`;
+      if (shared) oneVisitTails.set(slot.start, tail);
+    }
+    return tail;
+  };
   let text = `{"durationMinutes":${JSON.stringify(availability.durationMinutes)},"slots":[`;
   for (let index = 0; index < slots.length; index += 1) {
     const slot = slots[index]!;
-    const start = isoOf(slot.start);
-    const end = isoOf(slot.end);
-    text += `${index === 0 ? '' : ','}${headOf(slot)}${start}","end":"${end}","visits":[`;
-    if (slot.visits) {
-      for (let visit = 0; visit < slot.visits.length; visit += 1) {
-        text += `${visit === 0 ? '' : ','}{"start":"${isoOf(slot.visits[visit]!.start)}","end":"${isoOf(slot.visits[visit]!.end)}"}`;
-      }
-      text += ']}';
-    } else {
-      text += `{"start":"${start}","end":"${end}"}]}`;
-    }
+    text += `${index === 0 ? '' : ','}${headOf(slot)}${tailOf(slot)}`;
   }
   return `${text}]}`;
 }
