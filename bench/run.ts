@@ -20,7 +20,7 @@ import { databaseFor, ensureSeeded } from './lib/seeded-database';
 import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
-import { Prepared, prepareAvailability, prepareContention } from './scenarios/booking-scenarios';
+import { Prepared, prepareAvailability, prepareContention, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
@@ -151,6 +151,15 @@ async function main(): Promise<void> {
     const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, fullUrl) }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));
+    // After contention, so its own orders (placed here) are not among the ones contention books.
+    results.push(
+      await measure(app, APP_PORT, 'app', scale, {
+        id: 's7-availability-two-day',
+        name: '7 availability for a two-day job, 14 days, one area',
+        connections: 10,
+        prepared: await prepareTwoDayAvailability(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
+      }),
+    );
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
 

@@ -37,6 +37,7 @@ const COLUMNS = {
   order_idempotency_keys: ['key', 'request_hash', 'order_id', 'response_status', 'response_body', 'created_at'],
   bookings: ['id', 'order_id', 'engineer_id', 'start_at', 'end_at', 'status', 'cancellation_reason', 'notes', 'created_at', 'updated_at'],
   booking_services: ['booking_id', 'service_id'],
+  booking_visits: ['booking_id', 'position', 'engineer_id', 'start_at', 'end_at', 'status'],
   booking_audit: ['booking_id', 'action', 'old_engineer_id', 'new_engineer_id', 'old_start_at', 'old_end_at', 'new_start_at', 'new_end_at', 'old_status', 'new_status', 'reason', 'at', 'actor'],
 } as const;
 type Table = keyof typeof COLUMNS;
@@ -115,6 +116,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
       idempotencyKeys: required('order_idempotency_keys'),
       bookings: writer('bookings'),
       bookingServices: writer('booking_services'),
+      bookingVisits: writer('booking_visits'),
       bookingAudit: writer('booking_audit'),
     };
     const history = new OrderHistoryGenerator(random, { orders: counts.orders, from, to, customers, customersFrom, engineers, products }, out);

@@ -5,7 +5,9 @@ import { isExclusionViolation, isUniqueViolation } from '@app/common';
 import { CreateBookings1764065300000 } from '../migrations/1764065300000-create-bookings';
 import { IndexBookingsByOrder1764065500000 } from '../migrations/1764065500000-index-bookings-by-order';
 import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add-booking-outcomes';
+import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
+import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
 import { ProductFixture, expectStatus } from './support/fixtures';
 import { EngineerFixture, NINE_TO_FIVE, createEngineer, freshDistrict, installableProduct, placeOrder, weekdays } from './support/scheduling';
@@ -131,14 +133,19 @@ describe('Bookings (e2e)', () => {
 
     it('can be migrated down and up again', async () => {
       // Every migration of the bookings tables, in the order they run.
-      const migrations = [new CreateBookings1764065300000(), new IndexBookingsByOrder1764065500000(), new AddBookingOutcomes1764065700000()];
+      const migrations = [
+        new CreateBookings1764065300000(),
+        new IndexBookingsByOrder1764065500000(),
+        new AddBookingOutcomes1764065700000(),
+        new CreateBookingVisits1764066500000(),
+      ];
       const queryRunner = dataSource.createQueryRunner();
       try {
         for (const migration of [...migrations].reverse()) await migration.down(queryRunner);
         expect(await queryRunner.hasTable('bookings')).toBe(false);
         expect(await queryRunner.hasTable('booking_audit')).toBe(false);
         for (const migration of migrations) await migration.up(queryRunner);
-        for (const table of ['bookings', 'booking_services', 'booking_audit']) expect(await queryRunner.hasTable(table)).toBe(true);
+        for (const table of ['bookings', 'booking_services', 'booking_audit', 'booking_visits']) expect(await queryRunner.hasTable(table)).toBe(true);
         expect(await queryRunner.hasColumn('bookings', 'started_at')).toBe(true);
       } finally {
         await queryRunner.release();
@@ -160,17 +167,35 @@ describe('Bookings (e2e)', () => {
     // Only PostgreSQL has exclusion constraints; on SQLite the serialised write transaction
     // of the booking service is the guard, proven by the concurrency test below.
     if (postgres) {
-      it('refuses, in the database itself, overlapping scheduled bookings of one engineer', async () => {
+      it('refuses, in the database itself, overlapping visits of scheduled bookings of one engineer', async () => {
         const engineerId = randomUUID();
-        const repository = dataSource.getRepository(BookingEntity);
-        await repository.insert(bookingRow({ engineerId }));
-        const overlapping = bookingRow({ engineerId, startAt: new Date('2031-01-06T10:30:00Z'), endAt: new Date('2031-01-06T12:00:00Z') });
-        expect(isExclusionViolation(await insertError(overlapping))).toBe(true);
+        const visit = (bookingId: string, start: string, end: string, status: BookingEntity['status'] = 'scheduled', engineer = engineerId) => ({
+          bookingId,
+          position: 0,
+          engineerId: engineer,
+          startAt: new Date(start),
+          endAt: new Date(end),
+          status,
+        });
+        const visits = dataSource.getRepository(BookingVisitEntity);
+        const bookingWith = async (overrides: Partial<BookingEntity> = {}) => {
+          const row = bookingRow({ engineerId, ...overrides });
+          await dataSource.getRepository(BookingEntity).insert(row);
+          return row.id!;
+        };
+        const first = await bookingWith();
+        await visits.insert(visit(first, '2031-01-06T09:00:00Z', '2031-01-06T11:00:00Z'));
+        const second = await bookingWith();
+        const error = await visits.insert(visit(second, '2031-01-06T10:30:00Z', '2031-01-06T12:00:00Z')).then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+        expect(isExclusionViolation(error)).toBe(true);
 
-        // Back to back, another engineer, or no longer scheduled: all fine.
-        await repository.insert(bookingRow({ engineerId, startAt: new Date('2031-01-06T11:00:00Z'), endAt: new Date('2031-01-06T12:00:00Z') }));
-        await repository.insert({ ...overlapping, id: randomUUID(), engineerId: randomUUID() });
-        await repository.insert({ ...overlapping, id: randomUUID(), status: 'cancelled' });
+        // Back to back, another engineer, or no longer scheduled: all fine. Bookings themselves may overlap (a run's nights).
+        await visits.insert(visit(second, '2031-01-06T11:00:00Z', '2031-01-06T12:00:00Z'));
+        await visits.insert(visit(await bookingWith({ engineerId: randomUUID() }), '2031-01-06T10:30:00Z', '2031-01-06T12:00:00Z', 'scheduled', randomUUID()));
+        await visits.insert(visit(await bookingWith({ status: 'cancelled' }), '2031-01-06T10:30:00Z', '2031-01-06T12:00:00Z', 'cancelled'));
       });
     }
   });
@@ -181,7 +206,13 @@ describe('Bookings (e2e)', () => {
       const result = await mondaySlots(orderId);
       expect(result.durationMinutes).toBe(120);
       expect(starts(result.slots)).toEqual(['09:00', '09:30', '10:00', '13:00', '13:30', '14:00', '14:30', '15:00'].map((time) => at(MONDAY, time)));
-      expect(result.slots[0]).toEqual({ engineerId: engineer.id, engineerName: engineer.name, start: at(MONDAY, '09:00'), end: at(MONDAY, '11:00') });
+      expect(result.slots[0]).toEqual({
+        engineerId: engineer.id,
+        engineerName: engineer.name,
+        start: at(MONDAY, '09:00'),
+        end: at(MONDAY, '11:00'),
+        visits: [{ start: at(MONDAY, '09:00'), end: at(MONDAY, '11:00') }],
+      });
     });
 
     it('offers only active engineers who cover the postcode, by district or area, and have every skill', async () => {
@@ -256,12 +287,12 @@ describe('Bookings (e2e)', () => {
       expect(slots.every((slot) => Date.parse(slot.end) - Date.parse(slot.start) === 120 * 60_000)).toBe(true);
     });
 
-    it('answers 422 when the work is longer than any working span', async () => {
+    it('answers 422 when the work is longer than ten visits of any working span', async () => {
       const district = freshDistrict();
-      await createEngineer(testApp.http, district, { workingHours: weekdays({ start: '09:00', end: '10:30' }) });
+      await createEngineer(testApp.http, district, { workingHours: weekdays({ start: '09:00', end: '09:10' }) });
       const orderId = await placeOrder(testApp, district, [dashcam]);
       const response = await testApp.http.get('/api/v1/bookings/availability').query({ orderId, from: at(MONDAY, '00:00'), to: at('2030-01-08', '00:00') });
-      expect(expectStatus(response, 422).body).toMatchObject({ code: 'WORK_LONGER_THAN_WORKING_SPAN', durationMinutes: 120, longestSpanMinutes: 90 });
+      expect(expectStatus(response, 422).body).toMatchObject({ code: 'WORK_LONGER_THAN_WORKING_SPAN', durationMinutes: 120, longestSpanMinutes: 10, maxVisits: 10 });
     });
 
     it.each([
@@ -393,7 +424,7 @@ describe('Bookings (e2e)', () => {
 
       if (!postgres) return;
       jest.spyOn(repository, 'lockEngineerAgendas').mockResolvedValue();
-      jest.spyOn(repository, 'findHoldingTime').mockResolvedValue([]);
+      jest.spyOn(repository, 'findVisitsHoldingTime').mockResolvedValue([]);
       const other = await placeOrder(testApp, district, [dashcam]);
       const overlap = expectStatus(await book(other, engineer.id, at(MONDAY, '11:00')), 409).body;
       expect(overlap).toMatchObject({ code: 'BOOKING_CONFLICT', conflictingBooking: { id: first.id } });

@@ -3,7 +3,7 @@
  * random sequences of API actions (orders, bookings, services, time off, engineers, the app's
  * clock and OrderPlaced deliveries that fail once or arrive late), runs them against the real
  * app, checks each answer against what a small model of the rules predicts, and after every
- * step checks invariants I1-I6 over the database and the API. A failure prints the shrunk
+ * step checks invariants I1-I6 over the database and the API (I5 also per visit of multi-day bookings). A failure prints the shrunk
  * sequence, each step with its outcome.
  *
  * CI runs a fixed seed; LIFECYCLE_RUNS, LIFECYCLE_SEED, LIFECYCLE_MAX_COMMANDS,
@@ -257,6 +257,8 @@ interface Snapshot {
   /** service id → the note of its cancellation */
   cancelNotes: Map<string, string | null>;
   active: Map<string, boolean>;
+  /** booking id → its visits by position, with the status each row carries */
+  visits: Map<string, Array<Interval & { status: string }>>;
 }
 
 const isPostgres = () => dataSource.options.type === 'postgres';
@@ -316,7 +318,7 @@ async function snapshot(m: Model): Promise<Snapshot> {
     startedAt: instant(row.startedAt),
     createdAt: instant(row.createdAt)!,
   }));
-  const [links, notes] = await Promise.all([
+  const [links, notes, visitRows] = await Promise.all([
     rows<{ bookingId: string; serviceId: string }>(
       (list) => `SELECT booking_id AS "bookingId", service_id AS "serviceId" FROM booking_services WHERE booking_id IN (${list})`,
       bookingRows.map((booking) => booking.id),
@@ -325,7 +327,17 @@ async function snapshot(m: Model): Promise<Snapshot> {
       (list) => `SELECT service_id AS "serviceId", note FROM service_status_history WHERE to_status = 'cancelled' AND service_id IN (${list})`,
       services.map((service) => service.id),
     ),
+    rows<Record<string, unknown>>(
+      (list) =>
+        `SELECT booking_id AS "bookingId", start_at AS "startAt", end_at AS "endAt", status FROM booking_visits WHERE booking_id IN (${list}) ORDER BY booking_id, position`,
+      bookingRows.map((booking) => booking.id),
+    ),
   ]);
+  const visitMap = new Map<string, Array<Interval & { status: string }>>();
+  for (const row of visitRows) {
+    const bookingId = String(row.bookingId);
+    visitMap.set(bookingId, [...(visitMap.get(bookingId) ?? []), { start: instant(row.startAt)!, end: instant(row.endAt)!, status: String(row.status) }]);
+  }
   const linkMap = new Map<string, string[]>();
   for (const link of links) linkMap.set(link.bookingId, [...(linkMap.get(link.bookingId) ?? []), link.serviceId]);
   return {
@@ -337,6 +349,7 @@ async function snapshot(m: Model): Promise<Snapshot> {
     placedEvents: new Map(events.map((event) => [event.orderId, event.status])),
     cancelNotes: new Map(notes.map((note) => [note.serviceId, note.note])),
     active: new Map(engineers.map((engineer) => [engineer.id, engineer.active === true || engineer.active === 1 || engineer.active === '1'])),
+    visits: visitMap,
   };
 }
 
@@ -417,6 +430,26 @@ function checkInvariants(snap: Snapshot): void {
     if (clash) fail('I5: overlapping scheduled bookings of one engineer', [booking, clash]);
     const off = snap.timeOff.find((period) => period.engineerId === booking.engineerId && overlaps(period, booking));
     if (off) fail("I5: a scheduled booking overlaps the engineer's time off", { booking, timeOff: off });
+  }
+  // I5, per visit: every booking has its visits, from its start to its end, with its status; no two
+  // scheduled bookings' visits of one engineer overlap.
+  for (const booking of snap.bookings) {
+    const visits = snap.visits.get(booking.id) ?? [];
+    const consistent =
+      visits.length > 0 &&
+      visits[0]!.start === booking.start &&
+      visits[visits.length - 1]!.end === booking.end &&
+      visits.every((visit, index) => visit.status === booking.status && visit.start < visit.end && (index === 0 || visits[index - 1]!.end <= visit.start));
+    if (!consistent) fail("I5: a booking's visits do not match it", { booking, visits });
+  }
+  for (const booking of scheduled) {
+    const clash = scheduled.find(
+      (other) =>
+        other.id < booking.id &&
+        other.engineerId === booking.engineerId &&
+        (snap.visits.get(other.id) ?? []).some((visit) => (snap.visits.get(booking.id) ?? []).some((mine) => overlaps(visit, mine))),
+    );
+    if (clash) fail('I5: overlapping visits of scheduled bookings of one engineer', { booking, clash, visits: [snap.visits.get(booking.id), snap.visits.get(clash.id)] });
   }
 
   // I6

@@ -47,6 +47,12 @@ export function evaluateTargets(
   }
   const availability = find(results, 's4-availability', 'app', scale);
   checks.push({ target: 'availability p95 < 50 ms', met: availability ? availability.p95! < 50 : null, detail: availability ? `p95 ${availability.p95} ms` : 'not available' });
+  const twoDay = find(results, 's7-availability-two-day', 'app', scale);
+  checks.push({
+    target: 'availability for a two-day job p95 < 50 ms, every slot a run of visits',
+    met: twoDay ? twoDay.p95! < 50 && !twoDay.checkFailure : null,
+    detail: twoDay ? `p95 ${twoDay.p95} ms${twoDay.checkFailure ? `; ${twoDay.checkFailure}` : ''}` : 'not available',
+  });
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',

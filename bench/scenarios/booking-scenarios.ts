@@ -1,11 +1,16 @@
 import { Client } from 'pg';
 import { DateTime } from 'luxon';
+import { benchAuthorization } from '../lib/bench-auth';
 import { LoadRequest } from '../lib/load';
 import { pick } from '../lib/pick';
 import { Field, OpenApiDocument, fillFields, operationFields } from './openapi-operation';
 
 export const AVAILABILITY_PATH = '/api/v1/bookings/availability';
 export const BOOKINGS_PATH = '/api/v1/bookings';
+const ORDERS_PATH = '/api/v1/orders';
+/** Longer than the default 08:00–18:00 day (600 minutes), at most two of them: a two-day job for most engineers. */
+const TWO_DAY_JOB_MINUTES = 900;
+const TWO_DAY_ORDERS = 5;
 const ZONE = 'Europe/London';
 
 export type Prepared = { next: () => LoadRequest; verify?: () => Promise<string | null> } | { notAvailable: string };
@@ -122,13 +127,14 @@ function bookingCandidates(target: ContentionTarget): Array<[RegExp, (field: Fie
   ];
 }
 
-/** Overlapping active bookings of the engineer that day: must be zero whatever the load did. */
+/** Overlapping visits of active bookings of the engineer that day: must be zero whatever the load did. */
 async function countDoubleBookings(databaseUrl: string, engineerId: string, day: DateTime): Promise<string | null> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // Visits, not bookings: a multi-day booking's start-to-end spans nights other work may use.
     const { rows } = await client.query<{ overlaps: string; booked: string }>(
-      `SELECT (SELECT count(*) FROM bookings a JOIN bookings b ON a.engineer_id = b.engineer_id AND a.id < b.id
+      `SELECT (SELECT count(*) FROM booking_visits a JOIN booking_visits b ON a.engineer_id = b.engineer_id AND a.booking_id < b.booking_id
                  AND a.status = 'scheduled' AND b.status = 'scheduled'
                  AND a.start_at < b.end_at AND b.start_at < a.end_at
                WHERE a.engineer_id = $1 AND a.start_at >= $2 AND a.start_at < $3) AS overlaps,
@@ -140,4 +146,67 @@ async function countDoubleBookings(databaseUrl: string, engineerId: string, day:
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Orders of one installable product, enough of it for TWO_DAY_JOB_MINUTES, placed through the
+ * API for an address in the area: the seed's orders all fit one day. Waits for OrderPlaced to
+ * be handled, so each has its installation task.
+ */
+async function placeTwoDayOrders(client: Client, appUrl: string, area: string): Promise<string[]> {
+  const product = await client.query<{ id: string; install_minutes: number }>(
+    `SELECT id, install_minutes FROM products WHERE active AND requires_installation AND install_minutes > 0 AND category = 'dashcam' ORDER BY install_minutes DESC, sku LIMIT 1`,
+  );
+  const customer = await client.query<{ id: string }>('SELECT id FROM customers ORDER BY created_at, id LIMIT 1');
+  if (!product.rows[0] || !customer.rows[0]) return [];
+  const quantity = Math.ceil(TWO_DAY_JOB_MINUTES / product.rows[0].install_minutes);
+  const headers = { ...(await benchAuthorization(appUrl)), 'content-type': 'application/json' };
+  const orderIds: string[] = [];
+  for (let index = 0; index < TWO_DAY_ORDERS; index += 1) {
+    const response = await fetch(`${appUrl}${ORDERS_PATH}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        customerId: customer.rows[0].id,
+        items: [{ productId: product.rows[0].id, quantity }],
+        vehicle: { registration: `TD${String(index).padStart(2, '0')} BEN`, make: 'Ford', model: 'Transit Custom', year: 2021 },
+        installationAddress: { line1: `${index + 1} Bench Road`, city: 'Bench', postcode: `${area}1 1AA` },
+        notes: 'bench: a two-day job',
+      }),
+    });
+    if (response.status !== 201) throw new Error(`Placing a two-day order failed: HTTP ${response.status} ${await response.text()}`);
+    orderIds.push(((await response.json()) as { id: string }).id);
+  }
+  for (let waited = 0; waited < 30_000; waited += 200) {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM services WHERE order_id = ANY($1) AND status = 'pending'`, [orderIds]);
+    if (Number(rows[0]!.count) === orderIds.length) return orderIds;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('The two-day orders got no installation task within 30 s');
+}
+
+/** Scenario 7: scenario 4 for a job of two working days: every slot is a run of visits. */
+export async function prepareTwoDayAvailability(document: OpenApiDocument | null, databaseUrl: string, appUrl: string): Promise<Prepared> {
+  const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
+  if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
+  if (!document?.components?.schemas?.SlotVisitResponse) return { notAvailable: 'availability offers no multi-day slots (no visits in SlotResponse)' };
+  const prepared = await withClient(databaseUrl, async (client) => {
+    const pending = await pendingOrdersOfBusiestArea(client);
+    return pending && { area: pending.area, orderIds: await placeTwoDayOrders(client, appUrl, pending.area) };
+  });
+  if (!prepared || prepared.orderIds.length === 0) return { notAvailable: 'no area with pending orders, or no installable product' };
+  const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
+  const window = { from: from.toUTC().toISO()!, to: from.plus({ days: 14 }).toUTC().toISO()! };
+  const path = (orderId: string) => `${AVAILABILITY_PATH}?${new URLSearchParams({ orderId, ...window })}`;
+  return {
+    next: () => ({ path: path(pick(prepared.orderIds)) }),
+    // The load measured something only if the answer really is runs of visits.
+    verify: async () => {
+      const response = await fetch(`${appUrl}${path(prepared.orderIds[0]!)}`, { headers: await benchAuthorization(appUrl) });
+      if (response.status !== 200) return `availability answered HTTP ${response.status}`;
+      const body = (await response.json()) as { durationMinutes: number; slots: Array<{ visits: unknown[] }> };
+      const multi = body.slots.filter((slot) => slot.visits.length >= 2).length;
+      return multi > 0 && multi === body.slots.length ? null : `${multi} of ${body.slots.length} slots of a ${body.durationMinutes}-minute job have two visits or more`;
+    },
+  };
 }

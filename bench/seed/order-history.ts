@@ -22,6 +22,7 @@ export interface HistoryWriters {
   idempotencyKeys: CopyWriter;
   bookings?: CopyWriter;
   bookingServices?: CopyWriter;
+  bookingVisits?: CopyWriter;
   bookingAudit?: CopyWriter;
 }
 
@@ -217,12 +218,14 @@ export class OrderHistoryGenerator {
   }
 
   private async writeBooking(orderId: string, serviceId: string, placement: Placement, createdAt: number, completedAt: number | null): Promise<void> {
-    const { bookings, bookingServices, bookingAudit } = this.out;
+    const { bookings, bookingServices, bookingVisits, bookingAudit } = this.out;
     if (!bookings) return;
     const bookingId = this.random.uuid();
     const status = completedAt === null ? 'scheduled' : 'completed';
     await bookings.write([bookingId, orderId, placement.engineerId, placement.start, placement.end, status, null, null, date(createdAt), date(completedAt ?? createdAt)]);
     await bookingServices?.write([bookingId, serviceId]);
+    // Every seeded job fits one working span: one visit, the booking's own period.
+    await bookingVisits?.write([bookingId, 0, placement.engineerId, placement.start, placement.end, status]);
     const audit = (action: string, oldStatus: string | null, newStatus: string, at: number): CopyValue[] => [
       bookingId, action, oldStatus ? placement.engineerId : null, placement.engineerId,
       oldStatus ? placement.start : null, oldStatus ? placement.end : null, placement.start, placement.end,

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { WorkingHours } from '@app/common';
 import type { SchedulableEngineer } from '../engineers/engineer.model';
 import { BusinessCalendar, longestSpanMinutes } from './availability/business-calendar';
-import { findSlots } from './availability/find-slots';
-import { Interval, MINUTE_MS, addMinutes, durationMinutes } from './availability/interval';
+import { findRuns, findSlots } from './availability/find-slots';
+import { EpochInterval, Interval, MINUTE_MS, addMinutes, durationMinutes } from './availability/interval';
 import { SlotGrid } from './availability/slot-grid';
 import { EngineerSlot, rankSuggestions } from './availability/suggestions';
+import { MAX_VISITS, fitsSomeRun, needsSeveralVisits, runHorizonDays } from './availability/visit-plan';
 import { WorkLongerThanWorkingSpanError } from './bookings.errors';
 import { InstallationJob, SchedulingInputs } from './scheduling-inputs';
 
@@ -14,6 +15,8 @@ export const MAX_SEARCH_DAYS = 31;
 
 export interface OfferedSlot extends EngineerSlot {
   engineerName: string;
+  /** The run of visits of work that needs several; absent for one visit, which is [start, end). */
+  visits?: readonly EpochInterval[];
 }
 
 export interface Availability {
@@ -53,29 +56,51 @@ export class AvailabilityService {
     const engineers = (await this.inputs.eligibleEngineers(job))
       .filter((engineer) => !engineerId || engineer.id === engineerId)
       .sort(byNameThenId);
-    assertWorkFitsSomeSpan(job, engineers.map((engineer) => engineer.workingHours ?? settings.defaultWorkingHours));
+    const hoursOf = (engineer: SchedulableEngineer) => engineer.workingHours ?? settings.defaultWorkingHours;
+    assertWorkFitsSomeSpan(job, engineers.map(hoursOf));
 
-    const agendas = await this.inputs.searchAgendas(engineers, settings.defaultWorkingHours, window, orderId);
-    const grid = new SlotGrid(new BusinessCalendar(settings.rules.timezone), window, settings.rules.slotMinutes);
+    // Work longer than an engineer's every span is offered as runs of visits, which reach past
+    // the window: their agendas and calendar are read as far as the longest run could go.
+    const { slotMinutes } = settings.rules;
+    const horizonDays = Math.max(
+      0,
+      ...engineers.map((engineer) => (needsSeveralVisits(job.durationMinutes, hoursOf(engineer)) ? runHorizonDays(job.durationMinutes, hoursOf(engineer), slotMinutes) : 0)),
+    );
+    const agendaWindow = horizonDays > 0 ? { start: window.start, end: addMinutes(window.end, (horizonDays + 1) * 24 * 60) } : window;
+    const agendas = await this.inputs.searchAgendas(engineers, settings.defaultWorkingHours, agendaWindow, orderId);
+    const calendar = new BusinessCalendar(settings.rules.timezone);
+    const grid = new SlotGrid(calendar, window, slotMinutes);
+    const runGrid = horizonDays > 0 ? new SlotGrid(calendar, agendaWindow, slotMinutes) : grid;
     const search = { window, durationMinutes: job.durationMinutes, now };
 
     const durationMs = job.durationMinutes * MINUTE_MS;
     const slots: OfferedSlot[] = [];
     for (const engineer of engineers) {
-      const starts = findSlots(agendas.get(engineer.id)!, settings.rules, search, grid);
+      const agenda = agendas.get(engineer.id)!;
+      if (needsSeveralVisits(job.durationMinutes, agenda.workingHours)) {
+        for (const visits of findRuns(agenda, settings.rules, search, runGrid)) {
+          slots.push({ engineerId: engineer.id, engineerName: engineer.name, start: visits[0]!.start, end: visits[visits.length - 1]!.end, visits });
+        }
+        continue;
+      }
+      const starts = findSlots(agenda, settings.rules, search, grid);
       // Indexed: iterating the numbers with for...of allocated for every slot.
       for (let index = 0; index < starts.length; index += 1) {
         slots.push({ engineerId: engineer.id, engineerName: engineer.name, start: starts[index]!, end: starts[index]! + durationMs });
       }
     }
-    return { job, slots, agendas, grid };
+    return { job, slots, agendas, grid: runGrid };
   }
 }
 
-/** Work no engineer could fit into one working span can never be booked: say so rather than offer nothing. */
+/**
+ * Work that no engineer could fit into `MAX_VISITS` visits of their longest span can never be
+ * booked: say so rather than offer nothing. Anything shorter is offered in one visit or as a run.
+ */
 export function assertWorkFitsSomeSpan(job: InstallationJob, hours: WorkingHours[]): void {
   if (hours.length === 0) return;
   // Most engineers share the default hours, the very same object.
-  const longest = Math.max(...[...new Set(hours)].map(longestSpanMinutes));
-  if (job.durationMinutes > longest) throw new WorkLongerThanWorkingSpanError(job.durationMinutes, longest);
+  const distinct = [...new Set(hours)];
+  if (distinct.some((candidate) => fitsSomeRun(job.durationMinutes, candidate))) return;
+  throw new WorkLongerThanWorkingSpanError(job.durationMinutes, Math.max(...distinct.map(longestSpanMinutes)), MAX_VISITS);
 }

@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Clock, EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { ServicesService } from '../services/services.service';
-import { Interval, addMinutes } from './availability/interval';
-import { checkSlot } from './availability/slot-rules';
+import { Interval } from './availability/interval';
+import { SlotViolation, checkVisits, planBooking } from './availability/slot-rules';
 import { assertWorkFitsSomeSpan } from './availability.service';
 import { auditEntry, stateOf } from './booking-audit';
 import { BookingDetail } from './booking.model';
@@ -38,6 +38,9 @@ interface CheckedSlot {
   job: InstallationJob;
   settings: SchedulingSettings;
   commitments: EngineerCommitments;
+  /** The booking's visits, earliest first: one, or the run the work is split into. */
+  visits: Interval[];
+  /** From the first visit's start to the last one's end: the booking's start and end. */
   slot: Interval;
 }
 
@@ -89,6 +92,7 @@ export class BookingSchedulingService {
           },
           manager,
         );
+        await this.bookingsRepository.replaceVisits(booking, checked.visits, manager);
         const services = await this.servicesService.scheduleForOrder(request.orderId, request.engineerId, manager, actor);
         await this.bookingsRepository.addServices(booking.id, services.map((service) => service.id), manager);
         await this.bookingsRepository.addAudit(auditEntry('created', null, booking, { actor, at: this.clock.now() }), manager);
@@ -98,7 +102,7 @@ export class BookingSchedulingService {
     return this.bookingsService.get(id, EVERYTHING);
   }
 
-  /** Moves a scheduled booking to another start and/or engineer; its length follows the current estimate. */
+  /** Moves a scheduled booking (all its visits) to another start and/or engineer; its length follows the current estimate. */
   async reschedule(id: string, changes: RescheduleRequest, actor: string): Promise<BookingDetail> {
     const current = await this.bookingsRepository.findById(id);
     if (!current) throw new BookingNotFoundError(id);
@@ -124,6 +128,8 @@ export class BookingSchedulingService {
         const before = stateOf(booking);
         Object.assign(booking, { engineerId, startAt: checked.slot.start, endAt: checked.slot.end });
         await this.bookingsRepository.save(booking, manager);
+        // The whole run moves: its visits are worked out again from the new start.
+        await this.bookingsRepository.replaceVisits(booking, checked.visits, manager);
         if (before.engineerId !== engineerId) {
           await this.servicesService.reassignForOrder(booking.orderId, engineerId, manager, actor);
         }
@@ -137,10 +143,13 @@ export class BookingSchedulingService {
   private async prepare(job: InstallationJob, engineerId: string, start: Date): Promise<CheckedSlot> {
     const engineer = await this.inputs.requireEligibleEngineer(job, engineerId);
     const settings = await this.inputs.settings();
-    assertWorkFitsSomeSpan(job, [engineer.workingHours ?? settings.defaultWorkingHours]);
-    const slot = { start, end: addMinutes(start, job.durationMinutes) };
+    const hours = engineer.workingHours ?? settings.defaultWorkingHours;
+    assertWorkFitsSomeSpan(job, [hours]);
+    const plan = planBooking(hours, settings.rules, start, job.durationMinutes, new Date());
+    if ('violation' in plan) throw slotViolationError(engineer.id, plan.violation);
+    const slot = { start: plan.visits[0]!.start, end: plan.visits[plan.visits.length - 1]!.end };
     const [commitments] = await this.inputs.commitments([engineer], slot);
-    return { job, settings, commitments: commitments!, slot };
+    return { job, settings, commitments: commitments!, visits: plan.visits, slot };
   }
 
   private async assertSlotFree(checked: CheckedSlot, manager: EntityManager, movingBookingId?: string): Promise<void> {
@@ -149,8 +158,15 @@ export class BookingSchedulingService {
       manager,
       ignoreBookingId: movingBookingId,
     });
-    const violation = checkSlot(agendas.get(engineer.id)!, checked.settings.rules, checked.slot, new Date());
-    if (violation) throw slotViolationError(engineer.id, violation);
+    const violation = checkVisits(agendas.get(engineer.id)!, checked.settings.rules, checked.visits, new Date());
+    if (violation) throw slotViolationError(engineer.id, await this.withBookingPeriod(violation, manager));
+  }
+
+  /** A violation names another booking by one of its visits: name it by its start and end, as bookings read. */
+  private async withBookingPeriod(violation: SlotViolation, manager: EntityManager): Promise<SlotViolation> {
+    if (violation.rule !== 'BOOKING_OVERLAP' && violation.rule !== 'TRAVEL_BUFFER') return violation;
+    const booking = await this.bookingsRepository.findById(violation.booking.bookingId, manager);
+    return booking ? { ...violation, booking: { bookingId: booking.id, start: booking.startAt, end: booking.endAt } } : violation;
   }
 
   /**
@@ -164,7 +180,7 @@ export class BookingSchedulingService {
     } catch (error) {
       const engineerId = checked.commitments.engineer.id;
       if (isExclusionViolation(error)) {
-        throw new BookingConflictError(engineerId, referenceOf(await this.bookingsRepository.findScheduledOverlapping(engineerId, checked.slot)));
+        throw new BookingConflictError(engineerId, referenceOf(await this.bookingsRepository.findScheduledOverlapping(engineerId, checked.visits)));
       }
       if (isUniqueViolation(error)) {
         const orderId = checked.job.orderId;

@@ -1,13 +1,23 @@
 import type { BookingAction } from './booking-action';
 import type { BookingStatus } from './booking-status';
 
+/** One stretch of a booking's work, inside one working span of one day. */
+export interface BookingVisit {
+  start: Date;
+  end: Date;
+}
+
 /** A booking as the HTTP layer and other modules see it: plain data, never the entity. */
 export interface Booking {
   id: string;
   orderId: string;
   engineerId: string;
+  /** The first visit's start. */
   start: Date;
+  /** The last visit's end. */
   end: Date;
+  /** Earliest first: one for work that fits a working span, else a run on consecutive working days. */
+  visits: BookingVisit[];
   status: BookingStatus;
   cancellationReason: string | null;
   noShowReason: string | null;

@@ -13,6 +13,7 @@ import {
   actorOf,
   scopeOf,
 } from '@app/common';
+import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
@@ -48,7 +49,10 @@ export class BookingsController {
     description:
       'Engineers who are active, cover the installation postcode and have every required skill; slots on the grid, after the ' +
       'lead time, inside one working span, clear of time off, other bookings (with the travel buffer) and the daily job limit. ' +
-      `Sorted by start, then engineer name. The window may span at most ${MAX_SEARCH_DAYS} days.`,
+      'Work longer than every span of an engineer’s week is offered as runs of visits (`visits`) on consecutive working days: ' +
+      'the first from the start to the end of its span, each later one in the next working day’s first span; every visit keeps ' +
+      `those rules, and a run has at most ${MAX_VISITS} visits (422 \`WORK_LONGER_THAN_WORKING_SPAN\` when no run could hold the work). ` +
+      `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days.`,
   })
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
@@ -102,8 +106,9 @@ export class BookingsController {
     operationId: 'createBooking',
     summary: 'Book an engineer for an order’s installation',
     description:
-      'Every availability rule is checked again; a broken rule is a 422 whose code names it, an overlap with another booking of ' +
-      'the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
+      'Every availability rule is checked again, for every visit of a multi-day run; a broken rule is a 422 whose code names it ' +
+      `(\`TOO_MANY_VISITS\`: from that start the run would need more than ${MAX_VISITS} visits), an overlap of any visit with another ` +
+      'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
   })
   @ApiCreatedResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 422)
@@ -118,7 +123,11 @@ export class BookingsController {
 
   @Patch(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'rescheduleBooking', summary: 'Move a scheduled booking to another time and/or engineer, under the same checks' })
+  @ApiOperation({
+    operationId: 'rescheduleBooking',
+    summary: 'Move a scheduled booking to another time and/or engineer, under the same checks',
+    description: 'The whole run moves: its visits are worked out again from the new start, with the current estimate.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404, 409, 422)
   async reschedule(

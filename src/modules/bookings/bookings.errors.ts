@@ -84,12 +84,13 @@ export class EngineerNotEligibleError extends BusinessRuleError {
   }
 }
 
+/** Work longer than `maxVisits` of the longest working span: no run of visits could hold it. */
 export class WorkLongerThanWorkingSpanError extends BusinessRuleError {
-  constructor(durationMinutes: number, longestSpanMinutes: number) {
+  constructor(durationMinutes: number, longestSpanMinutes: number, maxVisits: number) {
     super(
       'WORK_LONGER_THAN_WORKING_SPAN',
-      `The installation takes ${durationMinutes} minutes, longer than any working span (${longestSpanMinutes} minutes); it cannot be booked in one visit`,
-      { durationMinutes, longestSpanMinutes },
+      `The installation takes ${durationMinutes} minutes, longer than ${maxVisits} visits of the longest working span (${longestSpanMinutes} minutes); it cannot be booked`,
+      { durationMinutes, longestSpanMinutes, maxVisits },
     );
   }
 }
@@ -125,6 +126,10 @@ export function slotViolationError(engineerId: string, violation: SlotViolation)
       return new BusinessRuleError('DAILY_CAPACITY_REACHED', `Engineer ${engineerId} already has ${violation.maxJobsPerDay} jobs on ${violation.date}`, {
         date: violation.date,
         maxJobsPerDay: violation.maxJobsPerDay,
+      });
+    case 'VISIT_LIMIT':
+      return new BusinessRuleError('TOO_MANY_VISITS', `From that start the work would need more than ${violation.maxVisits} visits; start earlier in a day`, {
+        maxVisits: violation.maxVisits,
       });
   }
 }

@@ -15,12 +15,13 @@ import { BookingsService } from './bookings.service';
 import { EngineerCalendarController } from './engineer-calendar.controller';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingServiceEntity } from './entities/booking-service.entity';
+import { BookingVisitEntity } from './entities/booking-visit.entity';
 import { BookingEntity } from './entities/booking.entity';
 import { SchedulingInputs } from './scheduling-inputs';
 
 /** Who installs an order and when: availability, the booking lifecycle and its audit trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingAuditEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
+  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingVisitEntity, BookingAuditEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
   controllers: [BookingsController, EngineerCalendarController],
   providers: [
     BookingsRepository,

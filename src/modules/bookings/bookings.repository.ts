@@ -6,7 +6,9 @@ import { Interval, MINUTE_MS } from './availability/interval';
 import { BookingFilters } from './booking.model';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingServiceEntity } from './entities/booking-service.entity';
+import { BookingVisitEntity } from './entities/booking-visit.entity';
 import { BookingEntity } from './entities/booking.entity';
+import { MAX_VISITS } from './availability/visit-plan';
 
 export type NewBooking = Pick<BookingEntity, 'orderId' | 'engineerId' | 'startAt' | 'endAt' | 'status' | 'cancellationReason' | 'notes'>;
 
@@ -17,10 +19,27 @@ function isPostgres(manager: EntityManager): boolean {
 }
 
 /**
- * Every booking fits in one working span (checkSlot), and a span in one local day, which is
- * at most 25 hours long: a booking that overlaps a window starts less than this before it.
+ * Every visit fits in one working span (checkVisits), and a span in one local day, which is
+ * at most 25 hours long: a visit that overlaps a window starts less than this before it.
  */
-const LONGEST_BOOKING_MS = 25 * 60 * MINUTE_MS;
+const LONGEST_VISIT_MS = 25 * 60 * MINUTE_MS;
+
+/**
+ * A booking runs over at most MAX_VISITS working days, and a week has at least one of them
+ * (runHorizonDays): a booking that overlaps a window starts less than this before it.
+ */
+const LONGEST_BOOKING_MS = (MAX_VISITS * 7 + 2) * 24 * 60 * MINUTE_MS;
+
+const VISIT_TIME_PROPERTIES = ['bookingId', 'engineerId', 'startAt', 'endAt'] as const satisfies readonly (keyof BookingVisitEntity)[];
+
+/** A visit that takes an engineer's time, as the agendas need it. */
+export type HeldVisit = Pick<BookingVisitEntity, (typeof VISIT_TIME_PROPERTIES)[number]>;
+
+/** A visit as bookings show it. */
+export interface VisitPeriod {
+  start: Date;
+  end: Date;
+}
 
 const HELD_TIME_PROPERTIES = ['id', 'orderId', 'engineerId', 'startAt', 'endAt', 'status'] as const satisfies readonly (keyof BookingEntity)[];
 
@@ -30,13 +49,13 @@ export type HeldTime = Pick<BookingEntity, (typeof HELD_TIME_PROPERTIES)[number]
 /** Every query on the bookings tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class BookingsRepository {
-  private readonly bookingRows: PlainRowReader<BookingEntity>;
   private readonly heldTimeRows: PlainRowReader<HeldTime>;
+  private readonly visitRows: PlainRowReader<HeldVisit>;
 
   constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
     const metadata = defaultManager.connection.getMetadata(BookingEntity);
-    this.bookingRows = new PlainRowReader(defaultManager, metadata, 'b');
     this.heldTimeRows = new PlainRowReader(defaultManager, metadata, 'b', HELD_TIME_PROPERTIES);
+    this.visitRows = new PlainRowReader(defaultManager, defaultManager.connection.getMetadata(BookingVisitEntity), 'v', VISIT_TIME_PROPERTIES);
   }
 
   findById(id: string, manager = this.defaultManager): Promise<BookingEntity | null> {
@@ -71,41 +90,47 @@ export class BookingsRepository {
   }
 
   /**
-   * Bookings that take the engineers' time (not cancelled) and overlap the window, by start:
-   * what their agendas need of them. Every availability search reads a fortnight of a whole
-   * team's bookings, so the columns are few and no entity is built.
+   * Visits of bookings that take the engineers' time (not cancelled) and overlap the window,
+   * by start: what their agendas need. Every availability search reads a fortnight of a whole
+   * team's visits, so the columns are few and no entity is built.
    */
-  findHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<HeldTime[]> {
-    return this.holdingTime(this.heldTimeRows, engineerIds, window, manager);
-  }
-
-  /** As `findHoldingTime` for one engineer, the whole bookings: their schedule. */
-  findScheduleOf(engineerId: string, window: Interval): Promise<BookingEntity[]> {
-    return this.holdingTime(this.bookingRows, [engineerId], window, this.defaultManager);
-  }
-
-  private holdingTime<Row extends HeldTime>(rows: PlainRowReader<Row>, engineerIds: string[], window: Interval, manager: EntityManager): Promise<Row[]> {
+  findVisitsHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<HeldVisit[]> {
     if (engineerIds.length === 0) return Promise.resolve([]);
     // Without a lower bound on start_at, the (engineer_id, start_at) index reads each
     // engineer's whole history to test end_at: 18 000 rows for a team's fortnight.
-    const startsAfter = new Date(window.start.getTime() - LONGEST_BOOKING_MS);
-    return rows.many(
-      `SELECT ${rows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" IN (:...engineerIds) AND "b"."status" <> 'cancelled'` +
-        ` AND "b"."start_at" < :end AND "b"."start_at" > :startsAfter AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
+    const startsAfter = new Date(window.start.getTime() - LONGEST_VISIT_MS);
+    return this.visitRows.many(
+      `SELECT ${this.visitRows.selectList} FROM "booking_visits" "v" WHERE "v"."engineer_id" IN (:...engineerIds) AND "v"."status" <> 'cancelled'` +
+        ` AND "v"."start_at" < :end AND "v"."start_at" > :startsAfter AND "v"."end_at" > :start ORDER BY "v"."start_at", "v"."booking_id"`,
       { engineerIds, start: window.start, end: window.end, startsAfter },
       manager,
     );
   }
 
-  /** The scheduled booking the exclusion constraint compared a refused one with. */
-  findScheduledOverlapping(engineerId: string, slot: Interval): Promise<BookingEntity | null> {
-    return this.defaultManager
-      .createQueryBuilder(BookingEntity, 'booking')
-      .where('booking.engineerId = :engineerId', { engineerId })
-      .andWhere("booking.status = 'scheduled'")
-      .andWhere('booking.startAt < :end AND booking.endAt > :start', { start: slot.start, end: slot.end })
-      .orderBy('booking.startAt', 'ASC')
-      .getOne();
+  /** The engineer's bookings that take time (not cancelled) with a visit overlapping the window, by start: their schedule. */
+  async findScheduleOf(engineerId: string, window: Interval): Promise<BookingEntity[]> {
+    const ids = [...new Set((await this.findVisitsHoldingTime([engineerId], window)).map((visit) => visit.bookingId))];
+    if (ids.length === 0) return [];
+    return this.defaultManager.find(BookingEntity, { where: { id: In(ids) }, order: { startAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The scheduled booking with a visit overlapping one of `visits`: the one the exclusion constraint compared a refused visit with. */
+  async findScheduledOverlapping(engineerId: string, visits: readonly Interval[]): Promise<BookingEntity | null> {
+    for (const visit of visits) {
+      const [found] = await this.scheduledVisitsOverlapping(engineerId, visit, this.defaultManager);
+      if (found) return this.findById(found.bookingId);
+    }
+    return null;
+  }
+
+  private scheduledVisitsOverlapping(engineerId: string, period: Interval, manager: EntityManager): Promise<HeldVisit[]> {
+    const startsAfter = new Date(period.start.getTime() - LONGEST_VISIT_MS);
+    return this.visitRows.many(
+      `SELECT ${this.visitRows.selectList} FROM "booking_visits" "v" WHERE "v"."engineer_id" = :engineerId AND "v"."status" = 'scheduled'` +
+        ` AND "v"."start_at" < :end AND "v"."start_at" > :startsAfter AND "v"."end_at" > :start ORDER BY "v"."start_at", "v"."booking_id"`,
+      { engineerId, start: period.start, end: period.end, startsAfter },
+      manager,
+    );
   }
 
   findScheduledByOrder(orderId: string): Promise<BookingEntity | null> {
@@ -148,8 +173,29 @@ export class BookingsRepository {
     return manager.save(manager.create(BookingEntity, booking));
   }
 
-  save(booking: BookingEntity, manager: EntityManager): Promise<BookingEntity> {
-    return manager.save(booking);
+  /** Saves the booking; its visits take its status, so only an active booking's visits are under the no-overlap constraint. */
+  async save(booking: BookingEntity, manager: EntityManager): Promise<BookingEntity> {
+    const saved = await manager.save(booking);
+    await manager.update(BookingVisitEntity, { bookingId: booking.id }, { status: booking.status });
+    return saved;
+  }
+
+  /** The booking's visits from now on are these (earliest first), with its engineer and status. */
+  async replaceVisits(booking: BookingEntity, visits: readonly Interval[], manager: EntityManager): Promise<void> {
+    await manager.delete(BookingVisitEntity, { bookingId: booking.id });
+    await manager.insert(
+      BookingVisitEntity,
+      visits.map((visit, position) => ({ bookingId: booking.id, position, engineerId: booking.engineerId, startAt: visit.start, endAt: visit.end, status: booking.status })),
+    );
+  }
+
+  /** Visits per booking, earliest first, for a whole page in one query. */
+  async findVisits(bookingIds: string[], manager = this.defaultManager): Promise<Map<string, VisitPeriod[]>> {
+    const byBooking = new Map<string, VisitPeriod[]>(bookingIds.map((id) => [id, []]));
+    if (bookingIds.length === 0) return byBooking;
+    const rows = await manager.find(BookingVisitEntity, { where: { bookingId: In(bookingIds) }, order: { bookingId: 'ASC', position: 'ASC' } });
+    for (const row of rows) byBooking.get(row.bookingId)!.push({ start: row.startAt, end: row.endAt });
+    return byBooking;
   }
 
   async addServices(bookingId: string, serviceIds: string[], manager: EntityManager): Promise<void> {
@@ -180,14 +226,13 @@ export class BookingsRepository {
     return this.defaultManager.find(BookingAuditEntity, { where: { bookingId }, order: { at: 'ASC', id: 'ASC' } });
   }
 
-  /** The engineer's scheduled bookings overlapping the half-open period, by start, read in `manager`'s transaction. */
-  findScheduledOverlappingPeriod(engineerId: string, period: Interval, manager: EntityManager): Promise<HeldTime[]> {
-    // The lower bound on start_at lets the (engineer_id, start_at) index skip the engineer's history.
-    const startsAfter = new Date(period.start.getTime() - LONGEST_BOOKING_MS);
+  /** The engineer's scheduled bookings with a visit overlapping the half-open period, by start, read in `manager`'s transaction. */
+  async findScheduledOverlappingPeriod(engineerId: string, period: Interval, manager: EntityManager): Promise<HeldTime[]> {
+    const ids = [...new Set((await this.scheduledVisitsOverlapping(engineerId, period, manager)).map((visit) => visit.bookingId))];
+    if (ids.length === 0) return [];
     return this.heldTimeRows.many(
-      `SELECT ${this.heldTimeRows.selectList} FROM "bookings" "b" WHERE "b"."engineer_id" = :engineerId AND "b"."status" = 'scheduled'` +
-        ` AND "b"."start_at" < :end AND "b"."start_at" > :startsAfter AND "b"."end_at" > :start ORDER BY "b"."start_at", "b"."id"`,
-      { engineerId, start: period.start, end: period.end, startsAfter },
+      `SELECT ${this.heldTimeRows.selectList} FROM "bookings" "b" WHERE "b"."id" IN (:...ids) ORDER BY "b"."start_at", "b"."id"`,
+      { ids },
       manager,
     );
   }

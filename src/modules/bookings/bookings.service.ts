@@ -3,19 +3,21 @@ import { OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
-import { Booking, BookingAuditEntry, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
+import { Booking, BookingAuditEntry, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingEntity } from './entities/booking.entity';
 
-function toBooking(row: BookingEntity, serviceIds: string[]): Booking {
+function toBooking(row: BookingEntity, serviceIds: string[], visits: BookingVisit[] | undefined): Booking {
   return {
     id: row.id,
     orderId: row.orderId,
     engineerId: row.engineerId,
     start: row.startAt,
     end: row.endAt,
+    // A booking always has its visits; the fallback only covers a row read while being written.
+    visits: visits && visits.length > 0 ? visits : [{ start: row.startAt, end: row.endAt }],
     status: row.status,
     cancellationReason: row.cancellationReason,
     noShowReason: row.noShowReason,
@@ -63,8 +65,9 @@ export class BookingsService {
   /** An engineer's list holds their own bookings only, whatever engineer it asks for. */
   async list(query: BookingListQuery, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<Booking>> {
     const rows = await this.bookingsRepository.findPage({ ...(await this.withinDate(query)), ...jobsFilter(scope) }, page);
-    const serviceIds = await this.bookingsRepository.findServiceIds(rows.map((row) => row.id));
-    return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? []));
+    const ids = rows.map((row) => row.id);
+    const [serviceIds, visits] = await Promise.all([this.bookingsRepository.findServiceIds(ids), this.bookingsRepository.findVisits(ids)]);
+    return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? [], visits.get(row.id)));
   }
 
   /**
@@ -98,7 +101,8 @@ export class BookingsService {
   }
 
   private async withServices(rows: BookingEntity[]): Promise<Booking[]> {
-    const serviceIds = await this.bookingsRepository.findServiceIds(rows.map((row) => row.id));
-    return rows.map((row) => toBooking(row, serviceIds.get(row.id) ?? []));
+    const ids = rows.map((row) => row.id);
+    const [serviceIds, visits] = await Promise.all([this.bookingsRepository.findServiceIds(ids), this.bookingsRepository.findVisits(ids)]);
+    return rows.map((row) => toBooking(row, serviceIds.get(row.id) ?? [], visits.get(row.id)));
   }
 }

@@ -34,7 +34,7 @@ export class EngineerCalendarController {
     operationId: 'getEngineerSchedule',
     summary: 'An engineer’s bookings and time off in a period',
     description:
-      `Bookings and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days. ` +
+      `Bookings (with a visit) and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days, and each visit of those bookings in the period. ` +
       'An engineer reads their own schedule; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: EngineerScheduleResponse })
@@ -59,7 +59,7 @@ export class EngineerCalendarController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({
     operationId: 'getEngineerCalendarFeed',
-    summary: 'iCalendar feed of an engineer’s scheduled bookings, for calendar apps to subscribe to',
+    summary: 'iCalendar feed of an engineer’s scheduled bookings, one event per visit, for calendar apps to subscribe to',
     description: 'An engineer reads their own feed; another engineer’s is a 404.',
   })
   @ApiProduces('text/calendar')

@@ -9,9 +9,9 @@ import { SettingsService } from '../settings/settings.service';
 import { Interval, addMinutes } from './availability/interval';
 import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/slot-rules';
 import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
-import { BookingsRepository, HeldTime } from './bookings.repository';
+import { BookingsRepository, HeldVisit } from './bookings.repository';
 
-/** The work a booking is for: the order's installation service. */
+/** The work a booking is for: the order's open installation tasks. */
 export interface InstallationJob {
   orderId: string;
   durationMinutes: number;
@@ -41,8 +41,8 @@ export function agendaWindow(window: Interval): Interval {
 
 const engineerIdOf = (row: { engineerId: string }) => row.engineerId;
 
-function installationOf(services: ServiceSummary[]): ServiceSummary | undefined {
-  return services.find((service) => service.type === 'installation');
+function installationsOf(services: ServiceSummary[]): ServiceSummary[] {
+  return services.filter((service) => service.type === 'installation');
 }
 
 /**
@@ -71,19 +71,21 @@ export class SchedulingInputs {
     };
   }
 
-  /** The order's installation while it still waits for (or has) a booking. */
+  /**
+   * The order's open installation work while it waits for (or has) a booking: every pending
+   * or scheduled installation task, as long as their estimates together.
+   */
   async bookableJob(orderId: string): Promise<InstallationJob> {
-    const installation = installationOf(await this.servicesService.findByOrder(orderId));
-    if (!installation) throw new InstallationNotFoundError(orderId);
-    if (installation.status === 'in_progress') throw new InstallationInProgressError(orderId);
-    if (installation.status !== 'pending' && installation.status !== 'scheduled') {
-      throw new InstallationNotBookableError(orderId, installation.status);
-    }
+    const installations = installationsOf(await this.servicesService.findByOrder(orderId));
+    if (installations.length === 0) throw new InstallationNotFoundError(orderId);
+    if (installations.some((task) => task.status === 'in_progress')) throw new InstallationInProgressError(orderId);
+    const open = installations.filter((task) => task.status === 'pending' || task.status === 'scheduled');
+    if (open.length === 0) throw new InstallationNotBookableError(orderId, installations[0]!.status);
     return {
       orderId,
-      durationMinutes: installation.estimatedMinutes,
-      postcode: installation.installationPostcode,
-      requiredSkills: installation.requiredSkills,
+      durationMinutes: open.reduce((sum, task) => sum + task.estimatedMinutes, 0),
+      postcode: open[0]!.installationPostcode,
+      requiredSkills: [...new Set(open.flatMap((task) => task.requiredSkills))],
     };
   }
 
@@ -151,8 +153,8 @@ export class SchedulingInputs {
   ): Promise<Map<string, EngineerAgenda>> {
     const engineers = commitments.map(({ engineer }) => engineer);
     const current = options.manager ? await this.commitments(engineers, window, options.manager) : commitments;
-    const bookings = await this.bookingsHoldingTime(engineers.map((engineer) => engineer.id), window, options.manager);
-    const others = bookings.filter((row) => row.id !== options.ignoreBookingId);
+    const visits = await this.visitsHoldingTime(engineers.map((engineer) => engineer.id), window, options.manager);
+    const others = visits.filter((row) => row.bookingId !== options.ignoreBookingId);
     return toAgendas(current, others, defaultWorkingHours);
   }
 
@@ -167,21 +169,23 @@ export class SchedulingInputs {
     window: Interval,
     orderId: string,
   ): Promise<Map<string, EngineerAgenda>> {
-    const [commitments, bookings] = await Promise.all([
+    const [commitments, visits, own] = await Promise.all([
       this.commitments(engineers, window),
-      this.bookingsHoldingTime(engineers.map((engineer) => engineer.id), window),
+      this.visitsHoldingTime(engineers.map((engineer) => engineer.id), window),
+      this.bookingsRepository.findScheduledByOrder(orderId),
     ]);
-    const others = bookings.filter((row) => row.orderId !== orderId || row.status !== 'scheduled');
+    const others = own ? visits.filter((row) => row.bookingId !== own.id) : visits;
     return toAgendas(commitments, others, defaultWorkingHours);
   }
 
-  private bookingsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<HeldTime[]> {
-    return this.bookingsRepository.findHoldingTime(engineerIds, agendaWindow(window), manager);
+  private visitsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<HeldVisit[]> {
+    return this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), manager);
   }
 }
 
-function toAgendas(commitments: EngineerCommitments[], bookings: HeldTime[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
-  const bookingsOf = groupBy(bookings, engineerIdOf, (row): BookedInterval => ({ bookingId: row.id, start: row.startAt, end: row.endAt }));
+/** Each agenda's `bookings` are the visits of the engineer's other bookings: one interval per visit. */
+function toAgendas(commitments: EngineerCommitments[], visits: HeldVisit[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
+  const bookingsOf = groupBy(visits, engineerIdOf, (row): BookedInterval => ({ bookingId: row.bookingId, start: row.startAt, end: row.endAt }));
   return new Map(
     commitments.map(({ engineer, timeOff }) => [
       engineer.id,

@@ -5,7 +5,7 @@ import { Interval, MINUTE_MS } from './interval';
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
-function minuteOfDay(hhmm: string): number {
+export function minuteOfDay(hhmm: string): number {
   const [hours, minutes] = hhmm.split(':').map(Number);
   return hours! * 60 + minutes!;
 }

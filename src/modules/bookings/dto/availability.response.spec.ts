@@ -4,7 +4,7 @@ describe('availabilityJson', () => {
   const at = (iso: string) => Date.parse(iso);
   const slot = (engineerId: string, engineerName: string, start: string, end: string) => ({ engineerId, engineerName, start: at(start), end: at(end) });
 
-  it('is what JSON.stringify makes of the response: every slot with its instants as ISO strings, whether or not they repeat', () => {
+  it('is what JSON.stringify makes of the response: every slot with its instants and visits as ISO strings, whether or not they repeat', () => {
     const text = availabilityJson({
       durationMinutes: 60,
       slots: [
@@ -12,16 +12,33 @@ describe('availabilityJson', () => {
         slot('b', 'Zoë "Bee" O\\Neil', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
         slot('a', 'A', '2026-07-01T08:30:00Z', '2026-07-01T09:30:00Z'),
         slot('c', 'C\u2028', '2026-07-01T08:00:00Z', '2026-07-01T09:00:00Z'),
+        {
+          ...slot('a', 'A', '2026-07-01T16:00:00Z', '2026-07-02T10:00:00Z'),
+          visits: [
+            { start: at('2026-07-01T16:00:00Z'), end: at('2026-07-01T17:00:00Z') },
+            { start: at('2026-07-02T08:00:00Z'), end: at('2026-07-02T10:00:00Z') },
+          ],
+        },
       ],
     });
     expect(text).toBe(
       JSON.stringify({
         durationMinutes: 60,
         slots: [
-          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
-          { engineerId: 'b', engineerName: 'Zoë "Bee" O\\Neil', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
-          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:30:00.000Z', end: '2026-07-01T09:30:00.000Z' },
-          { engineerId: 'c', engineerName: 'C\u2028', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' },
+          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z', visits: [{ start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' }] },
+          { engineerId: 'b', engineerName: 'Zoë "Bee" O\\Neil', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z', visits: [{ start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' }] },
+          { engineerId: 'a', engineerName: 'A', start: '2026-07-01T08:30:00.000Z', end: '2026-07-01T09:30:00.000Z', visits: [{ start: '2026-07-01T08:30:00.000Z', end: '2026-07-01T09:30:00.000Z' }] },
+          { engineerId: 'c', engineerName: 'C\u2028', start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z', visits: [{ start: '2026-07-01T08:00:00.000Z', end: '2026-07-01T09:00:00.000Z' }] },
+          {
+            engineerId: 'a',
+            engineerName: 'A',
+            start: '2026-07-01T16:00:00.000Z',
+            end: '2026-07-02T10:00:00.000Z',
+            visits: [
+              { start: '2026-07-01T16:00:00.000Z', end: '2026-07-01T17:00:00.000Z' },
+              { start: '2026-07-02T08:00:00.000Z', end: '2026-07-02T10:00:00.000Z' },
+            ],
+          },
         ],
       }),
     );

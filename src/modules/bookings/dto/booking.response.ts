@@ -2,6 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
 
+export class BookingVisitResponse {
+  @ApiProperty({ example: '2026-03-02T09:00:00.000Z' })
+  start!: Date;
+
+  @ApiProperty({ example: '2026-03-02T17:00:00.000Z' })
+  end!: Date;
+}
+
 export class BookingResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -12,11 +20,23 @@ export class BookingResponse {
   @ApiProperty({ format: 'uuid' })
   engineerId!: string;
 
-  @ApiProperty({ example: '2026-03-02T09:00:00.000Z' })
+  @ApiProperty({ example: '2026-03-02T09:00:00.000Z', description: 'The first visit’s start' })
   start!: Date;
 
-  @ApiProperty({ example: '2026-03-02T11:00:00.000Z', description: 'start plus the installation estimate' })
+  @ApiProperty({
+    example: '2026-03-02T11:00:00.000Z',
+    description: 'The last visit’s end: start plus the installation estimate when the work is done in one visit',
+  })
   end!: Date;
+
+  @ApiProperty({
+    type: [BookingVisitResponse],
+    minItems: 1,
+    description:
+      'Earliest first. One visit, from start to end, for work that fits one working span; otherwise a run of visits on ' +
+      'consecutive working days of the engineer, one a day, each inside a working span, together as long as the estimate.',
+  })
+  visits!: BookingVisitResponse[];
 
   @ApiProperty({ enum: BOOKING_STATUSES, enumName: 'BookingStatus' })
   status!: BookingStatus;

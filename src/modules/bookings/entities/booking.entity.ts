@@ -1,9 +1,9 @@
-import { Check, Column, Entity, Exclusion, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity, instantColumn, uuidColumn } from '@app/common';
 import type { BookingStatus } from '../booking-status';
 
 // Names and definitions match migrations/1764065300000-create-bookings.ts (and the order index of 1764065500000), so a generated
-// migration sees no difference. TypeORM applies @Exclusion on PostgreSQL only.
+// migration sees no difference. The no-overlap exclusion constraint is on booking_visits (1764066500000).
 @Entity({ name: 'bookings' })
 @Index('uq_bookings_order_scheduled', ['orderId'], { unique: true, where: "status = 'scheduled'" })
 @Index('idx_bookings_engineer_start', ['engineerId', 'startAt'])
@@ -13,10 +13,6 @@ import type { BookingStatus } from '../booking-status';
 @Index('idx_bookings_order_created_at_id', ['orderId', 'createdAt', 'id'])
 @Check('chk_bookings_status', "status IN ('scheduled', 'completed', 'cancelled', 'no_show')")
 @Check('chk_bookings_period', 'end_at > start_at')
-@Exclusion(
-  'ex_bookings_engineer_no_overlap',
-  "USING gist (engineer_id WITH =, tstzrange(start_at, end_at) WITH &&) WHERE (status = 'scheduled')",
-)
 export class BookingEntity extends BaseEntity {
   /** No foreign key: the orders table belongs to the Orders module. */
   @Column(uuidColumn({ name: 'order_id' }))
@@ -26,9 +22,11 @@ export class BookingEntity extends BaseEntity {
   @Column(uuidColumn({ name: 'engineer_id' }))
   engineerId!: string;
 
+  /** The first visit's start. */
   @Column(instantColumn({ name: 'start_at' }))
   startAt!: Date;
 
+  /** The last visit's end. */
   @Column(instantColumn({ name: 'end_at' }))
   endAt!: Date;
 
