@@ -33,6 +33,7 @@ describe('Authentication (e2e)', () => {
       expect(me.body).toEqual({
         id: testApp.admin.id,
         email: 'admin@e2e.example',
+        name: 'E2E Admin',
         role: 'admin',
         engineerId: null,
         active: true,

@@ -17,7 +17,7 @@ describe('Users (e2e)', () => {
   });
 
   const email = () => `user.${(sequence += 1)}@e2e.example`;
-  const createUser = (body: Record<string, unknown>) => testApp.http.post(USERS).send({ email: email(), password: TEST_PASSWORD, ...body });
+  const createUser = (body: Record<string, unknown>) => testApp.http.post(USERS).send({ email: email(), name: 'Dana Dispatcher', password: TEST_PASSWORD, ...body });
   const newEngineerId = async (): Promise<string> => {
     const { body } = await testApp.http
       .post('/api/v1/engineers')
@@ -38,10 +38,11 @@ describe('Users (e2e)', () => {
 
   it('creates a user, stores only an argon2id hash and never returns it', async () => {
     const address = email();
-    const { body } = await testApp.http.post(USERS).send({ email: ` ${address.toUpperCase()} `, password: TEST_PASSWORD, role: 'dispatcher' }).expect(201);
+    const { body } = await testApp.http.post(USERS).send({ email: ` ${address.toUpperCase()} `, name: ' Dana Dispatcher ', password: TEST_PASSWORD, role: 'dispatcher' }).expect(201);
     expect(body).toEqual({
       id: expect.any(String),
       email: address,
+      name: 'Dana Dispatcher',
       role: 'dispatcher',
       engineerId: null,
       active: true,
@@ -81,8 +82,8 @@ describe('Users (e2e)', () => {
 
   it('refuses a second user with the same e-mail in any case', async () => {
     const address = email();
-    await testApp.http.post(USERS).send({ email: address, password: TEST_PASSWORD, role: 'dispatcher' }).expect(201);
-    const { body } = await testApp.http.post(USERS).send({ email: address.toUpperCase(), password: TEST_PASSWORD, role: 'admin' }).expect(409);
+    await testApp.http.post(USERS).send({ email: address, name: 'First', password: TEST_PASSWORD, role: 'dispatcher' }).expect(201);
+    const { body } = await testApp.http.post(USERS).send({ email: address.toUpperCase(), name: 'Second', password: TEST_PASSWORD, role: 'admin' }).expect(409);
     expect(body.code).toBe('USER_EMAIL_TAKEN');
   });
 

@@ -10,7 +10,12 @@ export const authConfig = registerAs('auth', () => ({
   /** Created at start-up when no user exists yet. */
   firstAdmin:
     process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD
-      ? { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }
+      ? {
+          email: process.env.ADMIN_EMAIL,
+          // Named after the address's local part unless ADMIN_NAME says otherwise, as existing users were.
+          name: process.env.ADMIN_NAME?.trim() || process.env.ADMIN_EMAIL.split('@')[0]!,
+          password: process.env.ADMIN_PASSWORD,
+        }
       : null,
 }));
 

@@ -120,6 +120,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Set here, so a developer's .env cannot change who the tests sign in as.
   process.env.ADMIN_EMAIL = 'admin@e2e.example';
   process.env.ADMIN_PASSWORD = `admin-${randomBytes(12).toString('hex')}`;
+  process.env.ADMIN_NAME = 'E2E Admin';
 
   const clock = new SettableClock();
   const app = await bootInstance(clock, providers);
@@ -131,7 +132,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock,
     async signInAs(role, options = {}) {
       const email = `${unique(role)}@e2e.example`;
-      await admin.http.post('/api/v1/users').send({ email, password: TEST_PASSWORD, role, ...options }).expect(201);
+      await admin.http.post('/api/v1/users').send({ email, name: `E2E ${role}`, password: TEST_PASSWORD, role, ...options }).expect(201);
       return signIn(app, email, TEST_PASSWORD);
     },
     async withApiKey() {

@@ -3,7 +3,7 @@ import type { User } from './user.model';
 
 function user(id: string, tokenVersion = 1): User {
   const at = new Date('2026-01-01T00:00:00Z');
-  return { id, email: `${id}@example.com`, role: 'dispatcher', engineerId: null, active: true, tokenVersion, createdAt: at, updatedAt: at };
+  return { id, email: `${id}@example.com`, name: id, role: 'dispatcher', engineerId: null, active: true, tokenVersion, createdAt: at, updatedAt: at };
 }
 
 class ManualClock {

@@ -21,7 +21,7 @@ export class FirstAdminInitializer implements OnApplicationBootstrap {
       }
       return;
     }
-    if (await this.usersService.createFirstAdmin(firstAdmin.email, firstAdmin.password)) {
+    if (await this.usersService.createFirstAdmin(firstAdmin)) {
       this.logger.log({ email: firstAdmin.email }, 'No user existed: created the first admin from ADMIN_EMAIL; change its password');
     }
   }

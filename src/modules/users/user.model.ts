@@ -4,6 +4,7 @@ import type { UserRole } from '@app/common';
 export interface User {
   id: string;
   email: string;
+  name: string;
   role: UserRole;
   /** Set for engineers only: the engineer record the login acts for. */
   engineerId: string | null;
@@ -16,12 +17,14 @@ export interface User {
 
 export interface NewUser {
   email: string;
+  name: string;
   password: string;
   role: UserRole;
   engineerId?: string | null;
 }
 
 export interface UserChanges {
+  name?: string;
   role?: UserRole;
   engineerId?: string | null;
   active?: boolean;

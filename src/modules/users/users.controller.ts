@@ -5,7 +5,9 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { PasswordDto } from './dto/password.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
+import { UserDirectoryEntryResponse, mapUserDirectoryEntry } from './dto/user-directory-entry.response';
 import { UserResponse, mapUser } from './dto/user.response';
+import type { User } from './user.model';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -18,10 +20,21 @@ export class UsersController {
   @ApiOperation({ operationId: 'listUsers', summary: 'List users, newest first, filtered by role or status' })
   @ApiOkResponse({ type: PageResponse(UserResponse) })
   @ApiProblems(400)
-  async list(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserResponse>> {
-    const { limit, cursor, ...filter } = query;
-    const page = await this.usersService.list(filter, { limit, cursor });
-    return { items: page.items.map(mapUser), nextCursor: page.nextCursor };
+  list(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserResponse>> {
+    return this.page(query, mapUser);
+  }
+
+  @Get('directory')
+  @Roles('admin', 'dispatcher')
+  @ApiOperation({
+    operationId: 'listUserDirectory',
+    summary: 'List who is who: users’ id, name and role, newest first',
+    description: 'For dispatchers, who may see their colleagues but not their e-mail addresses or account state.',
+  })
+  @ApiOkResponse({ type: PageResponse(UserDirectoryEntryResponse) })
+  @ApiProblems(400)
+  directory(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserDirectoryEntryResponse>> {
+    return this.page(query, mapUserDirectoryEntry);
   }
 
   @Post()
@@ -50,7 +63,7 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({
     operationId: 'updateUser',
-    summary: 'Change a user’s role or engineer link, or reactivate them',
+    summary: 'Rename a user, change their role or engineer link, or reactivate them',
     description: 'The last active admin can be neither demoted nor deactivated: 409 `LAST_ADMIN`.',
   })
   @ApiOkResponse({ type: UserResponse })
@@ -81,5 +94,11 @@ export class UsersController {
   @ApiProblems(400, 404)
   async resetPassword(@UuidParam() id: string, @Body() dto: PasswordDto): Promise<void> {
     await this.usersService.resetPassword(id, dto.password);
+  }
+
+  private async page<T>(query: ListUsersQueryDto, map: (user: User) => T): Promise<PageResponseShape<T>> {
+    const { limit, cursor, ...filter } = query;
+    const page = await this.usersService.list(filter, { limit, cursor });
+    return { items: page.items.map(map), nextCursor: page.nextCursor };
   }
 }

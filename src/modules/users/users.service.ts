@@ -14,6 +14,7 @@ function toUser(row: UserEntity): User {
   return {
     id: row.id,
     email: row.email,
+    name: row.name,
     role: row.role,
     engineerId: row.engineerId,
     active: row.active,
@@ -64,6 +65,7 @@ export class UsersService implements OnModuleInit {
     return this.unitOfWork.run(async (manager) => {
       const user = this.usersRepository.build({
         email: normaliseEmail(input.email),
+        name: input.name,
         passwordHash,
         role: input.role,
         engineerId,
@@ -87,11 +89,12 @@ export class UsersService implements OnModuleInit {
       const role = changes.role ?? user.role;
       const engineerId = changes.engineerId !== undefined ? changes.engineerId : role === 'engineer' ? user.engineerId : null;
       const active = changes.active ?? user.active;
+      const name = changes.name ?? user.name;
       assertEngineerLink(role, engineerId);
       const stopsBeingAdmin = activeAdminIds.includes(user.id) && (role !== 'admin' || !active);
       if (stopsBeingAdmin && activeAdminIds.length === 1) throw new LastAdminError();
       if (user.active && !active) user.tokenVersion += 1;
-      Object.assign(user, { role, engineerId, active });
+      Object.assign(user, { name, role, engineerId, active });
       return toUser(await this.usersRepository.save(user, manager));
     });
     await this.announcements.announce({ kind: 'user-changed', userId: id });
@@ -143,7 +146,7 @@ export class UsersService implements OnModuleInit {
   }
 
   /** At start-up: the first admin, when nobody can sign in yet. Returns whether one was created. */
-  async createFirstAdmin(email: string, password: string): Promise<boolean> {
+  async createFirstAdmin({ email, name, password }: Omit<NewUser, 'role' | 'engineerId'>): Promise<boolean> {
     if (!(await this.usersRepository.isEmpty())) return false;
     const passwordHash = await this.passwords.hash(password);
     try {
@@ -151,6 +154,7 @@ export class UsersService implements OnModuleInit {
         if (!(await this.usersRepository.isEmpty(manager))) return false;
         const admin = this.usersRepository.build({
           email: normaliseEmail(email),
+          name,
           passwordHash,
           role: 'admin',
           engineerId: null,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { LowerCaseTrimmed, USER_ROLES, UserRole } from '@app/common';
+import { LowerCaseTrimmed, NonBlankText, USER_ROLES, UserRole } from '@app/common';
 import { PasswordDto } from './password.dto';
 
 export class CreateUserDto extends PasswordDto {
@@ -10,6 +10,12 @@ export class CreateUserDto extends PasswordDto {
   @IsEmail()
   @MaxLength(254)
   email!: string;
+
+  /** How colleagues and audit trails name the user; stored trimmed. */
+  @ApiProperty({ example: 'Dana Dispatcher', maxLength: 120 })
+  @NonBlankText()
+  @MaxLength(120)
+  name!: string;
 
   @ApiProperty({ enum: USER_ROLES, enumName: 'UserRole' })
   @IsIn(USER_ROLES)

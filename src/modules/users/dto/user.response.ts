@@ -9,6 +9,9 @@ export class UserResponse {
   @ApiProperty({ example: 'dispatch@vision-telematics.example' })
   email!: string;
 
+  @ApiProperty({ example: 'Dana Dispatcher' })
+  name!: string;
+
   @ApiProperty({ enum: USER_ROLES, enumName: 'UserRole' })
   role!: UserRole;
 
@@ -30,6 +33,7 @@ export function mapUser(user: User): UserResponse {
   return {
     id: user.id,
     email: user.email,
+    name: user.name,
     role: user.role,
     engineerId: user.engineerId,
     active: user.active,

@@ -14,6 +14,10 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
+  /** How colleagues and audit trails name the user. */
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
   /** An argon2id PHC string; the password itself is never stored. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
