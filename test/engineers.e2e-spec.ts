@@ -453,6 +453,13 @@ describe('Engineer list filters (e2e)', () => {
     [{ active: false }, ['Whole M, inactive']],
     [{ active: true }, ['EC1A and SW1A', 'M1', 'M11', 'SW1A only', 'Whole SW']],
     [{ area: 'M1', skill: 'dashcam', active: true }, ['M1']],
+    [{ q: 'whole' }, ['Whole M, inactive', 'Whole SW']],
+    [{ q: 'WHOLE', active: true }, ['Whole SW']],
+    [{ q: 'sw1a' }, ['EC1A and SW1A', 'SW1A only']],
+    [{ q: 'vision-telematics.example' }, ['EC1A and SW1A', 'M1', 'M11', 'SW1A only', 'Whole M, inactive', 'Whole SW']],
+    [{ q: '7946 0958', skill: 'tracker' }, ['M11', 'SW1A only']],
+    [{ q: '%' }, []],
+    [{ q: '   ' }, ['EC1A and SW1A', 'M1', 'M11', 'SW1A only', 'Whole M, inactive', 'Whole SW']],
   ])('%j lists %j', async (query, names) => {
     expect(await namesListed(query)).toEqual(names);
   });

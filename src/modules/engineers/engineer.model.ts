@@ -30,10 +30,12 @@ export interface EngineerFilter {
   area?: string;
   skill?: string;
   active?: boolean;
+  /** Text contained in the name, e-mail or phone number, in any case. */
+  q?: string;
 }
 
 /** As `EngineerFilter`, for engineers who have every one of `skills`. */
-export type EngineerCandidateFilter = Omit<EngineerFilter, 'skill'> & { skills: string[] };
+export type EngineerCandidateFilter = Omit<EngineerFilter, 'skill' | 'q'> & { skills: string[] };
 
 /** A half-open period [start, end) in which the engineer cannot be booked. */
 export interface EngineerTimeOff {

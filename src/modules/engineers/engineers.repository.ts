@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PlainRowReader, applyKeysetPage, groupBy, isUniqueViolation, violatedConstraint } from '@app/common';
+import { PlainRowReader, applyKeysetPage, applyTextSearch, groupBy, isUniqueViolation, violatedConstraint } from '@app/common';
 import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
@@ -205,6 +205,8 @@ export class EngineersRepository {
     const query = this.defaultManager.createQueryBuilder(EngineerEntity, 'engineer');
     const { conditions, parameters } = filterConditions(filter);
     for (const condition of conditions) query.andWhere(condition, parameters);
+    // Two hundred engineers or so: a scan of the filtered rows is cheaper than keeping an index.
+    if (filter.q) applyTextSearch(query, ['name', 'email', 'phone'], filter.q);
     return query;
   }
 

@@ -1,10 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { BooleanQuery, LowerCaseTrimmed, PageQueryDto, UpperCaseTrimmed } from '@app/common';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { BooleanQuery, LowerCaseTrimmed, PageQueryDto, SearchText, UpperCaseTrimmed } from '@app/common';
 import { IsPostcodeAreaOrDistrict } from '../postcode-area';
 import { IsSkill } from '../skill';
 
 export class ListEngineersQueryDto extends PageQueryDto {
+  /** Case-insensitive text contained in the name, e-mail or phone number. */
+  @ApiPropertyOptional({ example: 'ada', maxLength: 100 })
+  @IsOptional()
+  @SearchText()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
   @ApiPropertyOptional({
     example: 'SW1A',
     description:
