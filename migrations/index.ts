@@ -15,12 +15,13 @@ import { AddBookingOutcomes1764065700000 } from './1764065700000-add-booking-out
 import { CreateOutboxDeliveries1764065800000 } from './1764065800000-create-outbox-deliveries';
 import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retention-cutoffs';
 import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-customer-api-key-owner';
+import { CreateVehicles1764066200000 } from './1764066200000-create-vehicles';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
  * status history → bookings' start and no-show reason →
- * outbox deliveries per listener → retention cut-off indexes → customers' API key owner.
+ * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → vehicles and their fitted devices.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -42,4 +43,5 @@ export const migrations = [
   CreateOutboxDeliveries1764065800000,
   IndexRetentionCutoffs1764065900000,
   AddCustomerApiKeyOwner1764066100000,
+  CreateVehicles1764066200000,
 ];
