@@ -16,12 +16,14 @@ import { CreateOutboxDeliveries1764065800000 } from './1764065800000-create-outb
 import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retention-cutoffs';
 import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-customer-api-key-owner';
 import { CreateVehicles1764066200000 } from './1764066200000-create-vehicles';
+import { CreateOrderVehicles1764066300000 } from './1764066300000-create-order-vehicles';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
  * status history → bookings' start and no-show reason →
- * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → vehicles and their fitted devices.
+ * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
+ * orders' vehicles.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -44,4 +46,5 @@ export const migrations = [
   IndexRetentionCutoffs1764065900000,
   AddCustomerApiKeyOwner1764066100000,
   CreateVehicles1764066200000,
+  CreateOrderVehicles1764066300000,
 ];

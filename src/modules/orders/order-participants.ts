@@ -8,6 +8,8 @@ export interface OrderServiceView {
   status: string;
   engineerId: string | null;
   estimatedMinutes: number;
+  /** The vehicle the task is for; null for a task of an order placed before orders had several vehicles. */
+  vehicleId: string | null;
 }
 
 export interface OrderBookingView {
@@ -36,6 +38,8 @@ export interface OrderParticipant {
   orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void>;
   /** This module's part of the order page. */
   workOf(orderId: string): Promise<OrderWorkView>;
+  /** The tasks of each order of a page, for lists that show them (v2); a module with no tasks need not answer. */
+  tasksOfOrders?(orderIds: string[]): Promise<Map<string, OrderServiceView[]>>;
 }
 
 @Injectable()

@@ -22,7 +22,7 @@ export class ServicesOrderParticipant implements OrderParticipant, OnModuleInit 
   async workOf(orderId: string): Promise<OrderWorkView> {
     const services = await this.servicesService.findByOrder(orderId);
     return {
-      services: services.map(({ id, type, status, engineerId, estimatedMinutes }) => ({ id, type, status, engineerId, estimatedMinutes })),
+      services: services.map(({ id, type, status, engineerId, estimatedMinutes }) => ({ id, type, status, engineerId, estimatedMinutes, vehicleId: null })),
     };
   }
 }

@@ -4,7 +4,7 @@ import { ApiProblem, ApiProblems, PageResponse, PageResponseShape, Roles, UuidPa
 import { CreateVehicleDto } from './dto/create-vehicle.dto';
 import { ListVehiclesQueryDto } from './dto/list-vehicles-query.dto';
 import { UpdateVehicleDto } from './dto/update-vehicle.dto';
-import { VehicleResponse, mapVehicle } from './dto/vehicle.response';
+import { CustomerVehicleResponse, mapVehicle } from './dto/vehicle.response';
 import { VehiclesService } from './vehicles.service';
 
 @ApiTags('vehicles')
@@ -15,9 +15,9 @@ export class VehiclesController {
   @Get('customers/:customerId/vehicles')
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listCustomerVehicles', summary: "A customer's vehicles, newest first, optionally searched" })
-  @ApiOkResponse({ type: PageResponse(VehicleResponse) })
+  @ApiOkResponse({ type: PageResponse(CustomerVehicleResponse) })
   @ApiProblems(400, 404)
-  async list(@UuidParam('customerId') customerId: string, @Query() query: ListVehiclesQueryDto): Promise<PageResponseShape<VehicleResponse>> {
+  async list(@UuidParam('customerId') customerId: string, @Query() query: ListVehiclesQueryDto): Promise<PageResponseShape<CustomerVehicleResponse>> {
     const page = await this.vehiclesService.listOfCustomer(customerId, query);
     return { items: page.items.map(mapVehicle), nextCursor: page.nextCursor };
   }
@@ -25,29 +25,29 @@ export class VehiclesController {
   @Post('customers/:customerId/vehicles')
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'createCustomerVehicle', summary: 'Add a vehicle to a customer' })
-  @ApiCreatedResponse({ type: VehicleResponse })
+  @ApiCreatedResponse({ type: CustomerVehicleResponse })
   @ApiProblems(400, 404)
   @ApiProblem(409, '`VEHICLE_REGISTRATION_TAKEN`: the customer already has a vehicle with this registration')
-  async create(@UuidParam('customerId') customerId: string, @Body() input: CreateVehicleDto): Promise<VehicleResponse> {
+  async create(@UuidParam('customerId') customerId: string, @Body() input: CreateVehicleDto): Promise<CustomerVehicleResponse> {
     return mapVehicle(await this.vehiclesService.create(customerId, input));
   }
 
   @Get('vehicles/:id')
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getVehicle', summary: 'Read one vehicle with what is fitted in it now' })
-  @ApiOkResponse({ type: VehicleResponse })
+  @ApiOkResponse({ type: CustomerVehicleResponse })
   @ApiProblems(400, 404)
-  async get(@UuidParam() id: string): Promise<VehicleResponse> {
+  async get(@UuidParam() id: string): Promise<CustomerVehicleResponse> {
     return mapVehicle(await this.vehiclesService.getById(id));
   }
 
   @Patch('vehicles/:id')
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'updateVehicle', summary: 'Change some fields of a vehicle' })
-  @ApiOkResponse({ type: VehicleResponse })
+  @ApiOkResponse({ type: CustomerVehicleResponse })
   @ApiProblems(400, 404)
   @ApiProblem(409, '`VEHICLE_REGISTRATION_TAKEN`: the customer already has another vehicle with this registration')
-  async update(@UuidParam() id: string, @Body() changes: UpdateVehicleDto): Promise<VehicleResponse> {
+  async update(@UuidParam() id: string, @Body() changes: UpdateVehicleDto): Promise<CustomerVehicleResponse> {
     return mapVehicle(await this.vehiclesService.update(id, changes));
   }
 

@@ -16,7 +16,7 @@ export class FittedDeviceResponse {
   @ApiProperty({ type: Date, nullable: true, description: 'When it came out again; null while fitted' }) removedAt!: Date | null;
 }
 
-export class VehicleResponse {
+export class CustomerVehicleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) customerId!: string;
   @ApiProperty({ example: 'AB12 CDE' }) registration!: string;
@@ -67,7 +67,7 @@ export function mapDeviceWhereabouts(device: DeviceWhereabouts): DeviceWhereabou
   return { ...mapFittedDevice(device), vehicle: device.vehicle ? { ...device.vehicle } : null };
 }
 
-export function mapVehicle(vehicle: VehicleDetail): VehicleResponse {
+export function mapVehicle(vehicle: VehicleDetail): CustomerVehicleResponse {
   return {
     id: vehicle.id,
     customerId: vehicle.customerId,
