@@ -17,13 +17,14 @@ import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retent
 import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-customer-api-key-owner';
 import { CreateVehicles1764066200000 } from './1764066200000-create-vehicles';
 import { CreateOrderVehicles1764066300000 } from './1764066300000-create-order-vehicles';
+import { AddServiceVehicles1764066400000 } from './1764066400000-add-service-vehicles';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
  * status history → bookings' start and no-show reason →
  * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
- * orders' vehicles.
+ * orders' vehicles → a service per vehicle.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -47,4 +48,5 @@ export const migrations = [
   AddCustomerApiKeyOwner1764066100000,
   CreateVehicles1764066200000,
   CreateOrderVehicles1764066300000,
+  AddServiceVehicles1764066400000,
 ];

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { CreateInstallationTaskListener } from '../src/modules/services/listeners/create-installation-task.listener';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { INLINE_CUSTOMER, ProductFixture, createProduct, expectStatus } from './support/fixtures';
+import { createEngineer, freshDistrict } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
 
 interface ItemBody {
@@ -313,6 +315,149 @@ describe('Orders v2: many vehicles per order (e2e)', () => {
         count: number;
       }>;
       expect({ ...orderRow, count: Number(orderRow!.count) }).toEqual({ registration: 'AB12 CDG', count: 2 });
+    });
+  });
+
+  describe('a task per vehicle', () => {
+    interface ServiceBody {
+      id: string;
+      orderId: string;
+      vehicleId: string | null;
+      status: string;
+      estimatedMinutes: number;
+      requiredSkills: string[];
+    }
+    const servicesOf = async (query: Record<string, string>) =>
+      expectStatus(await testApp.http.get('/api/v1/services').query({ limit: 100, ...query }), 200).body.items as ServiceBody[];
+
+    it('turns a 12-vehicle order into 12 installation tasks, each sized from its own kits', async () => {
+      const vehicles = Array.from({ length: 12 }, (_, index) => ({
+        vehicle: describedVehicle(),
+        items: index % 2 === 0 ? [{ productId: tracker.id, quantity: 1 }] : [{ productId: tracker.id, quantity: 1 }, { productId: camera.id, quantity: 1 }, { productId: cable.id, quantity: 3 }],
+      }));
+      holdBackNextDispatch();
+      const order = await place({ customer: INLINE_CUSTOMER, vehicles });
+      await dispatch();
+      const tasks = await servicesOf({ orderId: order.id });
+      expect(tasks).toHaveLength(12);
+      const byVehicle = new Map(tasks.map((task) => [task.vehicleId, task]));
+      for (const [index, vehicle] of order.vehicles.entries()) {
+        expect(byVehicle.get(vehicle.vehicleId)).toMatchObject({
+          status: 'pending',
+          estimatedMinutes: index % 2 === 0 ? 30 : 30 + 45,
+          requiredSkills: index % 2 === 0 ? ['tracker'] : ['dashcam', 'tracker'],
+        });
+      }
+      const shown = await getV2(order.id);
+      expect(shown.vehicles.map((vehicle) => vehicle.task?.id)).toEqual(order.vehicles.map((vehicle) => byVehicle.get(vehicle.vehicleId)!.id));
+      const listed = (expectStatus(await testApp.http.get('/api/v2/orders').query({ customerId: order.customerId }), 200).body.items as OrderV2Body[])[0]!;
+      expect(listed.vehicles.every((vehicle) => vehicle.task?.status === 'pending')).toBe(true);
+
+      // A redelivery changes nothing.
+      const [row] = (await testApp.app.get(DataSource).query(
+        `SELECT payload FROM outbox_events WHERE event_name = 'order.placed' AND aggregate_id = ${testApp.app.get(DataSource).options.type === 'postgres' ? '$1' : '?'}`,
+        [order.id],
+      )) as Array<{ payload: unknown }>;
+      const payload = typeof row!.payload === 'string' ? JSON.parse(row!.payload) : row!.payload;
+      expect(payload.vehicles).toHaveLength(12);
+      expect(payload.vehicles[1]).toEqual({ vehicleId: order.vehicles[1]!.vehicleId, registration: order.vehicles[1]!.registration, lines: expect.any(Array) });
+      await testApp.app.get(CreateInstallationTaskListener).handle(payload);
+      expect(await servicesOf({ orderId: order.id })).toHaveLength(12);
+    });
+
+    it('gives no task to a vehicle with nothing to fit', async () => {
+      holdBackNextDispatch();
+      const order = await place({
+        customer: INLINE_CUSTOMER,
+        vehicles: [
+          { vehicle: describedVehicle(), items: [{ productId: cable.id, quantity: 1 }] },
+          { vehicle: describedVehicle(), items: [{ productId: camera.id, quantity: 1 }] },
+        ],
+      });
+      await dispatch();
+      const tasks = await servicesOf({ orderId: order.id });
+      expect(tasks.map((task) => task.vehicleId)).toEqual([order.vehicles[1]!.vehicleId]);
+      expect((await getV2(order.id)).vehicles.map((vehicle) => vehicle.task?.estimatedMinutes ?? null)).toEqual([null, 45]);
+    });
+
+    it('filters services by vehicle, across orders', async () => {
+      const customerId = await newCustomer();
+      const first = await place({ customerId, vehicles: [{ vehicle: describedVehicle('GH15 XYZ'), items: [{ productId: tracker.id, quantity: 1 }] }] });
+      await place({ customerId, vehicles: [{ vehicle: describedVehicle('GH15 XYY'), items: [{ productId: tracker.id, quantity: 1 }] }] });
+      const vehicleId = first.vehicles[0]!.vehicleId;
+      await dispatch();
+      // The first order's task is cancelled, then the vehicle is ordered for again.
+      const [task] = await servicesOf({ vehicleId });
+      expectStatus(await testApp.http.post(`/api/v1/services/${task!.id}/cancel`).send({ reason: 'wrong van' }), 200);
+      const again = await place({ customerId, vehicles: [{ vehicleId, items: [{ productId: camera.id, quantity: 1 }] }] });
+      await dispatch();
+      const tasks = await servicesOf({ vehicleId });
+      expect(tasks.map((service) => [service.orderId, service.status])).toEqual([
+        [again.id, 'pending'],
+        [first.id, 'cancelled'],
+      ]);
+      expect(tasks.every((service) => service.vehicleId === vehicleId)).toBe(true);
+      expectStatus(await testApp.http.get('/api/v1/services').query({ vehicleId: 'nope' }), 400);
+    });
+
+    it('keeps a vehicle with an open task from being deleted (409 VEHICLE_HAS_OPEN_WORK)', async () => {
+      const order = await place({ customer: INLINE_CUSTOMER, vehicles: [{ vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 1 }] }] });
+      await dispatch();
+      const [task] = await servicesOf({ orderId: order.id });
+      const refused = expectStatus(await testApp.http.delete(`/api/v1/vehicles/${order.vehicles[0]!.vehicleId}`), 409);
+      expect(refused.body).toMatchObject({ code: 'VEHICLE_HAS_OPEN_WORK', openWork: expect.arrayContaining([{ kind: 'service', id: task!.id }, { kind: 'order', id: order.id }]) });
+    });
+
+    it('reads an OrderPlaced stored before orders had several vehicles as one vehicle, the order’s own', async () => {
+      holdBackNextDispatch();
+      const order = await place({ customer: INLINE_CUSTOMER, vehicles: [{ vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 2 }] }] });
+      const listener = testApp.app.get(CreateInstallationTaskListener);
+      await listener.handle({
+        id: randomUUID(),
+        occurredAt: new Date().toISOString(),
+        correlationId: null,
+        orderId: order.id,
+        orderNumber: order.number,
+        customerId: order.customerId,
+        installationPostcode: 'SW1A 1AA',
+        lines: [{ productId: tracker.id, sku: 'TR', category: 'tracker', quantity: 2, requiresInstallation: true, installMinutes: 30 }],
+      } as unknown as Parameters<CreateInstallationTaskListener['handle']>[0]);
+      expect(await servicesOf({ orderId: order.id })).toEqual([expect.objectContaining({ vehicleId: order.vehicles[0]!.vehicleId, estimatedMinutes: 60 })]);
+      await dispatch();
+      expect(await servicesOf({ orderId: order.id })).toHaveLength(1);
+    });
+
+    it('creates nothing for an order cancelled before its OrderPlaced is handled', async () => {
+      holdBackNextDispatch();
+      const order = await place({ customer: INLINE_CUSTOMER, vehicles: [{ vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 1 }] }, { vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 1 }] }] });
+      holdBackNextDispatch();
+      expectStatus(await testApp.http.post(`/api/v1/orders/${order.id}/cancel`).send({ reason: 'changed their mind' }), 200);
+      await dispatch();
+      expect(await servicesOf({ orderId: order.id })).toEqual([]);
+    });
+
+    it('books all of the order’s open tasks in one booking, as long as their minutes together', async () => {
+      const district = freshDistrict();
+      const engineer = await createEngineer(testApp.http, district, { skills: ['dashcam', 'tracker'] });
+      const order = await place({
+        customer: INLINE_CUSTOMER,
+        installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${district} 1AA` },
+        vehicles: [
+          { vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 1 }] },
+          { vehicle: describedVehicle(), items: [{ productId: camera.id, quantity: 1 }] },
+          { vehicle: describedVehicle(), items: [{ productId: tracker.id, quantity: 1 }, { productId: camera.id, quantity: 1 }] },
+        ],
+      });
+      await dispatch();
+      const start = '2030-01-07T10:00:00.000Z';
+      const booking = expectStatus(await testApp.http.post('/api/v1/bookings').send({ orderId: order.id, engineerId: engineer.id, start }), 201).body as {
+        end: string;
+        serviceIds: string[];
+      };
+      expect(new Date(booking.end).getTime() - new Date(start).getTime()).toBe((30 + 45 + 75) * 60_000);
+      expect(booking.serviceIds).toHaveLength(3);
+      const shown = await getV2(order.id);
+      expect(shown.vehicles.map((vehicle) => vehicle.task?.status)).toEqual(['scheduled', 'scheduled', 'scheduled']);
     });
   });
 });

@@ -41,8 +41,8 @@ export function agendaWindow(window: Interval): Interval {
 
 const engineerIdOf = (row: { engineerId: string }) => row.engineerId;
 
-function installationOf(services: ServiceSummary[]): ServiceSummary | undefined {
-  return services.find((service) => service.type === 'installation');
+function installationsOf(services: ServiceSummary[]): ServiceSummary[] {
+  return services.filter((service) => service.type === 'installation');
 }
 
 /**
@@ -71,19 +71,21 @@ export class SchedulingInputs {
     };
   }
 
-  /** The order's installation while it still waits for (or has) a booking. */
+  /**
+   * The order's installation work while it still waits for (or has) a booking: every open
+   * task of the order (one per vehicle), their minutes summed and their skills together.
+   */
   async bookableJob(orderId: string): Promise<InstallationJob> {
-    const installation = installationOf(await this.servicesService.findByOrder(orderId));
-    if (!installation) throw new InstallationNotFoundError(orderId);
-    if (installation.status === 'in_progress') throw new InstallationInProgressError(orderId);
-    if (installation.status !== 'pending' && installation.status !== 'scheduled') {
-      throw new InstallationNotBookableError(orderId, installation.status);
-    }
+    const installations = installationsOf(await this.servicesService.findByOrder(orderId));
+    if (installations.length === 0) throw new InstallationNotFoundError(orderId);
+    if (installations.some((installation) => installation.status === 'in_progress')) throw new InstallationInProgressError(orderId);
+    const open = installations.filter((installation) => installation.status === 'pending' || installation.status === 'scheduled');
+    if (open.length === 0) throw new InstallationNotBookableError(orderId, installations[0]!.status);
     return {
       orderId,
-      durationMinutes: installation.estimatedMinutes,
-      postcode: installation.installationPostcode,
-      requiredSkills: installation.requiredSkills,
+      durationMinutes: open.reduce((total, installation) => total + installation.estimatedMinutes, 0),
+      postcode: open[0]!.installationPostcode,
+      requiredSkills: [...new Set(open.flatMap((installation) => installation.requiredSkills))].sort(),
     };
   }
 

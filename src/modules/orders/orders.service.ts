@@ -265,6 +265,11 @@ export class OrdersService {
     };
   }
 
+  /** The vehicles of an order, in the order the client listed them, for Services. */
+  async vehiclesOfOrder(orderId: string): Promise<Array<{ vehicleId: string; registration: string }>> {
+    return (await this.ordersRepository.vehiclesOf([orderId])).map(({ vehicleId, registration }) => ({ vehicleId, registration }));
+  }
+
   /** For the Vehicles module (participant): the orders not yet settled that are for the vehicle. */
   openOrdersWithVehicle(vehicleId: string, manager: EntityManager): Promise<string[]> {
     return this.ordersRepository.openOrdersWithVehicle(vehicleId, manager);

@@ -1,7 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OrderParticipant, OrderParticipants, OrderWorkView } from '../orders/order-participants';
-import { ServicesService } from './services.service';
+import { OrderParticipant, OrderParticipants, OrderServiceView, OrderWorkView } from '../orders/order-participants';
+import { ServiceSummary, ServicesService } from './services.service';
+
+function toView({ id, type, status, engineerId, estimatedMinutes, vehicleId }: ServiceSummary): OrderServiceView {
+  return { id, type, status, engineerId, estimatedMinutes, vehicleId };
+}
 
 /** What Services does for the Orders module: its tasks on the order page, and closing them with the order. */
 @Injectable()
@@ -20,9 +24,11 @@ export class ServicesOrderParticipant implements OrderParticipant, OnModuleInit 
   }
 
   async workOf(orderId: string): Promise<OrderWorkView> {
-    const services = await this.servicesService.findByOrder(orderId);
-    return {
-      services: services.map(({ id, type, status, engineerId, estimatedMinutes }) => ({ id, type, status, engineerId, estimatedMinutes, vehicleId: null })),
-    };
+    return { services: (await this.servicesService.findByOrder(orderId)).map(toView) };
+  }
+
+  async tasksOfOrders(orderIds: string[]): Promise<Map<string, OrderServiceView[]>> {
+    const byOrder = await this.servicesService.findByOrders(orderIds);
+    return new Map([...byOrder].map(([orderId, services]) => [orderId, services.map(toView)]));
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import { OrdersService } from '../orders/orders.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
@@ -16,6 +17,8 @@ import { ServiceFilters, ServicesRepository } from './services.repository';
 export interface ServiceSummary {
   id: string;
   orderId: string;
+  /** The vehicle the work is on; null only for a task whose order's vehicle could not be told. */
+  vehicleId: string | null;
   type: ServiceType;
   status: ServiceStatus;
   engineerId: string | null;
@@ -38,8 +41,13 @@ export interface ServiceDetail extends ServiceSummary {
   history: ServiceStatusChange[];
 }
 
-/** The parts of an OrderPlaced event that shape its installation task. */
-export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'installationPostcode' | 'lines'>;
+/**
+ * The parts of an OrderPlaced event that shape its installation tasks. `vehicles` is absent
+ * from events stored before orders had several vehicles: those are one vehicle with `lines`.
+ */
+export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'installationPostcode' | 'lines'> & {
+  vehicles?: OrderPlacedEvent['vehicles'];
+};
 
 interface ChangeContext {
   actor: string;
@@ -50,6 +58,7 @@ function toSummary(service: ServiceEntity): ServiceSummary {
   return {
     id: service.id,
     orderId: service.orderId,
+    vehicleId: service.vehicleId,
     type: service.type,
     status: service.status,
     engineerId: service.engineerId,
@@ -71,6 +80,7 @@ export class ServicesService {
     private readonly servicesRepository: ServicesRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly orderLifecycle: OrderLifecycleService,
+    private readonly ordersService: OrdersService,
     private readonly participants: ServiceParticipants,
     private readonly clock: Clock,
   ) {}
@@ -106,38 +116,63 @@ export class ServicesService {
   }
 
   /**
-   * Creates the order's installation task; an order with nothing to fit is fulfilled at once.
-   * The order is locked first, so an order cancelled before this delivery (or a retry of it)
-   * gets no work. Safe to call again for the same order: a redelivery finds the task and stops.
+   * Creates the order's installation tasks, one per vehicle with something to fit, sized from
+   * that vehicle's lines; an order with nothing to fit is fulfilled at once. The order is
+   * locked first, so an order cancelled before this delivery (or a retry of it) gets no work.
+   * Safe to call again for the same order: a redelivery finds the tasks and stops.
    */
   async createInstallationTask(order: PlacedOrder, actor: string): Promise<void> {
+    const vehicles = order.vehicles ?? (await this.vehiclesOfEarlierEvent(order));
     try {
       await this.unitOfWork.run(async (manager) => {
         if ((await this.orderLifecycle.lockForWork(order.orderId, manager)) !== 'placed') return;
         if (await this.servicesRepository.existsForOrder(order.orderId, 'installation', manager)) return;
-        const work = installationWorkFor(order.lines);
-        if (!work) {
+        const tasks = vehicles.flatMap((vehicle) => {
+          const work = installationWorkFor(vehicle.lines);
+          return work ? [{ vehicle, work }] : [];
+        });
+        if (tasks.length === 0) {
           await this.orderLifecycle.settle(order.orderId, 'fulfilled', { reason: 'nothing to install', actor }, manager);
           return;
         }
-        const service = await this.servicesRepository.create(
-          {
-            orderId: order.orderId,
-            type: 'installation',
-            status: 'pending',
-            engineerId: null,
-            estimatedMinutes: work.estimatedMinutes,
-            installationPostcode: order.installationPostcode,
-            requiredSkills: work.requiredSkills,
-          },
-          manager,
-        );
-        await this.recordChange(service, null, manager, { actor, note: `created from order ${order.orderNumber}` });
+        for (const { vehicle, work } of tasks) {
+          const service = await this.servicesRepository.create(
+            {
+              orderId: order.orderId,
+              vehicleId: vehicle.vehicleId,
+              type: 'installation',
+              status: 'pending',
+              engineerId: null,
+              estimatedMinutes: work.estimatedMinutes,
+              installationPostcode: order.installationPostcode,
+              requiredSkills: work.requiredSkills,
+            },
+            manager,
+          );
+          const note = vehicles.length > 1 ? `created from order ${order.orderNumber} for ${vehicle.registration}` : `created from order ${order.orderNumber}`;
+          await this.recordChange(service, null, manager, { actor, note });
+        }
       });
     } catch (error) {
-      // Two deliveries raced past the existence check; the unique (order_id, type) index let one win.
+      // Two deliveries raced past the existence check; the unique (order_id, type, vehicle_id) index let one win.
       if (!isUniqueViolation(error)) throw error;
     }
+  }
+
+  /** An event stored before orders had several vehicles: one vehicle with all its lines, the order's first if it has one. */
+  private async vehiclesOfEarlierEvent(order: PlacedOrder): Promise<Array<{ vehicleId: string | null; registration: string | null; lines: PlacedOrder['lines'] }>> {
+    const [first] = await this.ordersService.vehiclesOfOrder(order.orderId);
+    return [{ vehicleId: first?.vehicleId ?? null, registration: first?.registration ?? null, lines: order.lines }];
+  }
+
+  /** For the Vehicles module (participant): the open tasks on a vehicle. */
+  async openServicesOfVehicle(vehicleId: string, manager: EntityManager): Promise<string[]> {
+    return (await this.servicesRepository.findOpenForVehicle(vehicleId, manager)).map((service) => service.id);
+  }
+
+  /** The services of several orders, by order, oldest first. */
+  async findByOrders(orderIds: string[]): Promise<Map<string, ServiceSummary[]>> {
+    return groupBy(await this.servicesRepository.findByOrders(orderIds), (service) => service.orderId, toSummary);
   }
 
   /** For Orders, in its transaction (the order locked): the order is cancelled, so is every open service of it. */

@@ -9,6 +9,9 @@ export class ServiceResponse {
   @ApiProperty({ format: 'uuid' })
   orderId!: string;
 
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The vehicle the work is on (GET /api/v1/vehicles/{id})' })
+  vehicleId!: string | null;
+
   @ApiProperty({ enum: SERVICE_TYPES, enumName: 'ServiceType' })
   type!: ServiceType;
 
