@@ -18,13 +18,16 @@ import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-custome
 import { CreateVehicles1764066200000 } from './1764066200000-create-vehicles';
 import { CreateOrderVehicles1764066300000 } from './1764066300000-create-order-vehicles';
 import { AddServiceVehicles1764066400000 } from './1764066400000-add-service-vehicles';
+import { AddProductIdentifiers1764066500000 } from './1764066500000-add-product-identifiers';
+import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-completion';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
  * status history → bookings' start and no-show reason →
  * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
- * orders' vehicles → a service per vehicle.
+ * orders' vehicles → a service per vehicle → products' device
+ * identifiers → services' completion report.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -49,4 +52,6 @@ export const migrations = [
   CreateVehicles1764066200000,
   CreateOrderVehicles1764066300000,
   AddServiceVehicles1764066400000,
+  AddProductIdentifiers1764066500000,
+  AddServiceCompletion1764066600000,
 ];

@@ -2,6 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ParticipantRegistry } from '@app/common';
 
+/** A unit fitted for a task (the installation record, Vehicles), as the order page shows it. */
+export interface OrderDeviceView {
+  id: string;
+  productId: string;
+  imei: string | null;
+  iccid: string | null;
+  serial: string | null;
+  position: string | null;
+  engineerId: string | null;
+  actor: string;
+  fittedAt: Date;
+  removedAt: Date | null;
+}
+
 export interface OrderServiceView {
   id: string;
   type: string;
@@ -10,6 +24,8 @@ export interface OrderServiceView {
   estimatedMinutes: number;
   /** The vehicle the task is for; null for a task of an order placed before orders had several vehicles. */
   vehicleId: string | null;
+  /** What was fitted for the task. */
+  devices?: OrderDeviceView[];
 }
 
 export interface OrderBookingView {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrdersModule } from '../orders/orders.module';
+import { ProductsModule } from '../products/products.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
@@ -14,7 +15,7 @@ import { ServicesService } from './services.service';
 
 /** Installation tasks: what must be done for an order. Bookings decide who does it and when. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ServiceEntity, ServiceStatusHistoryEntity]), OrdersModule, VehiclesModule],
+  imports: [TypeOrmModule.forFeature([ServiceEntity, ServiceStatusHistoryEntity]), OrdersModule, ProductsModule, VehiclesModule],
   controllers: [ServicesController],
   providers: [ServicesRepository, ServicesService, ServiceParticipants, ServicesOrderParticipant, ServicesVehicleParticipant, CreateInstallationTaskListener],
   exports: [ServicesService, ServiceParticipants],

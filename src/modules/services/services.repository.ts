@@ -18,7 +18,8 @@ export interface ServiceFilters {
 export type NewService = Pick<
   ServiceEntity,
   'orderId' | 'vehicleId' | 'type' | 'status' | 'engineerId' | 'estimatedMinutes' | 'installationPostcode' | 'requiredSkills'
->;
+> &
+  Partial<Pick<ServiceEntity, 'completionReport'>>;
 
 export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'>;
 

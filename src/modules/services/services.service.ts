@@ -1,16 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage, ValidationFailedError } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
+import { ProductsService } from '../products/products.service';
+import type { FittedDevice } from '../vehicles/vehicle.model';
+import { InstallationRecordService } from '../vehicles/installation-record.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
-import { ServiceEntity } from './entities/service.entity';
+import { CompletionReport, ServiceEntity } from './entities/service.entity';
+import { checkReportedDevices } from './fitted-units';
 import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, assertTransition, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
-import { NoServiceToScheduleError } from './services.errors';
+import { NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
 
 /** A service as other modules and the HTTP layer see it: plain data, never the entity. */
@@ -25,8 +29,22 @@ export interface ServiceSummary {
   estimatedMinutes: number;
   installationPostcode: string;
   requiredSkills: string[];
+  /** What the engineer reported on completing it (odometer, notes); null until then. */
+  completion: CompletionReport | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A service with its part of the installation record: the units fitted for it. */
+export interface ServiceWithDevices extends ServiceSummary {
+  devices: FittedDevice[];
+}
+
+/** What the engineer reports on completing a task. */
+export interface CompletionInput {
+  devices?: ReadonlyArray<{ productId: string; imei?: string; iccid?: string; serial?: string; position?: string | null }>;
+  odometer?: { value: number; unit: 'mi' | 'km' };
+  notes?: string | null;
 }
 
 export interface ServiceStatusChange {
@@ -37,7 +55,7 @@ export interface ServiceStatusChange {
   actor: string;
 }
 
-export interface ServiceDetail extends ServiceSummary {
+export interface ServiceDetail extends ServiceWithDevices {
   history: ServiceStatusChange[];
 }
 
@@ -65,6 +83,7 @@ function toSummary(service: ServiceEntity): ServiceSummary {
     estimatedMinutes: service.estimatedMinutes,
     installationPostcode: service.installationPostcode,
     requiredSkills: [...service.requiredSkills],
+    completion: service.completionReport ? { odometer: service.completionReport.odometer, notes: service.completionReport.notes } : null,
     createdAt: service.createdAt,
     updatedAt: service.updatedAt,
   };
@@ -81,21 +100,24 @@ export class ServicesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly orderLifecycle: OrderLifecycleService,
     private readonly ordersService: OrdersService,
+    private readonly productsService: ProductsService,
+    private readonly installationRecord: InstallationRecordService,
     private readonly participants: ServiceParticipants,
     private readonly clock: Clock,
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
-  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceSummary>> {
-    return toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceWithDevices>> {
+    const services = toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+    return { items: await this.withDevices(services.items), nextCursor: services.nextCursor };
   }
 
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
-    const history = await this.servicesRepository.findHistory(id);
-    return { ...toSummary(service), history: history.map(toStatusChange) };
+    const [history, [withDevices]] = await Promise.all([this.servicesRepository.findHistory(id), this.withDevices([toSummary(service)])]);
+    return { ...withDevices!, history: history.map(toStatusChange) };
   }
 
   /** The services of an order, oldest first; Orders shows them with the order. */
@@ -103,16 +125,25 @@ export class ServicesService {
     return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
   }
 
-  start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'in_progress', { actor, note: null }, scope);
+  async start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
+    return (await this.withDevices([await this.changeStatus(id, 'in_progress', { actor, note: null }, scope)]))[0]!;
   }
 
-  complete(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'completed', { actor, note: null }, scope);
+  /**
+   * The work is done, and what was fitted is recorded in the installation record (Vehicles),
+   * in the same transaction: one entry of `devices` per fitted unit of the task's installable
+   * lines whose product declares identifiers (400 naming `devices.N.field` otherwise; 409
+   * DEVICE_ALREADY_FITTED for an identifier fitted in a vehicle already).
+   */
+  async complete(id: string, actor: string, scope: OwnershipScope, report: CompletionInput = {}): Promise<ServiceWithDevices> {
+    const completed = await this.changeStatus(id, 'completed', { actor, note: null }, scope, (service, manager) =>
+      this.recordCompletion(service, report, actor, manager),
+    );
+    return (await this.withDevices([completed]))[0]!;
   }
 
-  cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'cancelled', { actor, note: reason }, scope);
+  async cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
+    return (await this.withDevices([await this.changeStatus(id, 'cancelled', { actor, note: reason }, scope)]))[0]!;
   }
 
   /**
@@ -240,7 +271,13 @@ export class ServicesService {
    * every change to an order's work), then its services; the booking follows through the
    * participants, then the order settles once nothing is open.
    */
-  private changeStatus(id: string, to: ServiceStatus, context: ChangeContext, scope: OwnershipScope): Promise<ServiceSummary> {
+  private changeStatus(
+    id: string,
+    to: ServiceStatus,
+    context: ChangeContext,
+    scope: OwnershipScope,
+    alongside?: (service: ServiceEntity, manager: EntityManager) => Promise<void>,
+  ): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
       if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
@@ -249,6 +286,7 @@ export class ServicesService {
       const service = orderServices.find((candidate) => candidate.id === id)!;
       assertTransition(service.id, service.status, to);
       if (to === 'in_progress') await this.participants.forEach((participant) => participant.serviceStarting(toSummary(service), context.actor, manager));
+      if (alongside) await alongside(service, manager);
       await this.move(service, to, manager, context);
       if (!isOpen(to)) {
         const after = orderServices.map(toSummary);
@@ -257,6 +295,43 @@ export class ServicesService {
       }
       return toSummary(service);
     });
+  }
+
+  /** The units the task fits that must be recorded, checked against the report, then recorded with the vehicle. */
+  private async recordCompletion(service: ServiceEntity, report: CompletionInput, actor: string, manager: EntityManager): Promise<void> {
+    const devices = report.devices ?? [];
+    const lines = (await this.ordersService.linesOfVehicle(service.orderId, service.vehicleId, manager)).filter((line) => line.requiresInstallation);
+    const identifiers = await this.productsService.identifiersOf([...new Set(lines.map((line) => line.productId))], manager);
+    const units = [...groupBy(lines, (line) => line.productId, (line) => line).values()].map((group) => ({
+      productId: group[0]!.productId,
+      sku: group[0]!.sku,
+      quantity: group.reduce((total, line) => total + line.quantity, 0),
+      identifiers: identifiers.get(group[0]!.productId) ?? [],
+    }));
+    const errors = checkReportedDevices(devices, units);
+    if (errors.length > 0) throw new ValidationFailedError(errors, 'The devices reported do not match what this task fits');
+    if (devices.length > 0) {
+      if (!service.vehicleId) throw new ServiceWithoutVehicleError(service.id);
+      await this.installationRecord.recordFitting(
+        { vehicleId: service.vehicleId, serviceId: service.id, engineerId: service.engineerId, actor, at: this.clock.now() },
+        devices.map((device, index) => ({
+          field: `devices.${index}`,
+          productId: device.productId,
+          imei: device.imei ?? null,
+          iccid: device.iccid ?? null,
+          serial: device.serial ?? null,
+          position: device.position ?? null,
+        })),
+        manager,
+      );
+    }
+    if (report.odometer || report.notes) service.completionReport = { odometer: report.odometer ?? null, notes: report.notes ?? null };
+  }
+
+  /** Each service with the units fitted for it (the installation record). */
+  async withDevices(services: ServiceSummary[]): Promise<ServiceWithDevices[]> {
+    const devices = groupBy(await this.installationRecord.fittedFor(services.map((service) => service.id)), (device) => device.serviceId ?? '', (device) => device);
+    return services.map((service) => ({ ...service, devices: devices.get(service.id) ?? [] }));
   }
 
   private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {

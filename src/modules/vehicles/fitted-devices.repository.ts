@@ -21,14 +21,14 @@ export class FittedDevicesRepository {
     if (vehicleIds.length === 0) return Promise.resolve([]);
     return (manager ? manager.getRepository(FittedDeviceEntity) : this.devices).find({
       where: { vehicleId: In([...new Set(vehicleIds)]), removedAt: IsNull() },
-      order: { fittedAt: 'ASC', id: 'ASC' },
+      order: { fittedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   /** Everything fitted for these services, removed since or not. */
   fittedFor(serviceIds: string[]): Promise<FittedDeviceEntity[]> {
     if (serviceIds.length === 0) return Promise.resolve([]);
-    return this.devices.find({ where: { serviceId: In([...new Set(serviceIds)]) }, order: { fittedAt: 'ASC', id: 'ASC' } });
+    return this.devices.find({ where: { serviceId: In([...new Set(serviceIds)]) }, order: { fittedAt: 'ASC', createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Units fitted now that carry any of these identifiers. */
@@ -59,8 +59,10 @@ export class FittedDevicesRepository {
       .getMany();
   }
 
+  /** Each unit's `createdAt` a millisecond after the one before, so the record reads back in the order the units were reported. */
   async insert(devices: NewFittedDevice[], manager: EntityManager): Promise<FittedDeviceEntity[]> {
     const repository = manager.getRepository(FittedDeviceEntity);
-    return repository.save(devices.map((device) => repository.create(device)));
+    const now = Date.now();
+    return repository.save(devices.map((device, index) => repository.create({ ...device, createdAt: new Date(now + index), updatedAt: new Date(now + index) })));
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CustomersModule } from '../customers/customers.module';
+import { DevicesController } from './devices.controller';
 import { FittedDeviceEntity } from './entities/fitted-device.entity';
 import { VehicleEntity } from './entities/vehicle.entity';
 import { FittedDevicesRepository } from './fitted-devices.repository';
@@ -16,7 +17,7 @@ import { VehiclesService } from './vehicles.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([VehicleEntity, FittedDeviceEntity]), CustomersModule],
-  controllers: [VehiclesController],
+  controllers: [VehiclesController, DevicesController],
   providers: [VehiclesRepository, FittedDevicesRepository, VehiclesService, InstallationRecordService, VehicleParticipants],
   exports: [VehiclesService, InstallationRecordService, VehicleParticipants],
 })

@@ -3,6 +3,11 @@ import { BaseEntity, jsonColumn, uuidColumn } from '@app/common';
 import type { ServiceStatus } from '../service-status';
 import type { ServiceType } from '../service-type';
 
+export interface CompletionReport {
+  odometer: { value: number; unit: 'mi' | 'km' } | null;
+  notes: string | null;
+}
+
 // Indexes and checks are declared here as well as in the migration so that a generated
 // migration never tries to drop them.
 @Entity({ name: 'services' })
@@ -41,4 +46,8 @@ export class ServiceEntity extends BaseEntity {
 
   @Column(jsonColumn({ name: 'required_skills' }))
   requiredSkills!: string[];
+
+  /** What the engineer reported on completing it; null until then, or when nothing was reported. */
+  @Column(jsonColumn({ name: 'completion_report', nullable: true }))
+  completionReport!: CompletionReport | null;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { OrderBookingResponse, OrderCustomerResponse, OrderStatusChangeResponse } from '../../dto/order-detail.response';
 import { OrderItemResponse, OrderResponse, mapItem, mapOrder } from '../../dto/order.response';
-import type { OrderBookingView, OrderServiceView } from '../../order-participants';
+import type { OrderBookingView, OrderDeviceView, OrderServiceView } from '../../order-participants';
 import type { OrderRecord, OrderVehicleRecord } from '../../orders.repository';
 
 /** The installation task of one vehicle of the order. */
@@ -11,6 +11,20 @@ export class OrderVehicleTaskResponse {
   @ApiProperty({ example: 'pending', enum: ['pending', 'scheduled', 'in_progress', 'completed', 'cancelled'] }) status!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) engineerId!: string | null;
   @ApiProperty({ type: 'integer', example: 90 }) estimatedMinutes!: number;
+}
+
+/** A unit fitted in the vehicle for this order (GET /api/v1/devices finds it again). */
+export class OrderVehicleDeviceResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) productId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '490154203237518' }) imei!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '8944500102198304826' }) iccid!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SN-000123' }) serial!: string | null;
+  @ApiProperty({ type: String, nullable: true }) position!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The engineer who fitted it' }) engineerId!: string | null;
+  @ApiProperty({ description: 'Who recorded it' }) actor!: string;
+  @ApiProperty() fittedAt!: Date;
+  @ApiProperty({ type: Date, nullable: true }) removedAt!: Date | null;
 }
 
 export class OrderVehicleResponse {
@@ -26,6 +40,8 @@ export class OrderVehicleResponse {
     description: 'Its installation task; null until the order has been turned into work, and for a vehicle with nothing to fit',
   })
   task!: OrderVehicleTaskResponse | null;
+  @ApiProperty({ type: [OrderVehicleDeviceResponse], description: 'What was fitted in it for this order, from the installation record' })
+  devices!: OrderVehicleDeviceResponse[];
 }
 
 /** An order as v2 shows it: each vehicle with its own lines and task. */
@@ -39,6 +55,21 @@ export class OrderV2DetailResponse extends OrderV2Response {
   booking!: OrderBookingResponse | null;
   @ApiProperty({ type: [OrderStatusChangeResponse], description: 'Every status change, oldest first, with its reason' })
   history!: OrderStatusChangeResponse[];
+}
+
+function mapDevice(device: OrderDeviceView): OrderVehicleDeviceResponse {
+  return {
+    id: device.id,
+    productId: device.productId,
+    imei: device.imei,
+    iccid: device.iccid,
+    serial: device.serial,
+    position: device.position,
+    engineerId: device.engineerId,
+    actor: device.actor,
+    fittedAt: device.fittedAt,
+    removedAt: device.removedAt,
+  };
 }
 
 function mapTask(task: OrderServiceView): OrderVehicleTaskResponse {
@@ -65,6 +96,7 @@ export function mapOrderV2(order: OrderRecord, vehicles: readonly OrderVehicleRe
         year: vehicle.year,
         items: order.items.filter((item) => item.orderVehicleId === vehicle.id || (item.orderVehicleId === null && index === 0)).map(mapItem),
         task: task ? mapTask(task) : null,
+        devices: (task?.devices ?? []).map(mapDevice),
       };
     }),
   };
