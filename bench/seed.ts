@@ -2,14 +2,16 @@
  * `npm run bench:seed -- --scale 0.01` — a PostgreSQL database of its own, migrated by the
  * app's migrations and bulk-loaded with two years of realistic history through COPY.
  * At scale 1: 200 engineers, 50 products, 200 000 customers, 1 000 000 orders with their
- * items, services, status history, outbox events and about 300 000 bookings.
+ * vehicles, items, services, status history, outbox events and about 300 000 bookings; every
+ * 50th order is a fleet order for 2-120 vehicles (one in twenty for 50 or more), a task each.
+ * Other scales default to a sibling database (`bench_vision_s0_01`), never the full-scale one.
  */
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
-import { benchDatabaseUrl, recreateDatabase, writeSeedStamp } from './lib/bench-database';
+import { benchDatabaseFor, recreateDatabase, writeSeedStamp } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
 import { CopyWriter } from './lib/copy-writer';
 import { Random } from './lib/random';
@@ -29,9 +31,11 @@ const COLUMNS = {
   engineers: ['id', 'name', 'email', 'phone', 'working_hours', 'max_jobs_per_day', 'active', 'created_at', 'updated_at'],
   engineer_skills: ['engineer_id', 'skill'],
   engineer_areas: ['engineer_id', 'area'],
-  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'notes', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
-  order_items: ['id', 'order_id', 'product_id', 'sku', 'name', 'category', 'quantity', 'unit_price_minor', 'line_total_minor', 'requires_installation', 'install_minutes', 'position', 'created_at', 'updated_at'],
-  services: ['id', 'order_id', 'type', 'status', 'engineer_id', 'estimated_minutes', 'installation_postcode', 'required_skills', 'created_at', 'updated_at'],
+  vehicles: ['id', 'customer_id', 'registration', 'vin', 'make', 'model', 'year', 'fleet_number', 'created_at', 'updated_at'],
+  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'vehicle_count', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'notes', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
+  order_vehicles: ['id', 'order_id', 'vehicle_id', 'position', 'registration', 'make', 'model', 'year', 'created_at', 'updated_at'],
+  order_items: ['id', 'order_id', 'product_id', 'sku', 'name', 'category', 'quantity', 'unit_price_minor', 'line_total_minor', 'requires_installation', 'install_minutes', 'order_vehicle_id', 'position', 'created_at', 'updated_at'],
+  services: ['id', 'order_id', 'vehicle_id', 'type', 'status', 'engineer_id', 'estimated_minutes', 'installation_postcode', 'required_skills', 'created_at', 'updated_at'],
   service_status_history: ['service_id', 'from_status', 'to_status', 'at', 'note', 'actor'],
   outbox_events: ['id', 'event_name', 'aggregate_type', 'aggregate_id', 'sequence', 'payload', 'status', 'delivered_at', 'created_at'],
   order_idempotency_keys: ['key', 'request_hash', 'order_id', 'response_status', 'response_body', 'created_at'],
@@ -108,7 +112,9 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
     }
 
     const out: HistoryWriters = {
+      vehicles: required('vehicles'),
       orders: required('orders'),
+      orderVehicles: required('order_vehicles'),
       orderItems: required('order_items'),
       services: required('services'),
       serviceHistory: required('service_status_history'),
@@ -128,6 +134,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
     }
     bar.update(counts.orders);
     bar.stop();
+    log(`Fleet orders: ${history.fleetOrders}, for ${history.fleetVehicles} vehicles`);
 
     for (const [index, customer] of customers.entries()) {
       const hasOrders = history.customersWithOrders[index] === 1;
@@ -157,7 +164,8 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
 
 if (require.main === module) {
   const args = parseArgs(process.argv.slice(2), { scale: 'value', database: 'value' });
-  seed(args.get('database') ?? benchDatabaseUrl(), parseScale(args.get('scale'))).catch((error: unknown) => {
+  const scale = parseScale(args.get('scale'));
+  seed(args.get('database') ?? benchDatabaseFor(scale), scale).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -15,14 +15,21 @@ import { AddBookingOutcomes1764065700000 } from './1764065700000-add-booking-out
 import { CreateOutboxDeliveries1764065800000 } from './1764065800000-create-outbox-deliveries';
 import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retention-cutoffs';
 import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-customer-api-key-owner';
+import { CreateVehicles1764066200000 } from './1764066200000-create-vehicles';
+import { CreateOrderVehicles1764066300000 } from './1764066300000-create-order-vehicles';
+import { AddServiceVehicles1764066400000 } from './1764066400000-add-service-vehicles';
 import { CreateBookingVisits1764066500000 } from './1764066500000-create-booking-visits';
-import { AddUserNames1764066900000 } from './1764066900000-add-user-names';
+import { AddProductIdentifiers1764066550000 } from './1764066550000-add-product-identifiers';
+import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-completion';
+import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
- * status history → bookings' start and no-show reason →
- * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → bookings' visits → users' names.
+ * status history → bookings' start and no-show reason → outbox deliveries per listener →
+ * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
+ * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
+ * services' completion report → users' names.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -44,6 +51,11 @@ export const migrations = [
   CreateOutboxDeliveries1764065800000,
   IndexRetentionCutoffs1764065900000,
   AddCustomerApiKeyOwner1764066100000,
+  CreateVehicles1764066200000,
+  CreateOrderVehicles1764066300000,
+  AddServiceVehicles1764066400000,
   CreateBookingVisits1764066500000,
-  AddUserNames1764066900000,
+  AddProductIdentifiers1764066550000,
+  AddServiceCompletion1764066600000,
+  AddUserNames1764067500000,
 ];

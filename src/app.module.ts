@@ -29,6 +29,7 @@ import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
+import { VehiclesModule } from './modules/vehicles/vehicles.module';
 
 @Module({
   imports: [
@@ -51,6 +52,7 @@ import { UsersModule } from './modules/users/users.module';
     EngineersModule,
     ProductsModule,
     CustomersModule,
+    VehiclesModule,
     ServicesModule,
     BookingsModule,
     OrdersModule,

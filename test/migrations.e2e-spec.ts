@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../libs/common/src/testing';
+import { randomUUID } from 'node:crypto';
 import { migrations } from '../migrations';
+import { CreateOrderVehicles1764066300000 } from '../migrations/1764066300000-create-order-vehicles';
+import { insertRow } from '../migrations/support';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 
 /** Every migration must apply, revert and apply again on the database under test. */
@@ -48,5 +51,65 @@ describe('Migrations (e2e)', () => {
     expect(await tableNames()).toEqual(schema);
     const [settings] = await dataSource.query('SELECT timezone, currency FROM settings');
     expect(settings).toEqual({ timezone: 'Europe/London', currency: 'GBP' });
+  });
+
+  it('gives the orders placed before orders had several vehicles their vehicle, one per customer and registration', async () => {
+    // Back to just before orders had vehicles, with the orders of that time.
+    const steps = migrations.length - migrations.indexOf(CreateOrderVehicles1764066300000);
+    for (let step = 0; step < steps; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    const [alice, bob] = [randomUUID(), randomUUID()];
+    const placed = [
+      { customer: alice, registration: 'AB12 CDE', make: 'Ford', at: new Date('2026-01-01T09:00:00Z') },
+      { customer: alice, registration: 'AB12 CDE', make: 'Ford Transit', at: new Date('2026-02-01T09:00:00Z') },
+      { customer: alice, registration: 'A123 BCD', make: 'VW', at: new Date('2026-03-01T09:00:00Z') },
+      { customer: bob, registration: 'AB12 CDE', make: 'Vauxhall', at: new Date('2026-04-01T09:00:00Z') },
+    ];
+    const orderIds: string[] = [];
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const [index, order] of placed.entries()) {
+        const id = randomUUID();
+        orderIds.push(id);
+        await insertRow(runner, 'orders', {
+          id, number: `VT-90000${index}`, sequence_no: 90_000 + index, customer_id: order.customer, status: 'placed', currency: 'GBP', total_minor: 100,
+          vehicle_registration: order.registration, vehicle_make: order.make, vehicle_model: 'Van', vehicle_year: 2020,
+          address_line1: '1 High Street', address_city: 'London', address_postcode: 'SW1A 1AA', created_at: order.at, updated_at: order.at,
+        });
+        for (const position of [0, 1]) {
+          await insertRow(runner, 'order_items', {
+            id: randomUUID(), order_id: id, product_id: randomUUID(), sku: 'TR-1', name: 'Tracker', category: 'tracker', quantity: 1,
+            unit_price_minor: 50, line_total_minor: 50, requires_installation: true, install_minutes: 30, position, created_at: order.at, updated_at: order.at,
+          });
+        }
+      }
+    } finally {
+      await runner.release();
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    const vehicles = (await dataSource.query('SELECT id, customer_id AS "customerId", registration, make FROM vehicles')) as Array<Record<string, string>>;
+    expect(vehicles.map(({ customerId, registration, make }) => ({ customerId, registration, make })).sort((a, b) => `${a.customerId}${a.registration}`.localeCompare(`${b.customerId}${b.registration}`))).toEqual(
+      [
+        { customerId: alice, registration: 'AB12 CDE', make: 'Ford' },
+        { customerId: alice, registration: 'A123 BCD', make: 'VW' },
+        { customerId: bob, registration: 'AB12 CDE', make: 'Vauxhall' },
+      ].sort((a, b) => `${a.customerId}${a.registration}`.localeCompare(`${b.customerId}${b.registration}`)),
+    );
+    expect(vehicles.every((vehicle) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(vehicle.id!))).toBe(true);
+    const links = (await dataSource.query(
+      'SELECT ov.order_id AS "orderId", ov.vehicle_id AS "vehicleId", ov.position, ov.make, COUNT(i.id) AS "items" FROM order_vehicles ov' +
+        ' LEFT JOIN order_items i ON i.order_vehicle_id = ov.id GROUP BY ov.order_id, ov.vehicle_id, ov.position, ov.make',
+    )) as Array<Record<string, string | number>>;
+    const vehicleOf = (customer: string, registration: string) => vehicles.find((vehicle) => vehicle.customerId === customer && vehicle.registration === registration)!.id;
+    expect(links.map((link) => ({ orderId: link.orderId, vehicleId: link.vehicleId, make: link.make, position: Number(link.position), items: Number(link.items) })).sort((a, b) => orderIds.indexOf(String(a.orderId)) - orderIds.indexOf(String(b.orderId)))).toEqual([
+      { orderId: orderIds[0], vehicleId: vehicleOf(alice, 'AB12 CDE'), position: 0, make: 'Ford', items: 2 },
+      { orderId: orderIds[1], vehicleId: vehicleOf(alice, 'AB12 CDE'), position: 0, make: 'Ford Transit', items: 2 },
+      { orderId: orderIds[2], vehicleId: vehicleOf(alice, 'A123 BCD'), position: 0, make: 'VW', items: 2 },
+      { orderId: orderIds[3], vehicleId: vehicleOf(bob, 'AB12 CDE'), position: 0, make: 'Vauxhall', items: 2 },
+    ]);
+    const [unlinked] = (await dataSource.query('SELECT COUNT(*) AS "count" FROM order_items WHERE order_vehicle_id IS NULL')) as Array<{ count: string }>;
+    expect(Number(unlinked!.count)).toBe(0);
+    const counts = (await dataSource.query('SELECT DISTINCT vehicle_count AS "count" FROM orders')) as Array<{ count: string }>;
+    expect(counts.map((row) => Number(row.count))).toEqual([1]);
   });
 });

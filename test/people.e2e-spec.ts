@@ -106,7 +106,7 @@ describe('People: names, the user directory and an engineer’s own record (e2e)
 
   it('names existing users after their e-mail’s local part when the migration adds names', async () => {
     const dataSource = testApp.app.get(DataSource);
-    const migration = dataSource.migrations.find((candidate) => candidate.name === 'AddUserNames1764066900000')!;
+    const migration = dataSource.migrations.find((candidate) => candidate.name === 'AddUserNames1764067500000')!;
     const runner = dataSource.createQueryRunner();
     try {
       await migration.down(runner);

@@ -34,15 +34,27 @@ describe('Demo seed (e2e)', () => {
 
   it('fills an empty database once, and a second run changes nothing', async () => {
     const seeder = testApp.app.get(DemoSeeder);
-    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, ordersPlaced: 4, bookingsMade: 3 });
+    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, fleetVehiclesCreated: 12, ordersPlaced: 5, bookingsMade: 3 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     const afterFirst = await snapshot();
-    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 4, orders: 4, services: 3, bookings: 3 });
+    // The fleet order: 12 vans, a task each; more than a day's work, so not booked in one visit.
+    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 5, orders: 5, services: 3 + 12, bookings: 3 });
 
     expect(await seeder.seedIfEmpty()).toBeNull();
-    expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, ordersPlaced: 0, bookingsMade: 0 });
+    expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, fleetVehiclesCreated: 0, ordersPlaced: 0, bookingsMade: 0 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     expect(await snapshot()).toEqual(afterFirst);
+  });
+
+  it('has a fleet customer with 12 vans and an order for all of them', async () => {
+    const customers = (await testApp.http.get('/api/v1/customers').query({ q: 'fleet@midlands-parcel.example' }).expect(200)).body.items as Array<{ id: string }>;
+    expect(customers).toHaveLength(1);
+    const vans = (await testApp.http.get(`/api/v1/customers/${customers[0]!.id}/vehicles`).query({ limit: 100 }).expect(200)).body.items as Array<{ fleetNumber: string }>;
+    expect(vans.map((van) => van.fleetNumber).sort()).toEqual(Array.from({ length: 12 }, (_, index) => `MPC-${String(index + 1).padStart(2, '0')}`));
+    const orders = (await testApp.http.get('/api/v2/orders').query({ customerId: customers[0]!.id }).expect(200)).body.items as Array<{ vehicles: Array<{ task: { estimatedMinutes: number } | null }> }>;
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.vehicles).toHaveLength(12);
+    expect(orders[0]!.vehicles.every((vehicle) => vehicle.task?.estimatedMinutes === 60)).toBe(true);
   });
 
   it('applies the seeded settings', async () => {

@@ -22,6 +22,7 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
       installMinutes: item.install_minutes,
     })),
     vehicle: { registration: order.vehicle_registration, make: order.vehicle_make, model: order.vehicle_model, year: order.vehicle_year },
+    vehicleCount: order.vehicle_count,
     installationAddress: {
       line1: order.address_line1,
       ...(order.address_line2 ? { line2: order.address_line2 } : {}),

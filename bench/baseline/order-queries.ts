@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 
 /** The same columns the app's OrderEntity reads. */
 const ORDER_COLUMNS = `o.id, o.number, o.status, o.customer_id, o.currency, o.total_minor, o.vehicle_registration, o.vehicle_make,
-  o.vehicle_model, o.vehicle_year, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.notes,
+  o.vehicle_model, o.vehicle_year, o.vehicle_count, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.notes,
   o.cancellation_reason, o.cancelled_at, o.fulfilled_at, o.created_at, o.updated_at`;
 const ITEM_COLUMNS = `order_id, id, product_id, sku, name, category, quantity, unit_price_minor, line_total_minor, requires_installation, install_minutes`;
 
@@ -17,6 +17,7 @@ export interface OrderRow {
   vehicle_make: string;
   vehicle_model: string;
   vehicle_year: number | null;
+  vehicle_count: number;
   address_line1: string;
   address_line2: string | null;
   address_city: string;

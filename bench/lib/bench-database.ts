@@ -6,6 +6,12 @@ export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.BENCH_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL;
 }
 
+/** Full scale uses BENCH_DATABASE_URL as given; other scales a sibling database, so a quick run never replaces the big one. */
+export function benchDatabaseFor(scaleOfData: number, env: NodeJS.ProcessEnv = process.env): string {
+  const url = benchDatabaseUrl(env);
+  return scaleOfData === 1 ? url : withDatabaseName(url, `${databaseNameOf(url)}_s${String(scaleOfData).replace('.', '_')}`);
+}
+
 /** The same server and credentials, another database (the small-scale copy, or `postgres`). */
 export function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url);

@@ -1,11 +1,10 @@
 import { migrations } from '../../migrations';
 import { seed } from '../seed';
-import { benchDatabaseUrl, databaseNameOf, readSeedStamp, withDatabaseName } from './bench-database';
+import { benchDatabaseFor, databaseNameOf, readSeedStamp } from './bench-database';
 
 /** Full scale uses BENCH_DATABASE_URL as given; other scales a sibling database, so a quick run never replaces the big one. */
 export function databaseFor(scaleOfData: number): string {
-  const url = benchDatabaseUrl();
-  return scaleOfData === 1 ? url : withDatabaseName(url, `${databaseNameOf(url)}_s${String(scaleOfData).replace('.', '_')}`);
+  return benchDatabaseFor(scaleOfData);
 }
 
 /** Seeds the database unless it already holds this scale's data for the current migrations; the seed's row counts. */

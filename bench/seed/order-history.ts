@@ -11,10 +11,23 @@ const DAY = 24 * HOUR;
 const INSTALLABLE_SHARE = 0.32;
 const NOTES = ['Customer prefers mornings', 'Van parked on the drive', 'Call 30 minutes before arrival', 'Fleet vehicle: keys at reception'];
 const CANCEL_REASONS = ['Customer changed their mind', 'Ordered the wrong kit', 'Vehicle sold'];
+/**
+ * Every 50th order is for a fleet (several vehicles, each with the same kit and a task of its
+ * own), so every page of 50 orders, first or deep, holds one.
+ */
+const FLEET_EVERY = 50;
+/** How many vehicles a fleet order is for: one in twenty has 50 or more. */
+const FLEET_SIZES: ReadonlyArray<readonly [readonly [number, number], number]> = [[[2, 9], 65], [[10, 49], 30], [[50, 120], 5]];
+/** Share of single-vehicle orders for a vehicle the customer ordered for before. */
+const REPEAT_VEHICLE_SHARE = 0.15;
+/** A booking is one visit of at most a working day (multi-day bookings are not modelled): bigger fleet orders wait for one. */
+const MAX_BOOKED_MINUTES = 480;
 
 /** One COPY stream per table a real placement (and its later life) writes; absent tables are skipped. */
 export interface HistoryWriters {
+  vehicles: CopyWriter;
   orders: CopyWriter;
+  orderVehicles: CopyWriter;
   orderItems: CopyWriter;
   services: CopyWriter;
   serviceHistory: CopyWriter;
@@ -41,6 +54,22 @@ interface Line {
   quantity: number;
 }
 
+/** A customer's vehicle, as the vehicles table holds it. */
+interface Vehicle {
+  id: string;
+  registration: string;
+  make: string;
+  model: string;
+  year: number | null;
+}
+
+/** One vehicle of an order with its lines. */
+interface OrderVehicle {
+  vehicle: Vehicle;
+  orderVehicleId: string;
+  lines: Line[];
+}
+
 /**
  * Writes two years of orders in the order they were placed, each with its lines, the
  * outbox event that announced it, its installation service with every status change, and
@@ -49,6 +78,12 @@ interface Line {
  */
 export class OrderHistoryGenerator {
   readonly customersWithOrders: Uint8Array;
+  /** Each customer's latest vehicle, for repeat orders; registrations already used, one vehicle per plate. */
+  private readonly lastVehicle: Array<Vehicle | undefined>;
+  private readonly plates = new Set<string>();
+  /** Orders for more than one vehicle written so far, and the vehicles they were for. */
+  fleetOrders = 0;
+  fleetVehicles = 0;
   private readonly schedules: AreaSchedule[];
   private readonly fitted: CatalogueProduct[];
   private readonly posted: CatalogueProduct[];
@@ -59,6 +94,7 @@ export class OrderHistoryGenerator {
 
   constructor(private readonly random: Random, private readonly plan: HistoryPlan, private readonly out: HistoryWriters) {
     this.customersWithOrders = new Uint8Array(plan.customers.length);
+    this.lastVehicle = new Array<Vehicle | undefined>(plan.customers.length);
     this.schedules = POSTCODE_AREAS.map((_, areaIndex) => new AreaSchedule(plan.engineers.filter((engineer) => engineer.areaIndex === areaIndex), plan.from));
     this.fitted = plan.products.filter((product) => product.requiresInstallation);
     this.posted = plan.products.filter((product) => !product.requiresInstallation);
@@ -75,8 +111,19 @@ export class OrderHistoryGenerator {
     const customerIndex = this.customerAt(createdAt);
     const customer = this.plan.customers[customerIndex]!;
     this.customersWithOrders[customerIndex] = 1;
-    const installable = random.chance(INSTALLABLE_SHARE);
-    const lines = this.linesFor(installable, createdAt);
+    const fleet = index % FLEET_EVERY === FLEET_EVERY / 2;
+    const installable = fleet || random.chance(INSTALLABLE_SHARE);
+    const kit = this.linesFor(installable, createdAt);
+    const vehicles: OrderVehicle[] = fleet
+      ? Array.from({ length: this.fleetSize() }, () => ({ vehicle: this.newVehicle(customerIndex, createdAt), orderVehicleId: random.uuid(), lines: kit }))
+      : [{ vehicle: this.vehicleFor(customerIndex, createdAt), orderVehicleId: random.uuid(), lines: kit }];
+    if (fleet) {
+      this.fleetOrders += 1;
+      this.fleetVehicles += vehicles.length;
+    }
+    for (const row of this.pendingVehicles) await this.out.vehicles.write(row);
+    this.pendingVehicles = [];
+    const lines = vehicles.flatMap((vehicle) => vehicle.lines);
     const sequenceNo = index + 1;
     const orderId = random.uuid();
     const number = `VT-${String(sequenceNo).padStart(6, '0')}`;
@@ -86,13 +133,13 @@ export class OrderHistoryGenerator {
     let status: 'placed' | 'fulfilled' | 'cancelled' = cancelledAt ? 'cancelled' : 'placed';
     let fulfilledAt: number | null = null;
     if (installable) {
-      const serviceEnd = await this.writeInstallation(orderId, number, customer, lines, createdAt, cancelledAt);
+      const serviceEnd = await this.writeInstallation(orderId, number, customer, vehicles, createdAt, cancelledAt);
       if (serviceEnd !== null) {
         status = 'fulfilled';
         fulfilledAt = serviceEnd + 200;
       }
     }
-    const [make, model] = random.pick(VEHICLES);
+    const first = vehicles[0]!.vehicle;
     const updatedAt = cancelledAt ?? fulfilledAt ?? createdAt;
     const order = {
       id: orderId,
@@ -101,43 +148,81 @@ export class OrderHistoryGenerator {
       customerId: customer.id,
       currency: 'GBP',
       totalMinor,
-      vehicle: { registration: registration(random), make, model, year: random.chance(0.95) ? random.int(2012, 2025) : null },
+      vehicle: { registration: first.registration, make: first.make, model: first.model, year: first.year },
       address: customer,
       notes: random.chance(0.1) ? random.pick(NOTES) : null,
       cancellationReason: cancelledAt ? random.pick(CANCEL_REASONS) : null,
     };
     await this.out.orders.write([
       order.id, number, sequenceNo, customer.id, status, 'GBP', totalMinor,
-      order.vehicle.registration, make, model, order.vehicle.year,
+      first.registration, first.make, first.model, first.year, vehicles.length,
       customer.line1, customer.line2, customer.city, customer.postcode, order.notes,
       order.cancellationReason, date(cancelledAt), date(fulfilledAt), date(createdAt), date(updatedAt),
     ]);
-    const itemRows = lines.map((line, position) => {
-      const row = {
-        id: random.uuid(), productId: line.product.id, sku: line.product.sku, name: line.product.name, category: line.product.category,
-        quantity: line.quantity, unitPriceMinor: line.product.priceMinor, lineTotalMinor: line.product.priceMinor * line.quantity,
-        requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
-      };
-      return { row, position };
-    });
-    for (const { row, position } of itemRows) {
-      await this.out.orderItems.write([
-        row.id, orderId, row.productId, row.sku, row.name, row.category, row.quantity, row.unitPriceMinor, row.lineTotalMinor,
-        row.requiresInstallation, row.installMinutes, position, date(createdAt), date(createdAt),
+    let position = 0;
+    const itemRows: Array<Record<string, unknown>> = [];
+    for (const [vehiclePosition, { vehicle, orderVehicleId, lines: vehicleLines }] of vehicles.entries()) {
+      await this.out.orderVehicles.write([
+        orderVehicleId, orderId, vehicle.id, vehiclePosition, vehicle.registration, vehicle.make, vehicle.model, vehicle.year, date(createdAt), date(createdAt),
       ]);
+      for (const line of vehicleLines) {
+        const row = {
+          id: random.uuid(), productId: line.product.id, sku: line.product.sku, name: line.product.name, category: line.product.category,
+          quantity: line.quantity, unitPriceMinor: line.product.priceMinor, lineTotalMinor: line.product.priceMinor * line.quantity,
+          requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
+        };
+        itemRows.push(row);
+        await this.out.orderItems.write([
+          row.id, orderId, row.productId, row.sku, row.name, row.category, row.quantity, row.unitPriceMinor, row.lineTotalMinor,
+          row.requiresInstallation, row.installMinutes, orderVehicleId, position, date(createdAt), date(createdAt),
+        ]);
+        position += 1;
+      }
     }
+    const placedLine = (line: Line) => ({
+      productId: line.product.id, sku: line.product.sku, category: line.product.category, quantity: line.quantity,
+      requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
+    });
     await this.outboxEvent('order.placed', 1, createdAt, {
       orderId, orderNumber: number, customerId: customer.id, installationPostcode: customer.postcode,
-      lines: lines.map((line) => ({
-        productId: line.product.id, sku: line.product.sku, category: line.product.category, quantity: line.quantity,
-        requiresInstallation: line.product.requiresInstallation, installMinutes: line.product.installMinutes,
-      })),
+      lines: lines.map(placedLine),
+      vehicles: vehicles.map(({ vehicle, lines: vehicleLines }) => ({ vehicleId: vehicle.id, registration: vehicle.registration, lines: vehicleLines.map(placedLine) })),
     });
     if (cancelledAt) await this.outboxEvent('order.cancelled', 2, cancelledAt, { orderId, reason: order.cancellationReason });
-    if (createdAt >= this.idempotencyFrom) {
-      await this.idempotencyKey(orderId, createdAt, { ...order, items: itemRows.map(({ row }) => row) });
+    // Fleet orders come from staff through v2, without a web shop's Idempotency-Key.
+    if (!fleet && createdAt >= this.idempotencyFrom) {
+      await this.idempotencyKey(orderId, createdAt, { ...order, items: itemRows });
     }
   }
+
+  private fleetSize(): number {
+    const [min, max] = this.random.weighted(FLEET_SIZES);
+    return this.random.int(min, max);
+  }
+
+  /** A single-vehicle order: now and then the customer's vehicle from an earlier order, else a new one. */
+  private vehicleFor(customerIndex: number, createdAt: number): Vehicle {
+    const earlier = this.lastVehicle[customerIndex];
+    if (earlier && this.random.chance(REPEAT_VEHICLE_SHARE)) return earlier;
+    return this.newVehicle(customerIndex, createdAt);
+  }
+
+  /** A vehicle of the customer's, written to the vehicles table; its plate is used by no other vehicle. */
+  private newVehicle(customerIndex: number, createdAt: number): Vehicle {
+    const random = this.random;
+    let plate = registration(random);
+    while (this.plates.has(plate)) plate = registration(random);
+    this.plates.add(plate);
+    const [make, model] = random.pick(VEHICLES);
+    const vehicle: Vehicle = { id: random.uuid(), registration: plate, make, model, year: random.chance(0.95) ? random.int(2012, 2025) : null };
+    this.lastVehicle[customerIndex] = vehicle;
+    const customer = this.plan.customers[customerIndex]!;
+    this.pendingVehicles.push([vehicle.id, customer.id, vehicle.registration, null, make, model, vehicle.year, null, date(createdAt), date(createdAt)]);
+    return vehicle;
+  }
+
+  /** Vehicles created by the order being generated, written before its rows. */
+  private pendingVehicles: CopyValue[][] = [];
 
   /** Customers sign up over time: pick one who existed when the order was placed. */
   private customerAt(createdAt: number): number {
@@ -173,58 +258,72 @@ export class OrderHistoryGenerator {
     return [...new Map(lines.map((line) => [line.product.id, line])).values()];
   }
 
-  /** The service, its history and its booking; returns when the work was completed, or null. */
+  /**
+   * A service per vehicle with something to fit, their histories and the one booking that did
+   * them all; returns when the work was completed, or null. An order of more than a day's work
+   * is never booked: its services wait.
+   */
   private async writeInstallation(
-    orderId: string, orderNumber: string, customer: Customer, lines: Line[], createdAt: number, cancelledAt: number | null,
+    orderId: string, orderNumber: string, customer: Customer, vehicles: OrderVehicle[], createdAt: number, cancelledAt: number | null,
   ): Promise<number | null> {
     const random = this.random;
-    const fitted = lines.filter((line) => line.product.requiresInstallation);
-    const minutes = fitted.reduce((sum, line) => sum + line.product.installMinutes * line.quantity, 0);
-    const skills = [...new Set(fitted.map((line) => line.product.category))].sort();
-    const serviceId = random.uuid();
+    const tasks = vehicles.flatMap(({ vehicle, lines }) => {
+      const fitted = lines.filter((line) => line.product.requiresInstallation);
+      if (fitted.length === 0) return [];
+      return [{
+        vehicle,
+        serviceId: random.uuid(),
+        minutes: fitted.reduce((sum, line) => sum + line.product.installMinutes * line.quantity, 0),
+        skills: [...new Set(fitted.map((line) => line.product.category))].sort(),
+      }];
+    });
+    const totalMinutes = tasks.reduce((sum, task) => sum + task.minutes, 0);
     const serviceCreated = createdAt + random.int(20, 400);
-    const history: Array<[string | null, string, number, string | null, string]> = [[null, 'pending', serviceCreated, `created from order ${orderNumber}`, 'system']];
+    const created = (registration: string): string => (vehicles.length > 1 ? `created from order ${orderNumber} for ${registration}` : `created from order ${orderNumber}`);
 
     let placement: Placement | null = null;
     let bookingCreated = 0;
     // An order is booked a few hours after it is placed; the newest ones are still waiting.
-    if (!cancelledAt && createdAt < this.now - 3 * DAY) {
-      placement = this.schedules[customer.areaIndex]!.place(new Date(createdAt + random.int(1, 6) * DAY), minutes);
+    if (!cancelledAt && createdAt < this.now - 3 * DAY && totalMinutes <= MAX_BOOKED_MINUTES) {
+      placement = this.schedules[customer.areaIndex]!.place(new Date(createdAt + random.int(1, 6) * DAY), totalMinutes);
       bookingCreated = Math.min(createdAt + random.int(1, 20) * HOUR, this.now - HOUR);
     }
-    let status = 'pending';
-    let completedAt: number | null = null;
-    if (cancelledAt) {
-      history.push(['pending', 'cancelled', cancelledAt, 'order cancelled: customer request', 'system']);
-      status = 'cancelled';
-    } else if (placement) {
-      history.push(['pending', 'scheduled', bookingCreated, `engineer ${placement.engineerId} booked`, 'api']);
-      status = 'scheduled';
-      if (placement.end.getTime() < this.now) {
-        completedAt = placement.end.getTime();
-        history.push(['scheduled', 'in_progress', completedAt, 'booking completed', 'api'], ['in_progress', 'completed', completedAt, 'booking completed', 'api']);
-        status = 'completed';
+    const completedAt = placement && placement.end.getTime() < this.now ? placement.end.getTime() : null;
+    for (const task of tasks) {
+      const history: Array<[string | null, string, number, string | null, string]> = [[null, 'pending', serviceCreated, created(task.vehicle.registration), 'system']];
+      let status = 'pending';
+      if (cancelledAt) {
+        history.push(['pending', 'cancelled', cancelledAt, 'order cancelled: customer request', 'system']);
+        status = 'cancelled';
+      } else if (placement) {
+        history.push(['pending', 'scheduled', bookingCreated, `engineer ${placement.engineerId} booked`, 'api']);
+        status = 'scheduled';
+        if (completedAt !== null) {
+          history.push(['scheduled', 'in_progress', completedAt, 'booking completed', 'api'], ['in_progress', 'completed', completedAt, 'booking completed', 'api']);
+          status = 'completed';
+        }
       }
-      await this.writeBooking(orderId, serviceId, placement, bookingCreated, completedAt);
+      const updatedAt = history[history.length - 1]![2];
+      await this.out.services.write([
+        task.serviceId, orderId, task.vehicle.id, 'installation', status, placement?.engineerId ?? null, task.minutes, customer.postcode, task.skills,
+        date(serviceCreated), date(updatedAt),
+      ]);
+      for (const [from, to, at, note, actor] of history) {
+        await this.out.serviceHistory.write([task.serviceId, from, to, date(at), note, actor]);
+      }
     }
-    const updatedAt = history[history.length - 1]![2];
-    await this.out.services.write([
-      serviceId, orderId, 'installation', status, placement?.engineerId ?? null, minutes, customer.postcode, skills, date(serviceCreated), date(updatedAt),
-    ]);
-    for (const [from, to, at, note, actor] of history) {
-      await this.out.serviceHistory.write([serviceId, from, to, date(at), note, actor]);
-    }
+    if (placement) await this.writeBooking(orderId, tasks.map((task) => task.serviceId), placement, bookingCreated, completedAt);
     return completedAt;
   }
 
-  private async writeBooking(orderId: string, serviceId: string, placement: Placement, createdAt: number, completedAt: number | null): Promise<void> {
+  private async writeBooking(orderId: string, serviceIds: string[], placement: Placement, createdAt: number, completedAt: number | null): Promise<void> {
     const { bookings, bookingServices, bookingVisits, bookingAudit } = this.out;
     if (!bookings) return;
     const bookingId = this.random.uuid();
     const status = completedAt === null ? 'scheduled' : 'completed';
     await bookings.write([bookingId, orderId, placement.engineerId, placement.start, placement.end, status, null, null, date(createdAt), date(completedAt ?? createdAt)]);
-    await bookingServices?.write([bookingId, serviceId]);
-    // Every seeded job fits one working span: one visit, the booking's own period.
+    for (const serviceId of serviceIds) await bookingServices?.write([bookingId, serviceId]);
+    // Every seeded booking is one period of one working span: one visit, the booking's own period.
     await bookingVisits?.write([bookingId, 0, placement.engineerId, placement.start, placement.end, status]);
     const audit = (action: string, oldStatus: string | null, newStatus: string, at: number): CopyValue[] => [
       bookingId, action, oldStatus ? placement.engineerId : null, placement.engineerId,
@@ -246,7 +345,7 @@ export class OrderHistoryGenerator {
   private async idempotencyKey(orderId: string, at: number, order: IdempotentOrder): Promise<void> {
     const body = {
       id: orderId, number: order.number, status: 'placed', customerId: order.customerId, currency: order.currency, totalMinor: order.totalMinor,
-      items: order.items, vehicle: order.vehicle,
+      items: order.items, vehicle: order.vehicle, vehicleCount: 1,
       installationAddress: { line1: order.address.line1, ...(order.address.line2 ? { line2: order.address.line2 } : {}), city: order.address.city, postcode: order.address.postcode },
       notes: order.notes, cancellationReason: null, cancelledAt: null, fulfilledAt: null,
       createdAt: new Date(at).toISOString(), updatedAt: new Date(at).toISOString(),

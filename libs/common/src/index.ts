@@ -31,3 +31,5 @@ export * from './http/request-id';
 export * from './events/domain-event';
 export * from './modules/participant-registry';
 export * from './time/clock';
+export * from './vehicles/device-identifiers';
+export * from './vehicles/uk-registration';

@@ -3,15 +3,21 @@ import { ConflictError, DomainError } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { AvailabilityService } from '../../modules/bookings/availability.service';
 import { BookingSchedulingService } from '../../modules/bookings/booking-scheduling.service';
+import { CreateCustomerDto } from '../../modules/customers/dto/create-customer.dto';
+import { ListCustomersQueryDto } from '../../modules/customers/dto/list-customers-query.dto';
+import { CustomersService } from '../../modules/customers/customers.service';
 import { CreateEngineerDto } from '../../modules/engineers/dto/create-engineer.dto';
 import { EngineersService } from '../../modules/engineers/engineers.service';
 import { CreateOrderDto } from '../../modules/orders/dto/create-order.dto';
 import { OrdersService } from '../../modules/orders/orders.service';
+import { CreateOrderV2Dto } from '../../modules/orders/v2/dto/create-order-v2.dto';
 import { CreateProductDto } from '../../modules/products/dto/create-product.dto';
 import { ListProductsQueryDto } from '../../modules/products/dto/list-products-query.dto';
 import { ProductsService } from '../../modules/products/products.service';
 import { UpdateSettingsDto } from '../../modules/settings/dto/update-settings.dto';
 import { SettingsService } from '../../modules/settings/settings.service';
+import { CreateVehicleDto } from '../../modules/vehicles/dto/create-vehicle.dto';
+import { VehiclesService } from '../../modules/vehicles/vehicles.service';
 import { readSeedFile, toValidatedDto } from './seed-files';
 
 interface SeedOrder {
@@ -20,9 +26,17 @@ interface SeedOrder {
   [field: string]: unknown;
 }
 
+/** seeds/fleet.json: a fleet customer, their vans, and one order for every van with the same lines. */
+interface SeedFleet {
+  customer: unknown;
+  vehicles: Array<Record<string, unknown> & { registration: string }>;
+  order: { idempotencyKey: string; notes?: string; items: Array<{ sku: string; quantity: number }> };
+}
+
 export interface SeedReport {
   productsCreated: number;
   engineersCreated: number;
+  fleetVehiclesCreated: number;
   ordersPlaced: number;
   bookingsMade: number;
 }
@@ -41,6 +55,8 @@ export class DemoSeeder {
     private readonly productsService: ProductsService,
     private readonly engineersService: EngineersService,
     private readonly ordersService: OrdersService,
+    private readonly customersService: CustomersService,
+    private readonly vehiclesService: VehiclesService,
     private readonly availabilityService: AvailabilityService,
     private readonly bookingScheduling: BookingSchedulingService,
     private readonly outboxDispatcher: OutboxDispatcher,
@@ -58,7 +74,14 @@ export class DemoSeeder {
     const productsCreated = await this.createEach('products.json', CreateProductDto, (dto) => this.productsService.create(dto));
     const engineersCreated = await this.createEach('engineers.json', CreateEngineerDto, (dto) => this.engineersService.create(dto));
     const orders = await this.placeOrders();
-    const report: SeedReport = { productsCreated, engineersCreated, ordersPlaced: orders.placed, bookingsMade: await this.bookOrders(orders.ids) };
+    const fleet = await this.seedFleet();
+    const report: SeedReport = {
+      productsCreated,
+      engineersCreated,
+      fleetVehiclesCreated: fleet.vehiclesCreated,
+      ordersPlaced: orders.placed + (fleet.placed ? 1 : 0),
+      bookingsMade: await this.bookOrders([...orders.ids, fleet.orderId]),
+    };
     this.logger.log(report, 'Demo data seeded');
     return report;
   }
@@ -96,6 +119,40 @@ export class DemoSeeder {
       if (!result.replayed) placed += 1;
     }
     return { ids, placed };
+  }
+
+  /**
+   * The fleet customer (matched by e-mail), their vans (by registration) and one v2 order for
+   * all of them (by its idempotency key). The order is more than a day's work: it is booked
+   * like the others once bookings can span several days, and left unbooked until then.
+   */
+  private async seedFleet(): Promise<{ vehiclesCreated: number; orderId: string; placed: boolean }> {
+    const fleet = readSeedFile<SeedFleet>('fleet.json');
+    const customerDto = toValidatedDto(CreateCustomerDto, fleet.customer, 'fleet.json customer');
+    const known = await this.customersService.list(Object.assign(new ListCustomersQueryDto(), { q: customerDto.email, limit: 100 }));
+    const customer = known.items.find((candidate) => candidate.email === customerDto.email) ?? (await this.customersService.create(customerDto));
+    let vehiclesCreated = 0;
+    for (const [index, raw] of fleet.vehicles.entries()) {
+      try {
+        await this.vehiclesService.create(customer.id, toValidatedDto(CreateVehicleDto, raw, `fleet.json vehicles[${index}]`));
+        vehiclesCreated += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    const items = await Promise.all(fleet.order.items.map(async (item) => ({ productId: await this.productIdOf(item.sku), quantity: item.quantity })));
+    const request = toValidatedDto(
+      CreateOrderV2Dto,
+      {
+        customerId: customer.id,
+        notes: fleet.order.notes,
+        vehicles: fleet.vehicles.map(({ registration, make, model, year, fleetNumber }) => ({ vehicle: { registration, make, model, year, fleetNumber }, items })),
+      },
+      'fleet.json order',
+    );
+    const { idempotencyKey } = fleet.order;
+    const result = await this.ordersService.placeV2(request, idempotencyKey, { correlationId: `seed:${idempotencyKey}`, actor: 'seed', placedByApiKeyId: null });
+    return { vehiclesCreated, orderId: result.order.id, placed: !result.replayed };
   }
 
   /**

@@ -72,20 +72,20 @@ export class SchedulingInputs {
   }
 
   /**
-   * The order's open installation work while it waits for (or has) a booking: every pending
-   * or scheduled installation task, as long as their estimates together.
+   * The order's installation work while it still waits for (or has) a booking: every open
+   * task of the order (one per vehicle), their minutes summed and their skills together.
    */
   async bookableJob(orderId: string): Promise<InstallationJob> {
     const installations = installationsOf(await this.servicesService.findByOrder(orderId));
     if (installations.length === 0) throw new InstallationNotFoundError(orderId);
-    if (installations.some((task) => task.status === 'in_progress')) throw new InstallationInProgressError(orderId);
-    const open = installations.filter((task) => task.status === 'pending' || task.status === 'scheduled');
+    if (installations.some((installation) => installation.status === 'in_progress')) throw new InstallationInProgressError(orderId);
+    const open = installations.filter((installation) => installation.status === 'pending' || installation.status === 'scheduled');
     if (open.length === 0) throw new InstallationNotBookableError(orderId, installations[0]!.status);
     return {
       orderId,
-      durationMinutes: open.reduce((sum, task) => sum + task.estimatedMinutes, 0),
+      durationMinutes: open.reduce((total, installation) => total + installation.estimatedMinutes, 0),
       postcode: open[0]!.installationPostcode,
-      requiredSkills: [...new Set(open.flatMap((task) => task.requiredSkills))],
+      requiredSkills: [...new Set(open.flatMap((installation) => installation.requiredSkills))].sort(),
     };
   }
 

@@ -2,12 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ParticipantRegistry } from '@app/common';
 
+/** A unit fitted for a task (the installation record, Vehicles), as the order page shows it. */
+export interface OrderDeviceView {
+  id: string;
+  productId: string;
+  imei: string | null;
+  iccid: string | null;
+  serial: string | null;
+  position: string | null;
+  engineerId: string | null;
+  actor: string;
+  fittedAt: Date;
+  removedAt: Date | null;
+}
+
 export interface OrderServiceView {
   id: string;
   type: string;
   status: string;
   engineerId: string | null;
   estimatedMinutes: number;
+  /** The vehicle the task is for; null for a task of an order placed before orders had several vehicles. */
+  vehicleId: string | null;
+  /** What was fitted for the task. */
+  devices?: OrderDeviceView[];
 }
 
 export interface OrderBookingView {
@@ -36,6 +54,8 @@ export interface OrderParticipant {
   orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void>;
   /** This module's part of the order page. */
   workOf(orderId: string): Promise<OrderWorkView>;
+  /** The tasks of each order of a page, for lists that show them (v2); a module with no tasks need not answer. */
+  tasksOfOrders?(orderIds: string[]): Promise<Map<string, OrderServiceView[]>>;
 }
 
 @Injectable()

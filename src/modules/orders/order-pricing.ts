@@ -25,16 +25,24 @@ export interface PricedOrder {
   totalMinor: number;
 }
 
+/** How errors name a line of the request (`items.0`, `vehicles.2.items.0`) and the lines as a whole. */
+export interface LineFields {
+  line(index: number): string;
+  all: string;
+}
+
+const V1_FIELDS: LineFields = { line: (index) => `items.${index}`, all: 'items' };
+
 /**
  * Prices the requested lines from the catalogue — never from the client. Unknown or
  * inactive products and a mix of currencies are refused, naming the offending line.
  */
-export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapshot[]): PricedOrder {
+export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapshot[], fields: LineFields = V1_FIELDS): PricedOrder {
   const byId = new Map(catalogue.map((product) => [product.id, product]));
   const unsellable = requested.flatMap((line, index) => {
     const product = byId.get(line.productId);
-    if (!product) return [{ field: `items.${index}.productId`, message: `product ${line.productId} does not exist` }];
-    if (!product.active) return [{ field: `items.${index}.productId`, message: `product ${product.sku} is no longer sold` }];
+    if (!product) return [{ field: `${fields.line(index)}.productId`, message: `product ${line.productId} does not exist` }];
+    if (!product.active) return [{ field: `${fields.line(index)}.productId`, message: `product ${product.sku} is no longer sold` }];
     return [];
   });
   if (unsellable.length > 0) {
@@ -61,7 +69,7 @@ export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapsho
   const currencies = [...new Set(lines.map((line) => line.currency))];
   if (currencies.length > 1) {
     throw new BusinessRuleError('MIXED_CURRENCIES', `An order is priced in one currency; these items mix ${currencies.join(', ')}`, {
-      errors: lines.map((line, index) => ({ field: `items.${index}.productId`, message: `priced in ${line.currency}` })),
+      errors: lines.map((line, index) => ({ field: `${fields.line(index)}.productId`, message: `priced in ${line.currency}` })),
     });
   }
 
@@ -70,7 +78,7 @@ export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapsho
   if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
     throw new BusinessRuleError('ORDER_TOTAL_TOO_LARGE', `The order's total exceeds ${MAX_ORDER_TOTAL_MINOR} minor units; split it into several orders`, {
       limit: MAX_ORDER_TOTAL_MINOR,
-      errors: [{ field: 'items', message: `the total of quantity × unit price may be at most ${MAX_ORDER_TOTAL_MINOR} minor units` }],
+      errors: [{ field: fields.all, message: `the total of quantity × unit price may be at most ${MAX_ORDER_TOTAL_MINOR} minor units` }],
     });
   }
 

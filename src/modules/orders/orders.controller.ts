@@ -12,7 +12,6 @@ import {
   RequestId,
   Roles,
   UuidParam,
-  ValidationFailedError,
   actorOf,
   scopeOf,
 } from '@app/common';
@@ -21,18 +20,9 @@ import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
 import { OrderResponse } from './dto/order.response';
+import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-function parseIdempotencyKey(header: string | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(header)) {
-    throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' }]);
-  }
-  return header;
-}
 
 @ApiTags('orders')
 @Controller({ path: 'orders', version: '1' })

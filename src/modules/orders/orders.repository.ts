@@ -8,6 +8,7 @@ import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
 import { OrderStatusHistoryEntity } from './entities/order-status-history.entity';
+import { OrderVehicleEntity } from './entities/order-vehicle.entity';
 
 // The read paths select what the responses and visibility rules use, nothing more: on a page
 // of orders, every extra timestamp is another date parsed per row (docs/performance.md).
@@ -23,6 +24,7 @@ const ORDER_READ_PROPERTIES = [
   'vehicleMake',
   'vehicleModel',
   'vehicleYear',
+  'vehicleCount',
   'addressLine1',
   'addressLine2',
   'addressCity',
@@ -46,11 +48,14 @@ const ITEM_READ_PROPERTIES = [
   'lineTotalMinor',
   'requiresInstallation',
   'installMinutes',
+  'orderVehicleId',
 ] as const satisfies readonly (keyof OrderItemEntity)[];
+const VEHICLE_READ_PROPERTIES = ['id', 'orderId', 'vehicleId', 'position', 'registration', 'make', 'model', 'year'] as const satisfies readonly (keyof OrderVehicleEntity)[];
 
 /** An order as the read paths return it: plain data, lines attached. */
 export type OrderRecord = Pick<OrderEntity, (typeof ORDER_READ_PROPERTIES)[number]> & { items: OrderItemRecord[] };
 export type OrderItemRecord = Pick<OrderItemEntity, (typeof ITEM_READ_PROPERTIES)[number]>;
+export type OrderVehicleRecord = Pick<OrderVehicleEntity, (typeof VEHICLE_READ_PROPERTIES)[number]>;
 
 export interface OrderListFilter {
   status?: OrderStatus;
@@ -67,10 +72,12 @@ export class OrdersRepository {
   // The list and the detail are the hottest reads: explicit SQL, no entity hydration.
   private readonly orderRows: PlainRowReader<OrderRecord>;
   private readonly itemRows: PlainRowReader<OrderItemRecord>;
+  private readonly vehicleRows: PlainRowReader<OrderVehicleRecord>;
 
   constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {
     this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ORDER_READ_PROPERTIES);
     this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i', ITEM_READ_PROPERTIES);
+    this.vehicleRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderVehicleEntity), 'ov', VEHICLE_READ_PROPERTIES);
   }
 
   /** PostgreSQL draws from a sequence; SQLite writes are serialised, so the next free number is safe. */
@@ -167,6 +174,51 @@ export class OrdersRepository {
       `SELECT ${this.itemRows.selectList} FROM "order_items" "i" WHERE "i"."order_id" IN (:...orderIds) ORDER BY "i"."order_id", "i"."position"`,
       { orderIds },
     );
+  }
+
+  /** The vehicles of these orders, each order's in the order the client listed them. */
+  vehiclesOf(orderIds: string[]): Promise<OrderVehicleRecord[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.vehicleRows.many(
+      `SELECT ${this.vehicleRows.selectList} FROM "order_vehicles" "ov" WHERE "ov"."order_id" IN (:...orderIds) ORDER BY "ov"."order_id", "ov"."position"`,
+      { orderIds },
+    );
+  }
+
+  async insertVehicles(vehicles: OrderVehicleEntity[], manager: EntityManager): Promise<void> {
+    // In chunks: a 200-vehicle order stays well inside SQLite's and PostgreSQL's bound-parameter limits.
+    for (let start = 0; start < vehicles.length; start += 50) {
+      await manager.getRepository(OrderVehicleEntity).insert(vehicles.slice(start, start + 50) as QueryDeepPartialEntity<OrderVehicleEntity>[]);
+    }
+  }
+
+  /** Orders not yet fulfilled or cancelled that are for this vehicle. */
+  async openOrdersWithVehicle(vehicleId: string, manager: EntityManager): Promise<string[]> {
+    const rows = await manager
+      .getRepository(OrderVehicleEntity)
+      .createQueryBuilder('ov')
+      .innerJoin(OrderEntity, 'o', 'o.id = ov.orderId')
+      .select('ov.orderId', 'orderId')
+      .where('ov.vehicleId = :vehicleId AND o.status = :status', { vehicleId, status: 'placed' })
+      .getRawMany<{ orderId: string }>();
+    return rows.map((row) => row.orderId);
+  }
+
+  /** The lines of one vehicle of an order (all of its lines when `vehicleId` is null), in the client's order. */
+  async linesOfVehicle(orderId: string, vehicleId: string | null, manager?: EntityManager): Promise<OrderItemRecord[]> {
+    const items = await this.itemRows.many(
+      `SELECT ${this.itemRows.selectList} FROM "order_items" "i" WHERE "i"."order_id" = :orderId ORDER BY "i"."position"`,
+      { orderId },
+      manager,
+    );
+    if (vehicleId === null) return items;
+    const [vehicle] = await this.vehicleRows.many(
+      `SELECT ${this.vehicleRows.selectList} FROM "order_vehicles" "ov" WHERE "ov"."order_id" = :orderId AND "ov"."vehicle_id" = :vehicleId`,
+      { orderId, vehicleId },
+      manager,
+    );
+    if (!vehicle) return [];
+    return items.filter((item) => item.orderVehicleId === vehicle.id || (item.orderVehicleId === null && vehicle.position === 0));
   }
 
   /** Who placed the order: its API key, null for staff, undefined when there is no such order. */

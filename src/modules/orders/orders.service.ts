@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
 import {
@@ -9,6 +10,7 @@ import {
   Page,
   ResourceNotFoundError,
   UnitOfWork,
+  groupBy,
   isUniqueViolation,
   toPage,
 } from '@app/common';
@@ -19,20 +21,25 @@ import { deleteInBatches } from '../../retention/delete-in-batches';
 import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
 import { ProductsService } from '../products/products.service';
+import type { VehicleDescription, VehicleSnapshot } from '../vehicles/vehicle.model';
+import { VehiclesService } from '../vehicles/vehicles.service';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
-import { OrderDetailResponse } from './dto/order-detail.response';
+import { OrderCustomerResponse, OrderDetailResponse, OrderStatusChangeResponse } from './dto/order-detail.response';
 import { OrderResponse, mapOrder } from './dto/order.response';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity } from './entities/order.entity';
+import { OrderVehicleEntity } from './entities/order-vehicle.entity';
 import { OrderPlacedEvent } from './events/order-placed.event';
-import { PricedOrder, priceOrder } from './order-pricing';
+import { PricedLine, PricedOrder, RequestedLine, priceOrder } from './order-pricing';
 import { OrderLifecycleService } from './order-lifecycle.service';
-import { OrderParticipants } from './order-participants';
+import { OrderParticipants, OrderServiceView } from './order-participants';
 import { canSeeOrder, listedOwner } from './order-visibility';
 import { OrdersRepository } from './orders.repository';
 import { fingerprintRequest } from './request-fingerprint';
+import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
+import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
 
 /** Who places an order and for which request. */
 export interface Placement {
@@ -43,10 +50,60 @@ export interface Placement {
   placedByApiKeyId: string | null;
 }
 
-export interface PlacedOrderResult {
-  order: OrderResponse;
+export interface PlacedOrderResult<Response = OrderResponse> {
+  order: Response;
   /** True when an earlier request with the same Idempotency-Key produced this answer. */
   replayed: boolean;
+}
+
+/** One vehicle of an order being placed, with the lines fitted to it and how errors name them. */
+interface VehicleDraft {
+  /** `vehicle` (v1) or `vehicles.3` (v2). */
+  field: string;
+  vehicleId?: string;
+  vehicle?: VehicleDescription;
+  items: RequestedLine[];
+  itemField(index: number): string;
+}
+
+/** An order being placed, whichever API version asked. */
+interface OrderDraft {
+  customerId?: string;
+  customer?: CreateOrderDto['customer'];
+  installationAddress?: CreateOrderDto['installationAddress'];
+  notes?: string;
+  vehicles: VehicleDraft[];
+  /** How a refusal of the lines as a whole names them: `items` (v1), `vehicles` (v2). */
+  totalField: string;
+}
+
+interface ResolvedVehicle {
+  vehicle: VehicleSnapshot;
+  /** What the order records of it. */
+  snapshot: { registration: string; make: string; model: string; year: number | null };
+}
+
+/** What was just stored, for the answer to the request. */
+interface PlacedOrder {
+  order: OrderEntity;
+  vehicles: OrderVehicleEntity[];
+  customer: CustomerSnapshot;
+  placedChange: OrderStatusChangeResponse;
+}
+
+/** One line of an order as other modules see it. */
+export interface OrderLine {
+  productId: string;
+  sku: string;
+  name: string;
+  category: string;
+  quantity: number;
+  requiresInstallation: boolean;
+  installMinutes: number;
+}
+
+function customerOf(customer: CustomerSnapshot): OrderCustomerResponse {
+  return { id: customer.id, name: customer.name, email: customer.email, phone: customer.phone };
 }
 
 /** A key to store with the order. */
@@ -73,6 +130,7 @@ export class OrdersService {
     private readonly unitOfWork: UnitOfWork,
     private readonly productsService: ProductsService,
     private readonly customersService: CustomersService,
+    private readonly vehiclesService: VehiclesService,
     private readonly lifecycle: OrderLifecycleService,
     private readonly participants: OrderParticipants,
     private readonly outbox: OutboxPublisher,
@@ -88,30 +146,68 @@ export class OrdersService {
    * Idempotency-Key, a retry of the same body gets the first answer back and creates nothing,
    * for `IDEMPOTENCY_KEY_TTL_HOURS`; after that the key is unknown, whether or not the retention
    * job has deleted it yet, and places a new order. `placedByApiKeyId` names the web shop's key
-   * that places it; null for staff.
+   * that places it; null for staff. The vehicle becomes (or is) one of the customer's vehicles.
    */
-  async place(request: CreateOrderDto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult> {
+  place(request: CreateOrderDto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult<OrderResponse>> {
+    const draft: OrderDraft = {
+      ...request,
+      vehicles: [{ field: 'vehicle', vehicle: request.vehicle, items: request.items, itemField: (index) => `items.${index}` }],
+      totalField: 'items',
+    };
+    return this.placeDraft(draft, fingerprintRequest(request), idempotencyKey, placement, ({ order }) => mapOrder(order));
+  }
+
+  /**
+   * v2: an order for one or more vehicles, each the customer's by id or described (found by
+   * registration, else created), each with its own lines; answers what GET /api/v2/orders/{id}
+   * shows. Idempotency-Keys are shared with v1, but a key used on one version is another body on the other.
+   */
+  placeV2(request: CreateOrderV2Dto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult<OrderV2DetailResponse>> {
+    const draft: OrderDraft = {
+      ...request,
+      vehicles: request.vehicles.map((entry, index) => ({
+        field: `vehicles.${index}`,
+        vehicleId: entry.vehicleId,
+        vehicle: entry.vehicle,
+        items: entry.items,
+        itemField: (line) => `vehicles.${index}.items.${line}`,
+      })),
+      totalField: 'vehicles',
+    };
+    return this.placeDraft(draft, fingerprintRequest({ apiVersion: 2, body: request }), idempotencyKey, placement, (placed) =>
+      mapOrderV2Detail(placed.order, placed.vehicles, [], {
+        customer: customerOf(placed.customer),
+        booking: null,
+        history: [placed.placedChange],
+      }),
+    );
+  }
+
+  private async placeDraft<Response>(
+    draft: OrderDraft,
+    requestHash: string,
+    idempotencyKey: string | undefined,
+    placement: Placement,
+    respond: (placed: PlacedOrder) => Response,
+  ): Promise<PlacedOrderResult<Response>> {
     const { placedByApiKeyId } = placement;
-    const requestHash = fingerprintRequest(request);
     const now = this.clock.now();
     const expiredBefore = this.idempotencyKeysExpiredBefore(now);
     let idempotency: IdempotencyRecord | undefined;
     if (idempotencyKey) {
       const earlier = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
-      if (earlier && earlier.createdAt >= expiredBefore) return this.replay(earlier, requestHash, placedByApiKeyId);
+      if (earlier && earlier.createdAt >= expiredBefore) return this.replay<Response>(earlier, requestHash, placedByApiKeyId);
       idempotency = { key: idempotencyKey, requestHash, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
     }
     try {
-      const order = await this.unitOfWork.run((manager) =>
-        this.createOrder(manager, request, placement, idempotency),
-      );
+      const order = await this.unitOfWork.run((manager) => this.createOrder(manager, draft, placement, idempotency, respond));
       void this.dispatcher.dispatchDue();
       return { order, replayed: false };
     } catch (error) {
       // Two requests with one key raced: the loser answers with the winner's order.
       if (idempotencyKey && isUniqueViolation(error)) {
         const winner = await this.ordersRepository.findIdempotencyKey(idempotencyKey);
-        if (winner) return this.replay(winner, requestHash, placedByApiKeyId);
+        if (winner) return this.replay<Response>(winner, requestHash, placedByApiKeyId);
       }
       throw error;
     }
@@ -122,8 +218,34 @@ export class OrdersService {
     return toPage(orders, query.limit, mapOrder);
   }
 
+  /** v2: a page of orders, each vehicle with its lines and its task. */
+  async listV2(query: ListOrdersQueryDto, scope: OwnershipScope): Promise<Page<OrderV2Response>> {
+    const orders = await this.ordersRepository.list({ ...query, ...listedOwner(scope) });
+    const ids = orders.slice(0, query.limit).map((order) => order.id);
+    const [vehicles, taskMaps] = await Promise.all([
+      this.ordersRepository.vehiclesOf(ids),
+      this.participants.map((participant) => participant.tasksOfOrders?.(ids) ?? Promise.resolve(new Map<string, OrderServiceView[]>())),
+    ]);
+    const vehiclesByOrder = groupBy(vehicles, (vehicle) => vehicle.orderId, (vehicle) => vehicle);
+    const tasksOf = (orderId: string) => taskMaps.flatMap((tasks) => tasks.get(orderId) ?? []);
+    return toPage(orders, query.limit, (order) => mapOrderV2(order, vehiclesByOrder.get(order.id) ?? [], tasksOf(order.id)));
+  }
+
   /** The order as `scope` may see it; one it may not see is as missing as one that does not exist. */
   async getDetail(id: string, scope: OwnershipScope): Promise<OrderDetailResponse> {
+    const { order, services, booking, customer, history } = await this.readDetail(id, scope);
+    // v1 shows the task fields it always showed; v2 shows each task under its vehicle.
+    const tasks = services.map(({ id: taskId, type, status, engineerId, estimatedMinutes }) => ({ id: taskId, type, status, engineerId, estimatedMinutes }));
+    return { ...mapOrder(order), customer, services: tasks, booking, history };
+  }
+
+  /** v2 of `getDetail`: each vehicle with its lines and its task. */
+  async getDetailV2(id: string, scope: OwnershipScope): Promise<OrderV2DetailResponse> {
+    const [detail, vehicles] = await Promise.all([this.readDetail(id, scope), this.ordersRepository.vehiclesOf([id])]);
+    return mapOrderV2Detail(detail.order, vehicles, detail.services, detail);
+  }
+
+  private async readDetail(id: string, scope: OwnershipScope) {
     // Tasks, booking and history need only the order id, so they are read alongside the order; the customer needs the order.
     const [order, work, history] = await Promise.all([
       this.ordersRepository.findWithItems(id),
@@ -134,14 +256,41 @@ export class OrdersService {
     const services = work.flatMap((part) => part.services ?? []);
     const bookedEngineers = services.map((service) => service.engineerId);
     if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new ResourceNotFoundError('Order', id);
-    const customer = await this.customersService.getById(order.customerId);
     return {
-      ...mapOrder(order),
-      customer: { id: customer.id, name: customer.name, email: customer.email, phone: customer.phone },
+      order,
       services,
+      customer: customerOf(await this.customersService.getById(order.customerId)),
       booking: work.find((part) => part.booking !== undefined)?.booking ?? null,
       history: history.map(({ fromStatus, toStatus, at, reason, actor }) => ({ fromStatus, toStatus, at, reason, actor })),
     };
+  }
+
+  /** The vehicles of an order, in the order the client listed them, for Services. */
+  async vehiclesOfOrder(orderId: string): Promise<Array<{ vehicleId: string; registration: string }>> {
+    return (await this.ordersRepository.vehiclesOf([orderId])).map(({ vehicleId, registration }) => ({ vehicleId, registration }));
+  }
+
+  /** For the Vehicles module (participant): the orders not yet settled that are for the vehicle. */
+  openOrdersWithVehicle(vehicleId: string, manager: EntityManager): Promise<string[]> {
+    return this.ordersRepository.openOrdersWithVehicle(vehicleId, manager);
+  }
+
+  /**
+   * The lines of one vehicle of an order, for Services (what a task fits); all of the order's
+   * lines for `vehicleId` null (a task of an order placed before orders had several vehicles).
+   */
+  async linesOfVehicle(orderId: string, vehicleId: string | null, manager?: EntityManager): Promise<OrderLine[]> {
+    return (await this.ordersRepository.linesOfVehicle(orderId, vehicleId, manager)).map(
+      ({ productId, sku, name, category, quantity, requiresInstallation, installMinutes }) => ({
+        productId,
+        sku,
+        name,
+        category,
+        quantity,
+        requiresInstallation,
+        installMinutes,
+      }),
+    );
   }
 
   /**
@@ -167,7 +316,7 @@ export class OrdersService {
   }
 
   /** A key belongs to whoever used it first: another caller learns nothing about that order. */
-  private async replay(earlier: IdempotencyKeyEntity, requestHash: string, placedByApiKeyId: string | null): Promise<PlacedOrderResult> {
+  private async replay<Response>(earlier: IdempotencyKeyEntity, requestHash: string, placedByApiKeyId: string | null): Promise<PlacedOrderResult<Response>> {
     if ((await this.ordersRepository.findPlacedBy(earlier.orderId)) !== placedByApiKeyId) {
       throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used by another client');
     }
@@ -176,22 +325,36 @@ export class OrdersService {
         orderId: earlier.orderId,
       });
     }
-    return { order: earlier.responseBody as unknown as OrderResponse, replayed: true };
+    return { order: earlier.responseBody as unknown as Response, replayed: true };
   }
 
-  private async createOrder(
+  private async createOrder<Response>(
     manager: EntityManager,
-    request: CreateOrderDto,
+    draft: OrderDraft,
     { correlationId, placedByApiKeyId, actor }: Placement,
     idempotency: IdempotencyRecord | undefined,
-  ): Promise<OrderResponse> {
-    const customer = await this.resolveCustomer(request, placedByApiKeyId, manager);
-    const productIds = [...new Set(request.items.map((item) => item.productId))];
-    const priced = priceOrder(request.items, await this.productsService.findForPricing(productIds, manager));
+    respond: (placed: PlacedOrder) => Response,
+  ): Promise<Response> {
+    const customer = await this.resolveCustomer(draft, placedByApiKeyId, manager);
+    const vehicles = await this.resolveVehicles(draft, customer.id, manager);
+    const requested = draft.vehicles.flatMap((entry) => entry.items);
+    const fieldOfLine = draft.vehicles.flatMap((entry) => entry.items.map((_item, index) => entry.itemField(index)));
+    const productIds = [...new Set(requested.map((item) => item.productId))];
+    const priced = priceOrder(requested, await this.productsService.findForPricing(productIds, manager), {
+      line: (index) => fieldOfLine[index]!,
+      all: draft.totalField,
+    });
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
-    const order = await this.ordersRepository.save(this.buildOrder(request, customer, priced, sequenceNo, placedByApiKeyId), manager);
+    const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId);
+    const order = await this.ordersRepository.save(built.order, manager);
+    await this.ordersRepository.insertVehicles(built.vehicles, manager);
     await this.lifecycle.recordPlaced(order, actor, manager);
-    const response = mapOrder(order);
+    const response = respond({
+      order,
+      vehicles: built.vehicles,
+      customer,
+      placedChange: { fromStatus: null, toStatus: 'placed', at: order.createdAt, reason: `order ${order.number} placed`, actor },
+    });
 
     if (idempotency) {
       // The expired key gives way. Two requests reusing it at once still meet on the primary
@@ -211,6 +374,14 @@ export class OrdersService {
         manager,
       );
     }
+    const placedLine = (line: PricedLine) => ({
+      productId: line.productId,
+      sku: line.sku,
+      category: line.category,
+      quantity: line.quantity,
+      requiresInstallation: line.requiresInstallation,
+      installMinutes: line.installMinutes,
+    });
     await this.outbox.publish(
       manager,
       new OrderPlacedEvent(
@@ -218,13 +389,11 @@ export class OrdersService {
         order.number,
         order.customerId,
         order.addressPostcode,
-        priced.lines.map((line) => ({
-          productId: line.productId,
-          sku: line.sku,
-          category: line.category,
-          quantity: line.quantity,
-          requiresInstallation: line.requiresInstallation,
-          installMinutes: line.installMinutes,
+        priced.lines.map(placedLine),
+        built.vehicles.map((vehicle) => ({
+          vehicleId: vehicle.vehicleId,
+          registration: vehicle.registration,
+          lines: built.linesOf.get(vehicle.id)!.map(placedLine),
         })),
         correlationId,
       ),
@@ -232,8 +401,44 @@ export class OrdersService {
     return response;
   }
 
+  /**
+   * Each vehicle of the order as one of the customer's vehicles: by id (another customer's, or
+   * an unknown id, is a 422 `VEHICLE_NOT_FOUND`), or by description (theirs with that
+   * registration, else created). A vehicle listed twice is a 422 `VEHICLE_REPEATED`.
+   */
+  private async resolveVehicles(draft: OrderDraft, customerId: string, manager: EntityManager): Promise<ResolvedVehicle[]> {
+    const resolved: ResolvedVehicle[] = [];
+    const seen = new Map<string, string>();
+    for (const entry of draft.vehicles) {
+      let vehicle: VehicleSnapshot;
+      if (entry.vehicle) {
+        vehicle = await this.vehiclesService.findOrCreateForCustomer(customerId, entry.vehicle, manager);
+      } else {
+        try {
+          vehicle = await this.vehiclesService.requireOfCustomer(customerId, entry.vehicleId!, manager);
+        } catch (error) {
+          if (!(error instanceof ResourceNotFoundError)) throw error;
+          throw new BusinessRuleError('VEHICLE_NOT_FOUND', `vehicle ${entry.vehicleId} is not one of the customer's vehicles`, {
+            errors: [{ field: `${entry.field}.vehicleId`, message: "not one of the customer's vehicles" }],
+          });
+        }
+      }
+      const earlier = seen.get(vehicle.id);
+      if (earlier !== undefined) {
+        throw new BusinessRuleError('VEHICLE_REPEATED', `vehicle ${vehicle.registration} is listed twice; give all its lines in one entry`, {
+          errors: [{ field: entry.field, message: `the same vehicle as ${earlier}` }],
+        });
+      }
+      seen.set(vehicle.id, entry.field);
+      // What the order says the vehicle is; by id, what the vehicle record says.
+      const described = entry.vehicle ?? vehicle;
+      resolved.push({ vehicle, snapshot: { registration: vehicle.registration, make: described.make, model: described.model, year: described.year ?? null } });
+    }
+    return resolved;
+  }
+
   /** A web shop's key reaches only the customers it created: an unknown and another's id answer the same 422. */
-  private async resolveCustomer(request: CreateOrderDto, placedByApiKeyId: string | null, manager: EntityManager): Promise<CustomerSnapshot> {
+  private async resolveCustomer(request: OrderDraft, placedByApiKeyId: string | null, manager: EntityManager): Promise<CustomerSnapshot> {
     if (request.customer) return this.customersService.createFromInline(request.customer, manager, placedByApiKeyId);
     try {
       return await this.customersService.attachOrder(request.customerId!, manager, placedByApiKeyId);
@@ -246,47 +451,81 @@ export class OrdersService {
   }
 
   private buildOrder(
-    request: CreateOrderDto,
+    draft: OrderDraft,
     customer: CustomerSnapshot,
+    vehicles: ResolvedVehicle[],
     priced: PricedOrder,
     sequenceNo: number,
     placedByApiKeyId: string | null,
-  ): OrderEntity {
-    const address = request.installationAddress ?? customer.address;
-    return Object.assign(new OrderEntity(), {
+  ): { order: OrderEntity; vehicles: OrderVehicleEntity[]; linesOf: Map<string, PricedLine[]> } {
+    const address = draft.installationAddress ?? customer.address;
+    const orderId = randomUUID();
+    const createdAt = this.clock.now();
+    const orderVehicles = vehicles.map(({ vehicle, snapshot }, position) =>
+      Object.assign(new OrderVehicleEntity(), {
+        id: randomUUID(),
+        orderId,
+        vehicleId: vehicle.id,
+        position,
+        ...snapshot,
+        createdAt,
+        updatedAt: createdAt,
+      }),
+    );
+    const linesOf = new Map<string, PricedLine[]>();
+    const items: OrderItemEntity[] = [];
+    let next = 0;
+    draft.vehicles.forEach((entry, index) => {
+      const orderVehicle = orderVehicles[index]!;
+      const lines = priced.lines.slice(next, next + entry.items.length);
+      linesOf.set(orderVehicle.id, lines);
+      for (const line of lines) {
+        items.push(
+          Object.assign(new OrderItemEntity(), {
+            productId: line.productId,
+            sku: line.sku,
+            name: line.name,
+            category: line.category,
+            quantity: line.quantity,
+            unitPriceMinor: line.unitPriceMinor,
+            lineTotalMinor: line.lineTotalMinor,
+            requiresInstallation: line.requiresInstallation,
+            installMinutes: line.installMinutes,
+            orderVehicleId: orderVehicle.id,
+            position: next,
+          }),
+        );
+        next += 1;
+      }
+    });
+    // v1 shows one vehicle: the first, as the request described it.
+    const first = draft.vehicles[0]!.vehicle ?? orderVehicles[0]!;
+    const order = Object.assign(new OrderEntity(), {
+      id: orderId,
       number: formatOrderNumber(sequenceNo),
       sequenceNo,
       customerId: customer.id,
       status: 'placed',
       currency: priced.currency,
       totalMinor: priced.totalMinor,
-      vehicleRegistration: request.vehicle.registration,
-      vehicleMake: request.vehicle.make,
-      vehicleModel: request.vehicle.model,
-      vehicleYear: request.vehicle.year ?? null,
+      vehicleRegistration: orderVehicles[0]!.registration,
+      vehicleMake: first.make,
+      vehicleModel: first.model,
+      vehicleYear: first.year ?? null,
+      vehicleCount: orderVehicles.length,
       addressLine1: address.line1,
       addressLine2: address.line2 ?? null,
       addressCity: address.city,
       addressPostcode: address.postcode,
-      notes: request.notes ?? null,
+      notes: draft.notes ?? null,
       cancellationReason: null,
       cancelledAt: null,
       fulfilledAt: null,
       placedByApiKeyId,
-      items: priced.lines.map((line, position) =>
-        Object.assign(new OrderItemEntity(), {
-          productId: line.productId,
-          sku: line.sku,
-          name: line.name,
-          category: line.category,
-          quantity: line.quantity,
-          unitPriceMinor: line.unitPriceMinor,
-          lineTotalMinor: line.lineTotalMinor,
-          requiresInstallation: line.requiresInstallation,
-          installMinutes: line.installMinutes,
-          position,
-        }),
-      ),
+      items,
+      createdAt,
+      updatedAt: createdAt,
     });
+    return { order, vehicles: orderVehicles, linesOf };
   }
 }

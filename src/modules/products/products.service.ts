@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
+import { DEVICE_IDENTIFIERS, DeviceIdentifier, Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import { ProductResponse, mapProduct } from './dto/product.response';
@@ -36,6 +36,11 @@ function toSnapshot(product: ProductEntity): ProductSnapshot {
   };
 }
 
+/** In one order whatever order they were sent in: imei, iccid, serial. */
+function canonicalIdentifiers(identifiers: readonly DeviceIdentifier[]): DeviceIdentifier[] {
+  return DEVICE_IDENTIFIERS.filter((identifier) => identifiers.includes(identifier));
+}
+
 function requireProduct(product: ProductEntity | null, id: string): ProductEntity {
   if (!product) throw new ResourceNotFoundError('Product', id);
   return product;
@@ -64,6 +69,7 @@ export class ProductsService {
       description: input.description ?? null,
       installMinutes: input.installMinutes ?? 0,
       active: input.active ?? true,
+      identifiers: canonicalIdentifiers(input.identifiers ?? []),
     });
     assertInstallationDuration(product);
     return mapProduct(await this.unitOfWork.run((manager) => this.productsRepository.save(product, manager)));
@@ -72,7 +78,7 @@ export class ProductsService {
   async update(id: string, changes: UpdateProductDto): Promise<ProductResponse> {
     const saved = await this.unitOfWork.run(async (manager) => {
       const product = requireProduct(await this.productsRepository.findById(id, manager), id);
-      Object.assign(product, changes);
+      Object.assign(product, changes, changes.identifiers ? { identifiers: canonicalIdentifiers(changes.identifiers) } : {});
       assertInstallationDuration(product);
       return this.productsRepository.save(product, manager);
     });
@@ -97,5 +103,11 @@ export class ProductsService {
   async findForPricing(ids: string[], manager?: EntityManager): Promise<ProductSnapshot[]> {
     const products = await this.productsRepository.findByIds(ids, manager);
     return products.map(toSnapshot);
+  }
+
+  /** What each fitted unit of these products must be recorded with, by product id (Services, on completion); unknown ids are absent. */
+  async identifiersOf(ids: string[], manager?: EntityManager): Promise<Map<string, DeviceIdentifier[]>> {
+    const products = await this.productsRepository.findByIds(ids, manager);
+    return new Map(products.map((product) => [product.id, [...product.identifiers]]));
   }
 }

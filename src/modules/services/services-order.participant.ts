@@ -1,7 +1,31 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OrderParticipant, OrderParticipants, OrderWorkView } from '../orders/order-participants';
-import { ServicesService } from './services.service';
+import { groupBy } from '@app/common';
+import { OrderParticipant, OrderParticipants, OrderServiceView, OrderWorkView } from '../orders/order-participants';
+import { ServiceWithDevices, ServicesService } from './services.service';
+
+function toView({ id, type, status, engineerId, estimatedMinutes, vehicleId, devices }: ServiceWithDevices): OrderServiceView {
+  return {
+    id,
+    type,
+    status,
+    engineerId,
+    estimatedMinutes,
+    vehicleId,
+    devices: devices.map(({ id: deviceId, productId, imei, iccid, serial, position, engineerId: fitter, actor, fittedAt, removedAt }) => ({
+      id: deviceId,
+      productId,
+      imei,
+      iccid,
+      serial,
+      position,
+      engineerId: fitter,
+      actor,
+      fittedAt,
+      removedAt,
+    })),
+  };
+}
 
 /** What Services does for the Orders module: its tasks on the order page, and closing them with the order. */
 @Injectable()
@@ -20,9 +44,12 @@ export class ServicesOrderParticipant implements OrderParticipant, OnModuleInit 
   }
 
   async workOf(orderId: string): Promise<OrderWorkView> {
-    const services = await this.servicesService.findByOrder(orderId);
-    return {
-      services: services.map(({ id, type, status, engineerId, estimatedMinutes }) => ({ id, type, status, engineerId, estimatedMinutes })),
-    };
+    return { services: (await this.servicesService.withDevices(await this.servicesService.findByOrder(orderId))).map(toView) };
+  }
+
+  async tasksOfOrders(orderIds: string[]): Promise<Map<string, OrderServiceView[]>> {
+    const byOrder = await this.servicesService.findByOrders(orderIds);
+    const withDevices = groupBy(await this.servicesService.withDevices([...byOrder.values()].flat()), (service) => service.orderId, toView);
+    return withDevices;
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, ApiProblems, CurrentPrincipal, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
+import { CompleteServiceDto } from './dto/complete-service.dto';
 import { ListServicesQueryDto } from './dto/list-services-query.dto';
 import { ServiceDetailResponse, ServiceResponse } from './dto/service.response';
 import { ServicesService } from './services.service';
@@ -58,14 +59,27 @@ export class ServicesController {
     operationId: 'completeService',
     summary: 'The work is done (in_progress → completed)',
     description:
-      'An engineer completes their own services; another engineer’s is a 404. When it was the booking’s last open service, the booking ' +
-      'completes with it, and the order is fulfilled once none of its services is open.',
+      'An engineer completes their own services; another engineer’s is a 404. `devices` records what was fitted, in the vehicle’s ' +
+      'installation record: one entry per fitted unit of the task’s installable lines whose product declares `identifiers`, each with ' +
+      'exactly those identifiers (an IMEI: 15 digits with a valid Luhn check digit; an ICCID: 19-20 digits starting 89 with a valid Luhn ' +
+      'check digit). A task none of whose products declares identifiers may be completed without a body. When it was the booking’s last ' +
+      'open service, the booking completes with it, and the order is fulfilled once none of its services is open.',
   })
+  @ApiBody({ type: CompleteServiceDto, required: false })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: only a started (in_progress) service can be completed')
-  async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
-    return this.servicesService.complete(id, actorOf(caller), scopeOf(caller));
+  @ApiProblems(404)
+  @ApiProblem(
+    400,
+    'Invalid input, each bad field named in `errors`; also a missing, surplus or wrong device entry (`devices.N.productId`, `devices.N.imei`, …)',
+  )
+  @ApiProblem(
+    409,
+    '`ILLEGAL_STATE_TRANSITION`: only a started (in_progress) service can be completed; `DEVICE_ALREADY_FITTED` (with `vehicleId`, `registration`, `field`): ' +
+      'an identifier is fitted in a vehicle already',
+  )
+  async complete(@UuidParam() id: string, @Body() body: CompleteServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
+    // No body at all is an empty one: the pipe validates it as {}.
+    return this.servicesService.complete(id, actorOf(caller), scopeOf(caller), body ?? {});
   }
 
   @Post(':id/cancel')

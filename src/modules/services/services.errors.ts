@@ -10,3 +10,10 @@ export class NoServiceToScheduleError extends ConflictError {
     });
   }
 }
+
+/** The task was recorded without its vehicle (an order placed before orders had vehicles, whose vehicle could not be told): devices cannot be recorded on it. */
+export class ServiceWithoutVehicleError extends ConflictError {
+  constructor(serviceId: string) {
+    super('SERVICE_WITHOUT_VEHICLE', `Service ${serviceId} names no vehicle: its devices cannot be recorded`, { serviceId });
+  }
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
@@ -12,12 +12,14 @@ export interface ServiceFilters {
   orderId?: string;
   engineerId?: string;
   type?: ServiceType;
+  vehicleId?: string;
 }
 
 export type NewService = Pick<
   ServiceEntity,
-  'orderId' | 'type' | 'status' | 'engineerId' | 'estimatedMinutes' | 'installationPostcode' | 'requiredSkills'
->;
+  'orderId' | 'vehicleId' | 'type' | 'status' | 'engineerId' | 'estimatedMinutes' | 'installationPostcode' | 'requiredSkills'
+> &
+  Partial<Pick<ServiceEntity, 'completionReport'>>;
 
 export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'>;
 
@@ -44,6 +46,7 @@ export class ServicesRepository {
     if (filters.orderId) query.andWhere('service.orderId = :orderId', { orderId: filters.orderId });
     if (filters.engineerId) query.andWhere('service.engineerId = :engineerId', { engineerId: filters.engineerId });
     if (filters.type) query.andWhere('service.type = :type', { type: filters.type });
+    if (filters.vehicleId) query.andWhere('service.vehicleId = :vehicleId', { vehicleId: filters.vehicleId });
     return applyKeysetPage(query, page).getMany();
   }
 
@@ -53,6 +56,20 @@ export class ServicesRepository {
       `SELECT ${this.serviceRows.selectList} FROM "services" "s" WHERE "s"."order_id" = :orderId ORDER BY "s"."created_at", "s"."id"`,
       { orderId },
     );
+  }
+
+  /** The services of several orders (a page of them), oldest first. */
+  findByOrders(orderIds: string[]): Promise<ServiceEntity[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.serviceRows.many(
+      `SELECT ${this.serviceRows.selectList} FROM "services" "s" WHERE "s"."order_id" IN (:...orderIds) ORDER BY "s"."created_at", "s"."id"`,
+      { orderIds },
+    );
+  }
+
+  /** The services still open (pending, scheduled, in progress) on a vehicle. */
+  findOpenForVehicle(vehicleId: string, manager: EntityManager): Promise<ServiceEntity[]> {
+    return manager.getRepository(ServiceEntity).find({ where: { vehicleId, status: In(['pending', 'scheduled', 'in_progress']) } });
   }
 
   /**

@@ -1,29 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage, ValidationFailedError } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import { OrdersService } from '../orders/orders.service';
+import { ProductsService } from '../products/products.service';
+import type { FittedDevice } from '../vehicles/vehicle.model';
+import { InstallationRecordService } from '../vehicles/installation-record.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
-import { ServiceEntity } from './entities/service.entity';
+import { CompletionReport, ServiceEntity } from './entities/service.entity';
+import { checkReportedDevices } from './fitted-units';
 import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, assertTransition, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
-import { NoServiceToScheduleError } from './services.errors';
+import { NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
 
 /** A service as other modules and the HTTP layer see it: plain data, never the entity. */
 export interface ServiceSummary {
   id: string;
   orderId: string;
+  /** The vehicle the work is on; null only for a task whose order's vehicle could not be told. */
+  vehicleId: string | null;
   type: ServiceType;
   status: ServiceStatus;
   engineerId: string | null;
   estimatedMinutes: number;
   installationPostcode: string;
   requiredSkills: string[];
+  /** What the engineer reported on completing it (odometer, notes); null until then. */
+  completion: CompletionReport | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A service with its part of the installation record: the units fitted for it. */
+export interface ServiceWithDevices extends ServiceSummary {
+  devices: FittedDevice[];
+}
+
+/** What the engineer reports on completing a task. */
+export interface CompletionInput {
+  devices?: ReadonlyArray<{ productId: string; imei?: string; iccid?: string; serial?: string; position?: string | null }>;
+  odometer?: { value: number; unit: 'mi' | 'km' };
+  notes?: string | null;
 }
 
 export interface ServiceStatusChange {
@@ -34,12 +55,17 @@ export interface ServiceStatusChange {
   actor: string;
 }
 
-export interface ServiceDetail extends ServiceSummary {
+export interface ServiceDetail extends ServiceWithDevices {
   history: ServiceStatusChange[];
 }
 
-/** The parts of an OrderPlaced event that shape its installation task. */
-export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'installationPostcode' | 'lines'>;
+/**
+ * The parts of an OrderPlaced event that shape its installation tasks. `vehicles` is absent
+ * from events stored before orders had several vehicles: those are one vehicle with `lines`.
+ */
+export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'installationPostcode' | 'lines'> & {
+  vehicles?: OrderPlacedEvent['vehicles'];
+};
 
 interface ChangeContext {
   actor: string;
@@ -50,12 +76,14 @@ function toSummary(service: ServiceEntity): ServiceSummary {
   return {
     id: service.id,
     orderId: service.orderId,
+    vehicleId: service.vehicleId,
     type: service.type,
     status: service.status,
     engineerId: service.engineerId,
     estimatedMinutes: service.estimatedMinutes,
     installationPostcode: service.installationPostcode,
     requiredSkills: [...service.requiredSkills],
+    completion: service.completionReport ? { odometer: service.completionReport.odometer, notes: service.completionReport.notes } : null,
     createdAt: service.createdAt,
     updatedAt: service.updatedAt,
   };
@@ -71,21 +99,25 @@ export class ServicesService {
     private readonly servicesRepository: ServicesRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly orderLifecycle: OrderLifecycleService,
+    private readonly ordersService: OrdersService,
+    private readonly productsService: ProductsService,
+    private readonly installationRecord: InstallationRecordService,
     private readonly participants: ServiceParticipants,
     private readonly clock: Clock,
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
-  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceSummary>> {
-    return toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceWithDevices>> {
+    const services = toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+    return { items: await this.withDevices(services.items), nextCursor: services.nextCursor };
   }
 
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
-    const history = await this.servicesRepository.findHistory(id);
-    return { ...toSummary(service), history: history.map(toStatusChange) };
+    const [history, [withDevices]] = await Promise.all([this.servicesRepository.findHistory(id), this.withDevices([toSummary(service)])]);
+    return { ...withDevices!, history: history.map(toStatusChange) };
   }
 
   /** The services of an order, oldest first; Orders shows them with the order. */
@@ -93,51 +125,85 @@ export class ServicesService {
     return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
   }
 
-  start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'in_progress', { actor, note: null }, scope);
-  }
-
-  complete(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'completed', { actor, note: null }, scope);
-  }
-
-  cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'cancelled', { actor, note: reason }, scope);
+  async start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
+    return (await this.withDevices([await this.changeStatus(id, 'in_progress', { actor, note: null }, scope)]))[0]!;
   }
 
   /**
-   * Creates the order's installation task; an order with nothing to fit is fulfilled at once.
-   * The order is locked first, so an order cancelled before this delivery (or a retry of it)
-   * gets no work. Safe to call again for the same order: a redelivery finds the task and stops.
+   * The work is done, and what was fitted is recorded in the installation record (Vehicles),
+   * in the same transaction: one entry of `devices` per fitted unit of the task's installable
+   * lines whose product declares identifiers (400 naming `devices.N.field` otherwise; 409
+   * DEVICE_ALREADY_FITTED for an identifier fitted in a vehicle already).
+   */
+  async complete(id: string, actor: string, scope: OwnershipScope, report: CompletionInput = {}): Promise<ServiceWithDevices> {
+    const completed = await this.changeStatus(id, 'completed', { actor, note: null }, scope, (service, manager) =>
+      this.recordCompletion(service, report, actor, manager),
+    );
+    return (await this.withDevices([completed]))[0]!;
+  }
+
+  async cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
+    return (await this.withDevices([await this.changeStatus(id, 'cancelled', { actor, note: reason }, scope)]))[0]!;
+  }
+
+  /**
+   * Creates the order's installation tasks, one per vehicle with something to fit, sized from
+   * that vehicle's lines; an order with nothing to fit is fulfilled at once. The order is
+   * locked first, so an order cancelled before this delivery (or a retry of it) gets no work.
+   * Safe to call again for the same order: a redelivery finds the tasks and stops.
    */
   async createInstallationTask(order: PlacedOrder, actor: string): Promise<void> {
+    const vehicles = order.vehicles ?? (await this.vehiclesOfEarlierEvent(order));
     try {
       await this.unitOfWork.run(async (manager) => {
         if ((await this.orderLifecycle.lockForWork(order.orderId, manager)) !== 'placed') return;
         if (await this.servicesRepository.existsForOrder(order.orderId, 'installation', manager)) return;
-        const work = installationWorkFor(order.lines);
-        if (!work) {
+        const tasks = vehicles.flatMap((vehicle) => {
+          const work = installationWorkFor(vehicle.lines);
+          return work ? [{ vehicle, work }] : [];
+        });
+        if (tasks.length === 0) {
           await this.orderLifecycle.settle(order.orderId, 'fulfilled', { reason: 'nothing to install', actor }, manager);
           return;
         }
-        const service = await this.servicesRepository.create(
-          {
-            orderId: order.orderId,
-            type: 'installation',
-            status: 'pending',
-            engineerId: null,
-            estimatedMinutes: work.estimatedMinutes,
-            installationPostcode: order.installationPostcode,
-            requiredSkills: work.requiredSkills,
-          },
-          manager,
-        );
-        await this.recordChange(service, null, manager, { actor, note: `created from order ${order.orderNumber}` });
+        for (const { vehicle, work } of tasks) {
+          const service = await this.servicesRepository.create(
+            {
+              orderId: order.orderId,
+              vehicleId: vehicle.vehicleId,
+              type: 'installation',
+              status: 'pending',
+              engineerId: null,
+              estimatedMinutes: work.estimatedMinutes,
+              installationPostcode: order.installationPostcode,
+              requiredSkills: work.requiredSkills,
+            },
+            manager,
+          );
+          const note = vehicles.length > 1 ? `created from order ${order.orderNumber} for ${vehicle.registration}` : `created from order ${order.orderNumber}`;
+          await this.recordChange(service, null, manager, { actor, note });
+        }
       });
     } catch (error) {
-      // Two deliveries raced past the existence check; the unique (order_id, type) index let one win.
+      // Two deliveries raced past the existence check; the unique (order_id, type, vehicle_id) index let one win.
       if (!isUniqueViolation(error)) throw error;
     }
+  }
+
+  /** An event stored before orders had several vehicles: one vehicle with all its lines, the order's first if it has one. */
+  private async vehiclesOfEarlierEvent(order: PlacedOrder): Promise<Array<{ vehicleId: string | null; registration: string | null; lines: PlacedOrder['lines'] }>> {
+    const [first] = await this.ordersService.vehiclesOfOrder(order.orderId);
+    return [{ vehicleId: first?.vehicleId ?? null, registration: first?.registration ?? null, lines: order.lines }];
+  }
+
+  /** For the Vehicles module (participant): the open tasks on a vehicle. */
+  async openServicesOfVehicle(vehicleId: string, manager: EntityManager): Promise<string[]> {
+    return (await this.servicesRepository.findOpenForVehicle(vehicleId, manager)).map((service) => service.id);
+  }
+
+  /** The services of several orders, by order, oldest first. */
+  async findByOrders(orderIds: string[]): Promise<Map<string, ServiceSummary[]>> {
+    return groupBy(await this.servicesRepository.findByOrders(orderIds), (service) => service.orderId, toSummary);
   }
 
   /** For Orders, in its transaction (the order locked): the order is cancelled, so is every open service of it. */
@@ -205,7 +271,13 @@ export class ServicesService {
    * every change to an order's work), then its services; the booking follows through the
    * participants, then the order settles once nothing is open.
    */
-  private changeStatus(id: string, to: ServiceStatus, context: ChangeContext, scope: OwnershipScope): Promise<ServiceSummary> {
+  private changeStatus(
+    id: string,
+    to: ServiceStatus,
+    context: ChangeContext,
+    scope: OwnershipScope,
+    alongside?: (service: ServiceEntity, manager: EntityManager) => Promise<void>,
+  ): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
       if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
@@ -214,6 +286,7 @@ export class ServicesService {
       const service = orderServices.find((candidate) => candidate.id === id)!;
       assertTransition(service.id, service.status, to);
       if (to === 'in_progress') await this.participants.forEach((participant) => participant.serviceStarting(toSummary(service), context.actor, manager));
+      if (alongside) await alongside(service, manager);
       await this.move(service, to, manager, context);
       if (!isOpen(to)) {
         const after = orderServices.map(toSummary);
@@ -222,6 +295,43 @@ export class ServicesService {
       }
       return toSummary(service);
     });
+  }
+
+  /** The units the task fits that must be recorded, checked against the report, then recorded with the vehicle. */
+  private async recordCompletion(service: ServiceEntity, report: CompletionInput, actor: string, manager: EntityManager): Promise<void> {
+    const devices = report.devices ?? [];
+    const lines = (await this.ordersService.linesOfVehicle(service.orderId, service.vehicleId, manager)).filter((line) => line.requiresInstallation);
+    const identifiers = await this.productsService.identifiersOf([...new Set(lines.map((line) => line.productId))], manager);
+    const units = [...groupBy(lines, (line) => line.productId, (line) => line).values()].map((group) => ({
+      productId: group[0]!.productId,
+      sku: group[0]!.sku,
+      quantity: group.reduce((total, line) => total + line.quantity, 0),
+      identifiers: identifiers.get(group[0]!.productId) ?? [],
+    }));
+    const errors = checkReportedDevices(devices, units);
+    if (errors.length > 0) throw new ValidationFailedError(errors, 'The devices reported do not match what this task fits');
+    if (devices.length > 0) {
+      if (!service.vehicleId) throw new ServiceWithoutVehicleError(service.id);
+      await this.installationRecord.recordFitting(
+        { vehicleId: service.vehicleId, serviceId: service.id, engineerId: service.engineerId, actor, at: this.clock.now() },
+        devices.map((device, index) => ({
+          field: `devices.${index}`,
+          productId: device.productId,
+          imei: device.imei ?? null,
+          iccid: device.iccid ?? null,
+          serial: device.serial ?? null,
+          position: device.position ?? null,
+        })),
+        manager,
+      );
+    }
+    if (report.odometer || report.notes) service.completionReport = { odometer: report.odometer ?? null, notes: report.notes ?? null };
+  }
+
+  /** Each service with the units fitted for it (the installation record). */
+  async withDevices(services: ServiceSummary[]): Promise<ServiceWithDevices[]> {
+    const devices = groupBy(await this.installationRecord.fittedFor(services.map((service) => service.id)), (device) => device.serviceId ?? '', (device) => device);
+    return services.map((service) => ({ ...service, devices: devices.get(service.id) ?? [] }));
   }
 
   private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {

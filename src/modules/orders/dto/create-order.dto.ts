@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { AddressDto } from '../../customers/dto/address.dto';
 import { CreateCustomerDto } from '../../customers/dto/create-customer.dto';
-import { normaliseUkRegistration } from '../vehicle-registration';
+import { IsUkRegistration, NormalisedUkRegistration } from '@app/common';
 
 export class OrderItemInputDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2a9e-2b8f-4b8e-9a55-0e4c6f1d2a10' })
@@ -36,14 +36,8 @@ export class VehicleDto {
   /** Stored in the DVLA's spelling: `ab12cde` becomes `AB12 CDE`. */
   @ApiProperty({ example: 'AB12 CDE' })
   @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? (normaliseUkRegistration(value) ?? value) : value))
-  @ValidateBy({
-    name: 'isUkRegistration',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && normaliseUkRegistration(value) !== null,
-      defaultMessage: () => 'registration must be a UK vehicle registration',
-    },
-  })
+  @NormalisedUkRegistration()
+  @IsUkRegistration()
   registration!: string;
 
   @ApiProperty({ example: 'Ford' })

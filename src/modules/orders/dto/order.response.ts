@@ -31,7 +31,9 @@ export class OrderResponse {
   @ApiProperty({ example: 'GBP' }) currency!: string;
   @ApiProperty({ example: 29998, description: 'Sum of the lines, in minor units' }) totalMinor!: number;
   @ApiProperty({ type: [OrderItemResponse] }) items!: OrderItemResponse[];
-  @ApiProperty({ type: VehicleResponse }) vehicle!: VehicleResponse;
+  @ApiProperty({ type: VehicleResponse, description: 'The first vehicle of the order' }) vehicle!: VehicleResponse;
+  @ApiProperty({ type: 'integer', example: 1, minimum: 1, description: 'How many vehicles the order is for; v2 (`GET /api/v2/orders/{id}`) shows each' })
+  vehicleCount!: number;
   @ApiProperty({ type: AddressDto }) installationAddress!: AddressDto;
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) cancellationReason!: string | null;
@@ -41,7 +43,7 @@ export class OrderResponse {
   @ApiProperty() updatedAt!: Date;
 }
 
-function mapItem(item: OrderItemRecord): OrderItemResponse {
+export function mapItem(item: OrderItemRecord): OrderItemResponse {
   return {
     id: item.id,
     productId: item.productId,
@@ -72,6 +74,7 @@ export function mapOrder(order: OrderRecord): OrderResponse {
       model: order.vehicleModel,
       year: order.vehicleYear,
     },
+    vehicleCount: order.vehicleCount,
     installationAddress: {
       line1: order.addressLine1,
       ...(order.addressLine2 ? { line2: order.addressLine2 } : {}),

@@ -39,7 +39,11 @@ export class OrderItemEntity extends BaseEntity {
   @Column({ name: 'install_minutes', type: 'integer' })
   installMinutes!: number;
 
-  /** Keeps the client's line order (created_at ties inside one insert). */
+  /** The order vehicle the line is fitted to (`order_vehicles`). */
+  @Column(uuidColumn({ name: 'order_vehicle_id', nullable: true }))
+  orderVehicleId!: string | null;
+
+  /** Keeps the client's line order (created_at ties inside one insert); counts across the order's vehicles. */
   @Column({ type: 'integer' })
   position!: number;
 }

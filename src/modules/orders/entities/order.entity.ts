@@ -28,6 +28,7 @@ export class OrderEntity extends BaseEntity {
   @Column({ name: 'total_minor', type: 'integer' })
   totalMinor!: number;
 
+  // The first vehicle of the order, as v1 shows it; every vehicle is in order_vehicles.
   @Column({ name: 'vehicle_registration', type: 'varchar', length: 10 })
   vehicleRegistration!: string;
 
@@ -39,6 +40,10 @@ export class OrderEntity extends BaseEntity {
 
   @Column({ name: 'vehicle_year', type: 'integer', nullable: true })
   vehicleYear!: number | null;
+
+  /** How many vehicles the order is for (`order_vehicles`). */
+  @Column({ name: 'vehicle_count', type: 'integer', default: 1 })
+  vehicleCount!: number;
 
   @Column({ name: 'address_line1', type: 'varchar', length: 200 })
   addressLine1!: string;

@@ -9,7 +9,18 @@ export interface PlacedOrderLine {
   readonly installMinutes: number;
 }
 
-/** An order was committed; the Services module turns it into installation work. */
+/** One vehicle of the order with its own lines. */
+export interface PlacedOrderVehicle {
+  readonly vehicleId: string;
+  readonly registration: string;
+  readonly lines: readonly PlacedOrderLine[];
+}
+
+/**
+ * An order was committed; the Services module turns it into installation work, a task per
+ * vehicle. `lines` are all of the order's lines; `vehicles` groups them by vehicle (absent
+ * from events stored before orders had several vehicles: those are one vehicle with `lines`).
+ */
 export class OrderPlacedEvent extends DomainEvent<'order.placed'> {
   static readonly eventName = 'order.placed';
 
@@ -19,6 +30,7 @@ export class OrderPlacedEvent extends DomainEvent<'order.placed'> {
     readonly customerId: string,
     readonly installationPostcode: string,
     readonly lines: readonly PlacedOrderLine[],
+    readonly vehicles: readonly PlacedOrderVehicle[],
     correlationId: string | null,
   ) {
     super(correlationId);

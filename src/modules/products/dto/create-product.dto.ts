@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsIsoCurrency, Trimmed, TrimmedOrNull, UpperCaseTrimmed } from '@app/common';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEVICE_IDENTIFIERS, DeviceIdentifier, IsIsoCurrency, Trimmed, TrimmedOrNull, UpperCaseTrimmed } from '@app/common';
 import {
   CATEGORY_MAX_LENGTH,
   CATEGORY_PATTERN,
@@ -71,4 +71,15 @@ export class CreateProductDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  /**
+   * The identifiers each fitted unit needs, recorded when its installation is completed: an
+   * `imei` (15 digits, Luhn), an `iccid` (19-20 digits from 89, Luhn), a `serial`. None when omitted on create.
+   */
+  @ApiPropertyOptional({ type: [String], enum: DEVICE_IDENTIFIERS, enumName: 'DeviceIdentifier', uniqueItems: true, maxItems: 3, example: ['imei', 'iccid'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(DEVICE_IDENTIFIERS, { each: true })
+  identifiers?: DeviceIdentifier[];
 }

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEVICE_IDENTIFIERS, DeviceIdentifier } from '@app/common';
 import type { ProductEntity } from '../entities/product.entity';
 
 export class ProductResponse {
@@ -33,6 +34,10 @@ export class ProductResponse {
   @ApiProperty({ example: true })
   active!: boolean;
 
+  /** What each fitted unit is recorded with; absent when the product needs none (as before products had identifiers). */
+  @ApiPropertyOptional({ type: [String], enum: DEVICE_IDENTIFIERS, enumName: 'DeviceIdentifier', example: ['imei', 'iccid'] })
+  identifiers?: DeviceIdentifier[];
+
   @ApiProperty({ example: '2026-11-25T09:30:00.000Z' })
   createdAt!: Date;
 
@@ -52,6 +57,7 @@ export function mapProduct(product: ProductEntity): ProductResponse {
     requiresInstallation: product.requiresInstallation,
     installMinutes: product.installMinutes,
     active: product.active,
+    ...(product.identifiers.length > 0 ? { identifiers: [...product.identifiers] } : {}),
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
   };

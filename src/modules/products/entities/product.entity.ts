@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@app/common';
+import { BaseEntity, DeviceIdentifier, jsonColumn } from '@app/common';
 
 // Indexes and checks are declared here as well as in the migration so that a generated
 // migration never tries to drop them.
@@ -35,6 +35,10 @@ export class ProductEntity extends BaseEntity {
 
   @Column({ name: 'install_minutes', type: 'integer' })
   installMinutes!: number;
+
+  /** What identifies a fitted unit (recorded when the installation is completed); empty for most products. */
+  @Column(jsonColumn({ default: () => "'[]'" }))
+  identifiers!: DeviceIdentifier[];
 
   /** Deactivated products stay for the orders that reference them but cannot be sold. */
   @Column({ type: 'boolean' })

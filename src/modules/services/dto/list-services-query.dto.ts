@@ -20,6 +20,12 @@ export class ListServicesQueryDto extends PageQueryDto {
   @IsUUID()
   engineerId?: string;
 
+  /** The tasks on one vehicle. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  vehicleId?: string;
+
   @ApiPropertyOptional({ enum: SERVICE_TYPES, enumName: 'ServiceType' })
   @IsOptional()
   @IsIn(SERVICE_TYPES)

@@ -1,4 +1,4 @@
-import { normaliseUkRegistration } from './vehicle-registration';
+import { normaliseUkRegistration } from './uk-registration';
 
 describe('normaliseUkRegistration', () => {
   it.each([

@@ -6,8 +6,8 @@ const NAME = { name: 'name', type: 'varchar', length: '120' };
  * Users get a name, so audit trails and the dispatcher's list of colleagues read as people,
  * not ids. Existing users are named after their e-mail's local part until an admin renames them.
  */
-export class AddUserNames1764066900000 implements MigrationInterface {
-  name = 'AddUserNames1764066900000';
+export class AddUserNames1764067500000 implements MigrationInterface {
+  name = 'AddUserNames1764067500000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn('users', new TableColumn({ ...NAME, isNullable: true }));
