@@ -34,11 +34,11 @@ describe('Demo seed (e2e)', () => {
 
   it('fills an empty database once, and a second run changes nothing', async () => {
     const seeder = testApp.app.get(DemoSeeder);
-    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, fleetVehiclesCreated: 12, ordersPlaced: 5, bookingsMade: 3 });
+    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, fleetVehiclesCreated: 12, ordersPlaced: 5, bookingsMade: 4 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     const afterFirst = await snapshot();
-    // The fleet order: 12 vans, a task each; more than a day's work, so not booked in one visit.
-    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 5, orders: 5, services: 3 + 12, bookings: 3 });
+    // The fleet order: 12 vans, a task each; more than a day's work, booked as a run of visits.
+    expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 5, orders: 5, services: 3 + 12, bookings: 4 });
 
     expect(await seeder.seedIfEmpty()).toBeNull();
     expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, fleetVehiclesCreated: 0, ordersPlaced: 0, bookingsMade: 0 });
@@ -51,10 +51,13 @@ describe('Demo seed (e2e)', () => {
     expect(customers).toHaveLength(1);
     const vans = (await testApp.http.get(`/api/v1/customers/${customers[0]!.id}/vehicles`).query({ limit: 100 }).expect(200)).body.items as Array<{ fleetNumber: string }>;
     expect(vans.map((van) => van.fleetNumber).sort()).toEqual(Array.from({ length: 12 }, (_, index) => `MPC-${String(index + 1).padStart(2, '0')}`));
-    const orders = (await testApp.http.get('/api/v2/orders').query({ customerId: customers[0]!.id }).expect(200)).body.items as Array<{ vehicles: Array<{ task: { estimatedMinutes: number } | null }> }>;
+    const orders = (await testApp.http.get('/api/v2/orders').query({ customerId: customers[0]!.id }).expect(200)).body.items as Array<{ id: string; vehicles: Array<{ task: { estimatedMinutes: number } | null }> }>;
     expect(orders).toHaveLength(1);
     expect(orders[0]!.vehicles).toHaveLength(12);
     expect(orders[0]!.vehicles.every((vehicle) => vehicle.task?.estimatedMinutes === 60)).toBe(true);
+    const bookings = (await testApp.http.get('/api/v1/bookings').query({ status: 'scheduled', limit: 100 }).expect(200)).body.items as Array<{ orderId: string; visits: unknown[] }>;
+    const fleetBooking = bookings.find((booking) => booking.orderId === orders[0]!.id);
+    expect(fleetBooking?.visits).toHaveLength(2);
   });
 
   it('applies the seeded settings', async () => {
