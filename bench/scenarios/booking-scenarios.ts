@@ -19,7 +19,11 @@ function dateValue(field: Field, at: DateTime): string {
   return field.format === 'date' ? at.toISODate()! : at.toUTC().toISO()!;
 }
 
-/** Orders waiting for a booking in the postcode area that has most of them: availability is asked for an order. */
+/**
+ * Orders waiting for a booking in the postcode area that has most of them: availability is asked
+ * for an order. Single-vehicle orders only: a fleet order's work is days long, which scenario 7
+ * measures, and one of 50 vans would need more visits than a run may have (422).
+ */
 async function pendingOrdersOfBusiestArea(client: Client): Promise<{ area: string; orderIds: string[] } | null> {
   const busiest = await client.query<{ area: string }>(
     `SELECT substring(installation_postcode from '^[A-Z]+') AS area FROM services WHERE status = 'pending' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
@@ -27,7 +31,7 @@ async function pendingOrdersOfBusiestArea(client: Client): Promise<{ area: strin
   const area = busiest.rows[0]?.area;
   if (!area) return null;
   const orders = await client.query<{ order_id: string }>(
-    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 LIMIT 500`,
+    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 GROUP BY order_id HAVING count(*) = 1 LIMIT 500`,
     [`^${area}[0-9]`],
   );
   return { area, orderIds: orders.rows.map((row) => row.order_id) };
