@@ -16,12 +16,15 @@ import { CreateOutboxDeliveries1764065800000 } from './1764065800000-create-outb
 import { IndexRetentionCutoffs1764065900000 } from './1764065900000-index-retention-cutoffs';
 import { AddCustomerApiKeyOwner1764066100000 } from './1764066100000-add-customer-api-key-owner';
 import { CreateBookingVisits1764066500000 } from './1764066500000-create-booking-visits';
+import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
+import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
  * outbox → orders → services → bookings → users → auth credentials → orders' API key owner → orders'
  * status history → bookings' start and no-show reason →
- * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → bookings' visits.
+ * outbox deliveries per listener → retention cut-off indexes → customers' API key owner → bookings' visits →
+ * services' failed visits → bookings' outcome per task.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -44,4 +47,6 @@ export const migrations = [
   IndexRetentionCutoffs1764065900000,
   AddCustomerApiKeyOwner1764066100000,
   CreateBookingVisits1764066500000,
+  AddServiceFailures1764066900000,
+  AddBookingServiceOutcomes1764067000000,
 ];

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
 import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
-import { ServiceStatus, assertTransition, isOpen } from './service-status';
+import { ServiceStatus, allowedNextStatuses, assertTransition, isBooked, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
 import { NoServiceToScheduleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
+import type { RecordedVisitFailure, VisitFailure, VisitFailureReason } from './visit-failure';
 
 /** A service as other modules and the HTTP layer see it: plain data, never the entity. */
 export interface ServiceSummary {
@@ -32,9 +33,16 @@ export interface ServiceStatusChange {
   at: Date;
   note: string | null;
   actor: string;
+  /** Set on the change a failed visit made (back to pending); `note` is then the engineer's. */
+  failureReason: VisitFailureReason | null;
 }
 
-export interface ServiceDetail extends ServiceSummary {
+/** A service as the HTTP layer shows it: with its latest failed visit, if any. */
+export interface ServiceView extends ServiceSummary {
+  lastFailure: RecordedVisitFailure | null;
+}
+
+export interface ServiceDetail extends ServiceView {
   history: ServiceStatusChange[];
 }
 
@@ -44,6 +52,7 @@ export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'in
 interface ChangeContext {
   actor: string;
   note: string | null;
+  failureReason?: VisitFailureReason;
 }
 
 function toSummary(service: ServiceEntity): ServiceSummary {
@@ -62,7 +71,11 @@ function toSummary(service: ServiceEntity): ServiceSummary {
 }
 
 function toStatusChange(row: ServiceStatusHistoryEntity): ServiceStatusChange {
-  return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor };
+  return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor, failureReason: row.failureReason };
+}
+
+function toFailure(row: ServiceStatusHistoryEntity | undefined): RecordedVisitFailure | null {
+  return row?.failureReason ? { reason: row.failureReason, note: row.note, at: row.at, actor: row.actor } : null;
 }
 
 @Injectable()
@@ -76,8 +89,9 @@ export class ServicesService {
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
-  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceSummary>> {
-    return toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceView>> {
+    const found = toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+    return { ...found, items: await this.withLastFailures(found.items) };
   }
 
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
@@ -85,7 +99,8 @@ export class ServicesService {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
     const history = await this.servicesRepository.findHistory(id);
-    return { ...toSummary(service), history: history.map(toStatusChange) };
+    const lastFailure = toFailure(history.filter((row) => row.failureReason !== null).at(-1));
+    return { ...toSummary(service), lastFailure, history: history.map(toStatusChange) };
   }
 
   /** The services of an order, oldest first; Orders shows them with the order. */
@@ -93,16 +108,41 @@ export class ServicesService {
     return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
   }
 
-  start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'in_progress', { actor, note: null }, scope);
+  async start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    return this.viewOf(await this.changeStatus(id, 'in_progress', { actor, note: null }, scope));
   }
 
-  complete(id: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'completed', { actor, note: null }, scope);
+  async complete(id: string, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    return this.viewOf(await this.changeStatus(id, 'completed', { actor, note: null }, scope));
   }
 
-  cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceSummary> {
-    return this.changeStatus(id, 'cancelled', { actor, note: reason }, scope);
+  async cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    return this.viewOf(await this.changeStatus(id, 'cancelled', { actor, note: reason }, scope));
+  }
+
+  /**
+   * The booked visit could not do this task's work: a scheduled or in-progress service goes
+   * back to pending, without an engineer, the failure (reason, note) in its history. The order
+   * is locked first, then its services; the booking records the failure and completes once
+   * none of its tasks is left to do (participants: it also refuses a failure before the
+   * appointment's day); the order stays open, the task waiting for a new booking.
+   */
+  async fail(id: string, failure: VisitFailure, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    await this.unitOfWork.run(async (manager) => {
+      const found = await this.servicesRepository.findById(id, manager);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      await this.orderLifecycle.lockForWork(found.orderId, manager);
+      const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
+      const service = orderServices.find((candidate) => candidate.id === id)!;
+      const from = service.status;
+      if (!isBooked(from)) throw new IllegalTransitionError(`Service ${service.id}`, from, 'pending', allowedNextStatuses(from));
+      service.engineerId = null;
+      await this.move(service, 'pending', manager, { actor, note: failure.note, failureReason: failure.reason });
+      const recorded: RecordedVisitFailure = { ...failure, at: this.clock.now(), actor };
+      const after = orderServices.map(toSummary);
+      await this.participants.forEach((participant) => participant.serviceFailed(toSummary(service), from, recorded, after, manager));
+    });
+    return this.viewOf((await this.servicesRepository.findById(id))!);
   }
 
   /**
@@ -222,6 +262,16 @@ export class ServicesService {
       }
       return toSummary(service);
     });
+  }
+
+  private async viewOf(service: ServiceSummary | ServiceEntity): Promise<ServiceView> {
+    const [view] = await this.withLastFailures([service instanceof ServiceEntity ? toSummary(service) : service]);
+    return view!;
+  }
+
+  private async withLastFailures(services: ServiceSummary[]): Promise<ServiceView[]> {
+    const failures = await this.servicesRepository.findLastFailures(services.map((service) => service.id));
+    return services.map((service) => ({ ...service, lastFailure: toFailure(failures.get(service.id)) }));
   }
 
   private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {
