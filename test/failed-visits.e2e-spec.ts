@@ -325,6 +325,17 @@ describe('Failed visits (e2e)', () => {
     expect(placed.services.map((task) => task.status)).toEqual(['pending', 'pending']);
   });
 
+  it('a booking moved after one of its tasks failed is as long as the tasks it still holds', async () => {
+    const job = await bookedJob(2);
+    const [first, second] = job.serviceIds as [string, string];
+    testApp.clock.travelTo(new Date(at(MONDAY, '09:05')));
+    await fail(testApp.http, first, { reason: 'customer_refused' }).expect(200);
+    const moved = expectStatus(await testApp.http.patch(`/api/v1/bookings/${job.bookingId}`).send({ start: at(TUESDAY, '13:00') }), 200).body as BookingBody;
+    expect(moved).toMatchObject({ status: 'scheduled', start: at(TUESDAY, '13:00'), end: at(TUESDAY, '14:00'), outcome: { failed: [{ serviceId: first }] } });
+    expect(await service(second)).toMatchObject({ status: 'scheduled', engineerId: job.engineer.id });
+    expect(await service(first)).toMatchObject({ status: 'pending', engineerId: null });
+  });
+
   it('a failed task cancelled on its own keeps its failure on the booking; the booking then completes', async () => {
     const job = await bookedJob(2);
     const [first, second] = job.serviceIds as [string, string];

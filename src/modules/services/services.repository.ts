@@ -88,12 +88,15 @@ export class ServicesRepository {
     await manager.getRepository(ServiceStatusHistoryEntity).insert(change);
   }
 
-  /** Each service's latest failed visit (a status change with a failure reason), for a whole page in one query. */
+  /**
+   * Each service's latest failed visit (a status change with a failure reason), for a whole page
+   * in one query: the last one written (serial id), whatever the clock said.
+   */
   async findLastFailures(serviceIds: string[], manager?: EntityManager): Promise<Map<string, ServiceStatusHistoryEntity>> {
     const last = new Map<string, ServiceStatusHistoryEntity>();
     if (serviceIds.length === 0) return last;
     const repository = manager ? manager.getRepository(ServiceStatusHistoryEntity) : this.history;
-    const rows = await repository.find({ where: { serviceId: In(serviceIds), failureReason: Not(IsNull()) }, order: { at: 'ASC', id: 'ASC' } });
+    const rows = await repository.find({ where: { serviceId: In(serviceIds), failureReason: Not(IsNull()) }, order: { id: 'ASC' } });
     for (const row of rows) last.set(row.serviceId, row);
     return last;
   }

@@ -99,7 +99,7 @@ export class ServicesService {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
     const history = await this.servicesRepository.findHistory(id);
-    const lastFailure = toFailure(history.filter((row) => row.failureReason !== null).at(-1));
+    const lastFailure = toFailure(history.filter((row) => row.failureReason !== null).sort((a, b) => a.id - b.id).at(-1));
     return { ...toSummary(service), lastFailure, history: history.map(toStatusChange) };
   }
 
