@@ -13,8 +13,3 @@ export interface RecordedVisitFailure extends VisitFailure {
   at: Date;
   actor: string;
 }
-
-/** The history note of a failure: the reason, and the engineer's note when there is one. */
-export function failureNote(failure: VisitFailure): string {
-  return failure.note ? `visit failed (${failure.reason}): ${failure.note}` : `visit failed (${failure.reason})`;
-}
