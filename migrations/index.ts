@@ -21,6 +21,8 @@ import { AddServiceVehicles1764066400000 } from './1764066400000-add-service-veh
 import { CreateBookingVisits1764066500000 } from './1764066500000-create-booking-visits';
 import { AddProductIdentifiers1764066550000 } from './1764066550000-add-product-identifiers';
 import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-completion';
+import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
+import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
 
 /**
@@ -29,7 +31,7 @@ import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
  * status history → bookings' start and no-show reason → outbox deliveries per listener →
  * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
  * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
- * services' completion report → users' names.
+ * services' completion report → services' visit failures → bookings' outcome per task → users' names.
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -57,5 +59,7 @@ export const migrations = [
   CreateBookingVisits1764066500000,
   AddProductIdentifiers1764066550000,
   AddServiceCompletion1764066600000,
+  AddServiceFailures1764066900000,
+  AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
 ];

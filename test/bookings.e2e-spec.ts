@@ -6,6 +6,7 @@ import { CreateBookings1764065300000 } from '../migrations/1764065300000-create-
 import { IndexBookingsByOrder1764065500000 } from '../migrations/1764065500000-index-bookings-by-order';
 import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add-booking-outcomes';
 import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
+import { AddBookingServiceOutcomes1764067000000 } from '../migrations/1764067000000-add-booking-service-outcomes';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
@@ -138,6 +139,7 @@ describe('Bookings (e2e)', () => {
         new IndexBookingsByOrder1764065500000(),
         new AddBookingOutcomes1764065700000(),
         new CreateBookingVisits1764066500000(),
+        new AddBookingServiceOutcomes1764067000000(),
       ];
       const queryRunner = dataSource.createQueryRunner();
       try {
@@ -147,6 +149,7 @@ describe('Bookings (e2e)', () => {
         for (const migration of migrations) await migration.up(queryRunner);
         for (const table of ['bookings', 'booking_services', 'booking_audit', 'booking_visits']) expect(await queryRunner.hasTable(table)).toBe(true);
         expect(await queryRunner.hasColumn('bookings', 'started_at')).toBe(true);
+        expect(await queryRunner.hasColumn('booking_services', 'outcome')).toBe(true);
       } finally {
         await queryRunner.release();
       }

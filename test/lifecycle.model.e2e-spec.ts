@@ -3,8 +3,9 @@
  * random sequences of API actions (orders, bookings, services, time off, engineers, the app's
  * clock and OrderPlaced deliveries that fail once or arrive late), runs them against the real
  * app, checks each answer against what a small model of the rules predicts, and after every
- * step checks invariants I1-I6 over the database and the API (I5 also per visit of multi-day bookings). A failure prints the shrunk
- * sequence, each step with its outcome.
+ * step checks invariants I1-I7 over the database and the API (I5 per visit of multi-day bookings). Orders are of one
+ * visit's work or of two days' (a run of visits); booked tasks' visits fail with a random reason (issue 14). A failure
+ * prints the shrunk sequence, each step with its outcome.
  *
  * CI runs a fixed seed; LIFECYCLE_RUNS, LIFECYCLE_SEED, LIFECYCLE_MAX_COMMANDS,
  * LIFECYCLE_TIME_LIMIT_MS, LIFECYCLE_PATH and LIFECYCLE_STATS are for longer local runs and
@@ -36,6 +37,9 @@ const DAY = 24 * HOUR;
 const MONDAY = Date.UTC(2030, 0, 7);
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const JOB_MINUTES = 60;
+/** Longer than a 09:00-17:00 day: booked as a run of visits on consecutive working days. */
+const LONG_JOB_MINUTES = 600;
+const SPAN_MINUTES = 8 * 60;
 const ENGINEERS_PER_RUN = 3;
 /** 09:00 plus 30 minutes per step; the last step (16:30) ends after working hours. */
 const LAST_SLOT = 15;
@@ -52,7 +56,9 @@ function runDistrict(): string {
 type OrderStatus = 'placed' | 'fulfilled' | 'cancelled';
 type ServiceStatus = 'pending' | 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
 type BookingStatus = 'scheduled' | 'completed' | 'cancelled' | 'no_show';
-type OrderKind = 'dashcam' | 'accessory' | 'dashcam+accessory';
+type OrderKind = 'dashcam' | 'accessory' | 'dashcam+accessory' | 'two-day';
+const FAILURE_REASONS = ['vehicle_not_present', 'vehicle_incompatible', 'customer_refused', 'parts_missing', 'other'] as const;
+type FailureReason = (typeof FAILURE_REASONS)[number];
 type Delivery = 'now' | 'later' | 'failOnce';
 
 interface Interval {
@@ -72,12 +78,16 @@ interface ServiceModel {
   id: string;
   status: ServiceStatus;
   engineerId: string | null;
+  /** Visits that failed to do it: each a status change back to pending with its reason. */
+  failures: number;
 }
 
 interface OrderModel {
   id: string;
   label: string;
   installable: boolean;
+  /** The installation's estimate. */
+  minutes: number;
   status: OrderStatus;
   /** The outbox row of its OrderPlaced is delivered (not pending). */
   eventDelivered: boolean;
@@ -93,6 +103,10 @@ interface BookingModel extends Interval {
   engineerId: string;
   status: BookingStatus;
   started: boolean;
+  /** Earliest first; start is the first one's start, end the last one's end. */
+  visits: Interval[];
+  /** Its tasks whose visit failed. */
+  failed: string[];
 }
 
 interface Model {
@@ -121,6 +135,8 @@ let dispatcher: OutboxDispatcher;
 let listener: CreateInstallationTaskListener;
 let dashcam: ProductFixture;
 let accessory: ProductFixture;
+/** Two of these are work longer than a day's span: a run of visits. */
+let longFitting: ProductFixture;
 /** Orders whose next OrderPlaced delivery fails (the listener throws once). */
 const failingDeliveries = new Set<string>();
 /** With LIFECYCLE_STATS=1, how often each kind of step ended how: whether the sequences reach the interesting states. */
@@ -144,6 +160,35 @@ function when(instant: number): string {
 
 const span = (interval: Interval) => `${when(interval.start)}-${new Date(interval.end).toISOString().slice(11, 16)}`;
 
+/** The next weekday (Monday to Friday) after the day starting at `day`. */
+function nextWorkingDay(day: number): number {
+  let next = day + DAY;
+  while (Math.floor((next - MONDAY) / DAY) % 7 >= 5) next += DAY;
+  return next;
+}
+
+/**
+ * The visits of `minutes` of work from `start` for the run's engineers (09:00-17:00 on weekdays):
+ * one visit when it fits a day's span, else from the start to 17:00, then each next working day
+ * from 09:00 until the work is done (docs/architecture.md, "Visits").
+ */
+function planVisits(start: number, minutes: number): Interval[] {
+  if (minutes <= SPAN_MINUTES) return [{ start, end: start + minutes * MINUTE }];
+  const visits: Interval[] = [];
+  let remaining = minutes * MINUTE;
+  let from = start;
+  for (;;) {
+    const dayEnd = dayStartOf(from) + 17 * HOUR;
+    const end = Math.min(dayEnd, from + remaining);
+    visits.push({ start: from, end });
+    remaining -= end - from;
+    if (remaining <= 0) return visits;
+    from = nextWorkingDay(dayStartOf(from)) + 9 * HOUR;
+  }
+}
+
+const overlapsAnyVisit = (booking: BookingModel, period: Interval) => booking.visits.some((visit) => overlaps(visit, period));
+
 function withinWorkingHours(slot: Interval): boolean {
   const day = dayStartOf(slot.start);
   const weekday = Math.floor((day - MONDAY) / DAY) % 7;
@@ -164,19 +209,25 @@ function pickPreferring<T>(items: readonly T[], preferred: (item: T) => boolean,
   return index % 4 !== 3 && live.length > 0 ? pick(live, index) : pick(items, index);
 }
 
-/** The first slot rule (after grid and lead time, which the model always keeps) that the slot breaks. */
-function slotVerdict(m: Model, engineer: EngineerModel, slot: Interval, movingBookingId?: string): Expected | null {
-  if (!withinWorkingHours(slot)) return refused(422, 'OUTSIDE_WORKING_HOURS');
-  if (engineer.timeOff.some((period) => overlaps(period, slot))) return refused(422, 'ENGINEER_ON_TIME_OFF');
-  // Completed and no-show visits took the engineer's time too; only cancelled bookings free it.
-  const taken = m.bookings.some(
-    (booking) => booking.id !== movingBookingId && booking.engineerId === engineer.id && booking.status !== 'cancelled' && overlaps(booking, slot),
-  );
-  return taken ? refused(409, 'BOOKING_CONFLICT') : null;
+/**
+ * The first slot rule (after grid and lead time, which the model always keeps) that the visits
+ * break: working hours for every visit, then visit by visit time off and other bookings' visits.
+ */
+function slotVerdict(m: Model, engineer: EngineerModel, visits: Interval[], movingBookingId?: string): Expected | null {
+  if (!visits.every(withinWorkingHours)) return refused(422, 'OUTSIDE_WORKING_HOURS');
+  for (const visit of visits) {
+    if (engineer.timeOff.some((period) => overlaps(period, visit))) return refused(422, 'ENGINEER_ON_TIME_OFF');
+    // Completed and no-show visits took the engineer's time too; only cancelled bookings free it.
+    const taken = m.bookings.some(
+      (booking) => booking.id !== movingBookingId && booking.engineerId === engineer.id && booking.status !== 'cancelled' && overlapsAnyVisit(booking, visit),
+    );
+    if (taken) return refused(409, 'BOOKING_CONFLICT');
+  }
+  return null;
 }
 
 /** POST /bookings, in the order the app checks. */
-function predictBooking(m: Model, order: OrderModel, engineer: EngineerModel, slot: Interval): Expected {
+function predictBooking(m: Model, order: OrderModel, engineer: EngineerModel, visits: Interval[]): Expected {
   if (order.status === 'cancelled') return refused(409, 'ORDER_CANCELLED');
   if (order.status === 'fulfilled') return refused(409, 'ORDER_FULFILLED');
   const service = order.service;
@@ -185,14 +236,14 @@ function predictBooking(m: Model, order: OrderModel, engineer: EngineerModel, sl
   if (service.status !== 'pending' && service.status !== 'scheduled') return refused(409, 'INSTALLATION_NOT_BOOKABLE');
   if (!engineer.active) return refused(422, 'ENGINEER_INACTIVE');
   if (scheduledBookingOf(m, order.id)) return refused(409, 'ORDER_ALREADY_BOOKED');
-  return slotVerdict(m, engineer, slot) ?? ok(201);
+  return slotVerdict(m, engineer, visits) ?? ok(201);
 }
 
-function freeSlots(m: Model, engineer: EngineerModel, day: number): number[] {
+function freeSlots(m: Model, engineer: EngineerModel, day: number, minutes: number): number[] {
   const starts: number[] = [];
   for (let slot = 0; slot <= LAST_SLOT; slot += 1) {
     const start = slotStart(day, slot);
-    if (!slotVerdict(m, engineer, { start, end: start + JOB_MINUTES * MINUTE })) starts.push(start);
+    if (!slotVerdict(m, engineer, planVisits(start, minutes))) starts.push(start);
   }
   return starts;
 }
@@ -200,7 +251,7 @@ function freeSlots(m: Model, engineer: EngineerModel, day: number): number[] {
 /** An OrderPlaced handled: a task for an open order that has none; an order with nothing to fit is fulfilled. */
 function handleOrderPlaced(order: OrderModel): void {
   if (order.status !== 'placed' || order.service) return;
-  if (order.installable) order.service = { id: '', status: 'pending', engineerId: null };
+  if (order.installable) order.service = { id: '', status: 'pending', engineerId: null, failures: 0 };
   else order.status = 'fulfilled';
 }
 
@@ -256,6 +307,10 @@ interface Snapshot {
   placedEvents: Map<string, string>;
   /** service id → the note of its cancellation */
   cancelNotes: Map<string, string | null>;
+  /** service id → the reasons of its failed visits, oldest first */
+  failures: Map<string, string[]>;
+  /** booking id → service id → what the booking's visits did with it (null: still to do) */
+  outcomes: Map<string, Map<string, string | null>>;
   active: Map<string, boolean>;
   /** booking id → its visits by position, with the status each row carries */
   visits: Map<string, Array<Interval & { status: string }>>;
@@ -318,13 +373,19 @@ async function snapshot(m: Model): Promise<Snapshot> {
     startedAt: instant(row.startedAt),
     createdAt: instant(row.createdAt)!,
   }));
-  const [links, notes, visitRows] = await Promise.all([
-    rows<{ bookingId: string; serviceId: string }>(
-      (list) => `SELECT booking_id AS "bookingId", service_id AS "serviceId" FROM booking_services WHERE booking_id IN (${list})`,
+  const [links, notes, failureRows, visitRows] = await Promise.all([
+    rows<{ bookingId: string; serviceId: string; outcome: string | null }>(
+      (list) => `SELECT booking_id AS "bookingId", service_id AS "serviceId", outcome FROM booking_services WHERE booking_id IN (${list})`,
       bookingRows.map((booking) => booking.id),
     ),
     rows<{ serviceId: string; note: string | null }>(
       (list) => `SELECT service_id AS "serviceId", note FROM service_status_history WHERE to_status = 'cancelled' AND service_id IN (${list})`,
+      services.map((service) => service.id),
+    ),
+    rows<{ serviceId: string; reason: string; toStatus: string }>(
+      (list) =>
+        `SELECT service_id AS "serviceId", failure_reason AS "reason", to_status AS "toStatus" FROM service_status_history` +
+        ` WHERE failure_reason IS NOT NULL AND service_id IN (${list}) ORDER BY at, id`,
       services.map((service) => service.id),
     ),
     rows<Record<string, unknown>>(
@@ -339,7 +400,16 @@ async function snapshot(m: Model): Promise<Snapshot> {
     visitMap.set(bookingId, [...(visitMap.get(bookingId) ?? []), { start: instant(row.startAt)!, end: instant(row.endAt)!, status: String(row.status) }]);
   }
   const linkMap = new Map<string, string[]>();
-  for (const link of links) linkMap.set(link.bookingId, [...(linkMap.get(link.bookingId) ?? []), link.serviceId]);
+  const outcomes = new Map<string, Map<string, string | null>>();
+  for (const link of links) {
+    linkMap.set(link.bookingId, [...(linkMap.get(link.bookingId) ?? []), link.serviceId]);
+    outcomes.set(link.bookingId, (outcomes.get(link.bookingId) ?? new Map()).set(link.serviceId, link.outcome));
+  }
+  const failures = new Map<string, string[]>();
+  for (const row of failureRows) {
+    if (row.toStatus !== 'pending') fail('I3: a failure recorded on a change that is not back to pending', row);
+    failures.set(row.serviceId, [...(failures.get(row.serviceId) ?? []), row.reason]);
+  }
   return {
     orders: new Map(orders.map((order) => [order.id, order.status])),
     services,
@@ -348,6 +418,8 @@ async function snapshot(m: Model): Promise<Snapshot> {
     timeOff: timeOff.map((row) => ({ engineerId: String(row.engineerId), start: instant(row.startAt)!, end: instant(row.endAt)! })),
     placedEvents: new Map(events.map((event) => [event.orderId, event.status])),
     cancelNotes: new Map(notes.map((note) => [note.serviceId, note.note])),
+    failures,
+    outcomes,
     active: new Map(engineers.map((engineer) => [engineer.id, engineer.active === true || engineer.active === 1 || engineer.active === '1'])),
     visits: visitMap,
   };
@@ -370,6 +442,8 @@ function compareWithModel(m: Model, snap: Snapshot): void {
       if (service.status !== order.service.status || service.engineerId !== order.service.engineerId) {
         fail(`model: the task of ${order.label} should be ${order.service.status} with ${order.service.engineerId}`, { order, service });
       }
+      const failures = snap.failures.get(service.id)?.length ?? 0;
+      if (failures !== order.service.failures) fail(`model: the task of ${order.label} should have ${order.service.failures} failed visit(s), has ${failures}`, { order, service });
     }
     const event = snap.placedEvents.get(order.id);
     if (event !== (order.eventDelivered ? 'delivered' : 'pending')) fail(`model: OrderPlaced of ${order.label} should be ${order.eventDelivered ? 'delivered' : 'pending'}, is ${event}`, { order });
@@ -387,6 +461,10 @@ function compareWithModel(m: Model, snap: Snapshot): void {
     ) {
       fail(`model: booking ${booking.label} differs`, { expected: booking, found: row });
     }
+    const visits = (snap.visits.get(booking.id) ?? []).map(({ start, end }) => ({ start, end }));
+    if (JSON.stringify(visits) !== JSON.stringify(booking.visits)) fail(`model: booking ${booking.label} should have other visits`, { expected: booking.visits.map(span), found: visits.map(span) });
+    const failed = [...(snap.outcomes.get(booking.id) ?? new Map<string, string | null>())].filter(([, outcome]) => outcome === 'failed').map(([serviceId]) => serviceId);
+    if (JSON.stringify(failed.sort()) !== JSON.stringify([...booking.failed].sort())) fail(`model: booking ${booking.label} should record other failed tasks`, { expected: booking.failed, found: failed });
   }
   for (const engineer of m.engineers) {
     const timeOff = snap.timeOff.filter((period) => period.engineerId === engineer.id);
@@ -395,11 +473,16 @@ function compareWithModel(m: Model, snap: Snapshot): void {
   }
 }
 
-/** I1-I6 over the database rows of this run's orders and engineers. */
+/** I1-I7 over the database rows of this run's orders and engineers. */
 function checkInvariants(snap: Snapshot): void {
   const servicesOf = (orderId: string) => snap.services.filter((service) => service.orderId === orderId);
   const scheduled = snap.bookings.filter((booking) => booking.status === 'scheduled');
   const serviceById = new Map(snap.services.map((service) => [service.id, service]));
+  const outcomeOf = (bookingId: string, serviceId: string) => snap.outcomes.get(bookingId)?.get(serviceId) ?? null;
+  const visitsOf = (bookingId: string) => snap.visits.get(bookingId) ?? [];
+  /** A booking made after `booking` took the service (it was booked again). */
+  const takenOver = (booking: BookingRow, serviceId: string) =>
+    snap.bookings.some((newer) => newer.id !== booking.id && newer.createdAt >= booking.createdAt && (snap.links.get(newer.id) ?? []).includes(serviceId));
 
   for (const [orderId, status] of snap.orders) {
     const services = servicesOf(orderId);
@@ -412,24 +495,40 @@ function checkInvariants(snap: Snapshot): void {
     if (status !== 'placed' && (open.length > 0 || active.length > 0)) fail(`I2: a ${status} order with open work`, data);
     // I4
     if (status === 'placed' && open.length === 0 && snap.placedEvents.get(orderId) !== 'pending') fail('I4: a placed order that nothing moves on', { ...data, event: snap.placedEvents.get(orderId) });
+    // I7: one active booking per order.
+    if (active.length > 1) fail('I7: an order with more than one scheduled booking', data);
   }
 
-  // I3
+  // I3: a completed booking's tasks are completed, cancelled (with a reason), or back to pending with a
+  // recorded failure (or since booked again); it did something with at least one of them.
   for (const booking of snap.bookings.filter((candidate) => candidate.status === 'completed')) {
-    for (const serviceId of snap.links.get(booking.id) ?? []) {
+    const serviceIds = snap.links.get(booking.id) ?? [];
+    for (const serviceId of serviceIds) {
       const service = serviceById.get(serviceId);
       const reason = snap.cancelNotes.get(serviceId);
-      const fine = service?.status === 'completed' || (service?.status === 'cancelled' && typeof reason === 'string' && reason.trim() !== '');
-      if (!fine) fail("I3: a completed booking's service is neither completed nor cancelled with a reason", { booking, service, reason });
+      const outcome = outcomeOf(booking.id, serviceId);
+      const failedHere = outcome === 'failed' && (snap.failures.get(serviceId)?.length ?? 0) > 0;
+      const fine =
+        service?.status === 'completed' ||
+        (service?.status === 'cancelled' && typeof reason === 'string' && reason.trim() !== '') ||
+        (failedHere && (service?.status === 'pending' || takenOver(booking, serviceId)));
+      if (!fine) fail("I3: a completed booking's task is neither completed, cancelled with a reason, nor back to pending with a recorded failure", { booking, service, reason, outcome });
+    }
+    if (!serviceIds.some((serviceId) => outcomeOf(booking.id, serviceId) !== null)) fail('I3: a completed booking that records no completed or failed task', { booking, outcomes: snap.outcomes.get(booking.id) });
+  }
+  // Whatever became of the booking, a task it records as completed is completed, one it records as failed has the failure in its history.
+  for (const booking of snap.bookings) {
+    for (const serviceId of snap.links.get(booking.id) ?? []) {
+      const outcome = outcomeOf(booking.id, serviceId);
+      if (outcome === 'completed' && serviceById.get(serviceId)?.status !== 'completed') fail('I3: a booking records as completed a task that is not', { booking, serviceId });
+      if (outcome === 'failed' && (snap.failures.get(serviceId)?.length ?? 0) === 0) fail('I3: a booking records a failure its task does not', { booking, serviceId });
     }
   }
 
-  // I5
+  // I5, per visit: no scheduled booking's visit meets the engineer's time off.
   for (const booking of scheduled) {
-    const clash = scheduled.find((other) => other.id < booking.id && other.engineerId === booking.engineerId && overlaps(other, booking));
-    if (clash) fail('I5: overlapping scheduled bookings of one engineer', [booking, clash]);
-    const off = snap.timeOff.find((period) => period.engineerId === booking.engineerId && overlaps(period, booking));
-    if (off) fail("I5: a scheduled booking overlaps the engineer's time off", { booking, timeOff: off });
+    const off = snap.timeOff.find((period) => period.engineerId === booking.engineerId && visitsOf(booking.id).some((visit) => overlaps(period, visit)));
+    if (off) fail("I5: a scheduled booking's visit overlaps the engineer's time off", { booking, timeOff: off, visits: visitsOf(booking.id) });
   }
   // I5, per visit: every booking has its visits, from its start to its end, with its status; no two
   // scheduled bookings' visits of one engineer overlap.
@@ -461,17 +560,15 @@ function checkInvariants(snap: Snapshot): void {
         fail(`I6: a ${service.status} service is not held by exactly one scheduled booking of its order with its engineer`, { service, holders });
       }
     }
-    if (service.status === 'pending' && holders.length > 0) fail('I6: a pending service is held by a scheduled booking', { service, holders });
+    // A task whose visit failed stays on its booking's record while the booking's other tasks are done.
+    if (service.status === 'pending' && holders.some((holder) => outcomeOf(holder.id, service.id) !== 'failed')) fail('I6: a pending service is held by a scheduled booking', { service, holders });
   }
   // The table of docs/architecture.md: a booking that ended without the work leaves its services
   // pending or cancelled, unless a newer booking of the order took them.
   for (const booking of snap.bookings.filter((candidate) => candidate.status === 'cancelled' || candidate.status === 'no_show')) {
     for (const serviceId of snap.links.get(booking.id) ?? []) {
       const service = serviceById.get(serviceId);
-      const takenOver = snap.bookings.some(
-        (newer) => newer.id !== booking.id && newer.createdAt >= booking.createdAt && (snap.links.get(newer.id) ?? []).includes(serviceId),
-      );
-      if (!(service?.status === 'pending' || service?.status === 'cancelled' || takenOver)) {
+      if (!(service?.status === 'pending' || service?.status === 'cancelled' || takenOver(booking, serviceId))) {
         fail(`I6: a ${booking.status} booking's service is ${service?.status} without a newer booking`, { booking, service });
       }
     }
@@ -480,9 +577,14 @@ function checkInvariants(snap: Snapshot): void {
     const services = (snap.links.get(booking.id) ?? []).map((id) => serviceById.get(id));
     if (services.length === 0) fail('I6: a scheduled booking holds no service', booking);
     for (const service of services) {
-      const agrees = service?.status === 'scheduled' || (service?.status === 'in_progress' && booking.startedAt !== null);
-      if (!agrees) fail("I6: a scheduled booking's service is not scheduled, or in progress before the booking started", { booking, service });
+      const agrees =
+        service?.status === 'scheduled' ||
+        (service?.status === 'in_progress' && booking.startedAt !== null) ||
+        (service?.status === 'pending' && outcomeOf(booking.id, service.id) === 'failed') ||
+        (service?.status === 'cancelled' && outcomeOf(booking.id, service.id) === 'failed');
+      if (!agrees) fail("I6: a scheduled booking's service is not scheduled, in progress once the booking started, or failed", { booking, service });
     }
+    if (!services.some((service) => service?.status === 'scheduled' || service?.status === 'in_progress')) fail('I6: a scheduled booking with nothing left to do', { booking, services });
   }
 }
 
@@ -526,14 +628,14 @@ async function checkApi(snap: Snapshot, touched: Touched): Promise<void> {
   for (const engineer of new Set(touched.engineers ?? [])) {
     if (!engineer) continue;
     const response = await testApp.http.get('/api/v1/bookings').query({ engineerId: engineer.id, status: 'scheduled', limit: 100 });
-    const items = (expectStatus(response, 200).body as { items: Array<{ id: string; start: string; end: string }> }).items;
+    const items = (expectStatus(response, 200).body as { items: Array<{ id: string; start: string; end: string; visits: Array<{ start: string; end: string }> }> }).items;
     const expected = snap.bookings.filter((booking) => booking.engineerId === engineer.id && booking.status === 'scheduled').map((booking) => booking.id);
     if (JSON.stringify(items.map((item) => item.id).sort()) !== JSON.stringify([...expected].sort())) {
       fail(`API: GET /bookings?engineerId=${engineer.label}&status=scheduled disagrees with the database`, { items, expected });
     }
-    const intervals = items.map((item) => ({ id: item.id, start: Date.parse(item.start), end: Date.parse(item.end) }));
-    for (const a of intervals) {
-      if (intervals.some((b) => b.id < a.id && overlaps(a, b))) fail(`I5 (API): overlapping scheduled bookings of ${engineer.label}`, items);
+    const visits = items.flatMap((item) => item.visits.map((visit) => ({ id: item.id, start: Date.parse(visit.start), end: Date.parse(visit.end) })));
+    for (const a of visits) {
+      if (visits.some((b) => b.id < a.id && overlaps(a, b))) fail(`I5 (API): overlapping visits of scheduled bookings of ${engineer.label}`, items);
     }
   }
 }
@@ -643,14 +745,18 @@ class PlaceOrder extends Step {
   protected async act(m: Model) {
     const label = `o${m.orders.length}`;
     this.describe(`placeOrder(${label}: ${this.kind}, delivery ${this.delivery})`);
-    const products = this.kind === 'dashcam' ? [dashcam] : this.kind === 'accessory' ? [accessory] : [dashcam, accessory];
-    const body = orderRequest(products, { installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${m.district} 1AA` } });
+    const products = { dashcam: [dashcam], accessory: [accessory], 'dashcam+accessory': [dashcam, accessory], 'two-day': [longFitting] }[this.kind];
+    const body = orderRequest(products, {
+      installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${m.district} 1AA` },
+      ...(this.kind === 'two-day' ? { items: [{ productId: longFitting.id, quantity: 2 }] } : {}),
+    });
     const response = await testApp.http.post('/api/v1/orders').send(body);
     this.expect(response, ok(201));
     const order: OrderModel = {
       id: (response.body as { id: string }).id,
       label,
       installable: this.kind !== 'accessory',
+      minutes: this.kind === 'two-day' ? LONG_JOB_MINUTES : JOB_MINUTES,
       status: 'placed',
       eventDelivered: false,
       failNextDelivery: this.delivery === 'failOnce',
@@ -775,10 +881,14 @@ class BookFromAvailability extends Step {
       .query({ orderId: order.id, engineerId: engineer.id, from: iso(from), to: iso(from + DAY) });
     this.describe(`bookOffered(${order.label}, ${engineer.label}, ${WEEKDAYS[this.day]})`);
     this.expect(response, ok(200));
-    const offered = (response.body as { slots: Array<{ start: string; engineerId: string }> }).slots;
-    const expected = freeSlots(m, engineer, this.day).map(iso);
+    const offered = (response.body as { slots: Array<{ start: string; engineerId: string; visits: Array<{ start: string; end: string }> }> }).slots;
+    const expected = freeSlots(m, engineer, this.day, order.minutes).map(iso);
     if (JSON.stringify(offered.map((slot) => slot.start)) !== JSON.stringify(expected)) {
       fail(`${this.line()}: availability offers other slots than the model's free ones`, { offered: offered.map((slot) => slot.start), expected });
+    }
+    for (const slot of offered) {
+      const visits = slot.visits.map((visit) => ({ start: Date.parse(visit.start), end: Date.parse(visit.end) }));
+      if (JSON.stringify(visits) !== JSON.stringify(planVisits(Date.parse(slot.start), order.minutes))) fail(`${this.line()}: a slot offers other visits than the model plans`, slot);
     }
     const chosen = pick(offered, this.choice);
     if (!chosen) {
@@ -793,16 +903,24 @@ class BookFromAvailability extends Step {
 
 async function book(step: Step, m: Model, order: OrderModel, engineer: EngineerModel, start: number, text: string): Promise<void> {
   step.describe(text);
-  const slot = { start, end: start + JOB_MINUTES * MINUTE };
+  const visits = planVisits(start, order.minutes);
+  const slot = { start, end: visits.at(-1)!.end };
   const response = await testApp.http.post('/api/v1/bookings').send({ orderId: order.id, engineerId: engineer.id, start: iso(start) });
-  const expected = predictBooking(m, order, engineer, slot);
+  const expected = predictBooking(m, order, engineer, visits);
   step.expect(response, expected);
   if (response.status === 201) {
-    const body = response.body as { id: string; start: string; end: string; status: string; serviceIds: string[] };
-    if (body.start !== iso(slot.start) || body.end !== iso(slot.end) || body.status !== 'scheduled' || JSON.stringify(body.serviceIds) !== JSON.stringify([order.service!.id])) {
+    const body = response.body as { id: string; start: string; end: string; status: string; serviceIds: string[]; visits: Array<{ start: string; end: string }> };
+    const answered = JSON.stringify(body.visits.map((visit) => ({ start: Date.parse(visit.start), end: Date.parse(visit.end) })));
+    if (
+      body.start !== iso(slot.start) ||
+      body.end !== iso(slot.end) ||
+      answered !== JSON.stringify(visits) ||
+      body.status !== 'scheduled' ||
+      JSON.stringify(body.serviceIds) !== JSON.stringify([order.service!.id])
+    ) {
       fail(`${step.line()}: the booking answered is not the one asked for`, body);
     }
-    m.bookings.push({ id: body.id, label: `b${m.bookings.length}`, orderId: order.id, engineerId: engineer.id, ...slot, status: 'scheduled', started: false });
+    m.bookings.push({ id: body.id, label: `b${m.bookings.length}`, orderId: order.id, engineerId: engineer.id, ...slot, visits, status: 'scheduled', started: false, failed: [] });
     order.service!.status = 'scheduled';
     order.service!.engineerId = engineer.id;
   }
@@ -833,19 +951,20 @@ class Reschedule extends Step {
     const target = this.engineer === null ? current : pick(m.engineers, this.engineer)!;
     const start = slotStart(this.day, this.slot);
     this.describe(`reschedule(${booking.label}, ${target.label}, ${when(start)})`);
-    const slot = { start, end: start + JOB_MINUTES * MINUTE };
+    const order = orderOf(m, booking.orderId);
+    const visits = planVisits(start, order.minutes);
+    const slot = { start, end: visits.at(-1)!.end };
     const body = this.engineer === null ? { start: iso(start) } : { start: iso(start), engineerId: target.id };
     const response = await testApp.http.patch(`/api/v1/bookings/${booking.id}`).send(body);
 
-    const order = orderOf(m, booking.orderId);
     let expected: Expected;
     if (booking.status !== 'scheduled') expected = refused(409, 'BOOKING_NOT_SCHEDULED');
     else if (order.service?.status === 'in_progress') expected = refused(409, 'INSTALLATION_IN_PROGRESS');
     else if (!target.active) expected = refused(422, 'ENGINEER_INACTIVE');
-    else expected = slotVerdict(m, target, slot, booking.id) ?? ok(200);
+    else expected = slotVerdict(m, target, visits, booking.id) ?? ok(200);
     this.expect(response, expected);
     if (response.status === 200) {
-      Object.assign(booking, { engineerId: target.id, ...slot });
+      Object.assign(booking, { engineerId: target.id, ...slot, visits });
       order.service!.engineerId = target.id;
     }
     await verify(m, { orders: [order], engineers: [current, target] });
@@ -974,6 +1093,74 @@ class ChangeService extends Step {
   }
 }
 
+/**
+ * The booked visit could not do the task's work: POST /services/{id}/fail with a reason, with or
+ * without a note; `onSite` first sends the clock to 15 minutes into the booking's first visit, as
+ * when the engineer reports from the address.
+ */
+class FailService extends Step {
+  constructor(
+    private readonly order: number,
+    private readonly reason: FailureReason,
+    private readonly withNote: boolean,
+    private readonly onSite: boolean,
+  ) {
+    super();
+  }
+
+  protected plan() {
+    return `failService(task of order #${this.order}, ${this.reason}${this.withNote ? ' with a note' : ''}${this.onSite ? ', on site' : ''})`;
+  }
+
+  protected applicable(m: Readonly<Model>) {
+    return m.orders.some((order) => order.service?.id);
+  }
+
+  protected async act(m: Model) {
+    const order = pickPreferring(
+      m.orders.filter((candidate) => candidate.service?.id),
+      (candidate) => candidate.service!.status === 'scheduled' || candidate.service!.status === 'in_progress',
+      this.order,
+    )!;
+    const service = order.service!;
+    const booking = scheduledBookingOf(m, order.id);
+    if (this.onSite && booking) {
+      m.clock = booking.start + 15 * MINUTE;
+      testApp.clock.travelTo(new Date(m.clock));
+    }
+    const where = booking ? ` in ${booking.label} ${span(booking)}${this.onSite ? ` at ${when(m.clock!)}` : ''}` : '';
+    this.describe(`failService(task of ${order.label}, ${service.status}${where}, ${this.reason}${this.withNote ? ' with a note' : ''})`);
+    const note = this.withNote ? 'Van not where the customer said' : undefined;
+    const response = await testApp.http.post(`/api/v1/services/${service.id}/fail`).send({ reason: this.reason, ...(note ? { note } : {}) });
+
+    let expected: Expected;
+    if (this.reason === 'other' && !note) expected = refused(400, 'VALIDATION_FAILED');
+    else if (service.status !== 'scheduled' && service.status !== 'in_progress') expected = refused(409, 'ILLEGAL_STATE_TRANSITION');
+    else if (service.status === 'scheduled' && (m.clock === null || m.clock < dayStartOf(booking!.start))) expected = refused(409, 'TOO_EARLY_TO_START');
+    else expected = ok();
+    this.expect(response, expected);
+    if (expected.status === 400 && !(response.body as { errors: Array<{ field: string }> }).errors.some((error) => error.field === 'note')) {
+      fail(`${this.line()}: the refusal does not name note`, response.body);
+    }
+    if (expected.code === 'TOO_EARLY_TO_START' && (response.body as { earliestAt?: string }).earliestAt !== iso(dayStartOf(booking!.start))) {
+      fail(`${this.line()}: earliestAt is not the start of the appointment's day`, response.body);
+    }
+    if (response.status === 200) {
+      const body = response.body as { status: string; engineerId: string | null; lastFailure: { reason: string; note: string | null } | null };
+      if (body.status !== 'pending' || body.engineerId !== null || body.lastFailure?.reason !== this.reason || body.lastFailure.note !== (note ?? null)) {
+        fail(`${this.line()}: the task answered is not pending with this failure`, body);
+      }
+      service.status = 'pending';
+      service.engineerId = null;
+      service.failures += 1;
+      // The booking's only task failed: every task of it is completed or failed, so it is completed. The order stays placed.
+      booking!.failed.push(service.id);
+      booking!.status = 'completed';
+    }
+    await verify(m, { orders: [order], engineers: booking ? [engineerOf(m, booking.engineerId)] : [] });
+  }
+}
+
 class CancelOrder extends Step {
   constructor(private readonly order: number) {
     super();
@@ -1002,14 +1189,14 @@ async function addTimeOff(step: Step, m: Model, engineer: EngineerModel, period:
   const response = await testApp.http.post(`/api/v1/engineers/${engineer.id}/time-off`).send({ start: iso(period.start), end: iso(period.end), reason: 'Training' });
   let expected: Expected = ok(201);
   if (engineer.timeOff.some((other) => overlaps(other, period))) expected = refused(409, 'TIME_OFF_OVERLAPS');
-  else if (m.bookings.some((booking) => booking.engineerId === engineer.id && booking.status === 'scheduled' && overlaps(booking, period))) {
+  else if (m.bookings.some((booking) => booking.engineerId === engineer.id && booking.status === 'scheduled' && overlapsAnyVisit(booking, period))) {
     expected = refused(409, 'TIME_OFF_OVERLAPS_BOOKINGS');
   }
   step.expect(response, expected);
   if (response.status === 201) engineer.timeOff.push(period);
   if (expected.code === 'TIME_OFF_OVERLAPS_BOOKINGS') {
     const listed = (response.body as { bookings: Array<{ id: string }> }).bookings.map((item) => item.id).sort();
-    const overlapping = m.bookings.filter((booking) => booking.engineerId === engineer.id && booking.status === 'scheduled' && overlaps(booking, period));
+    const overlapping = m.bookings.filter((booking) => booking.engineerId === engineer.id && booking.status === 'scheduled' && overlapsAnyVisit(booking, period));
     if (JSON.stringify(listed) !== JSON.stringify(overlapping.map((booking) => booking.id).sort())) fail(`${step.line()}: the refusal does not list the overlapping bookings`, response.body);
   }
   await verify(m, { engineers: [engineer] });
@@ -1066,7 +1253,9 @@ class AddTimeOffOverBooking extends Step {
     const booking = pickPreferring(m.bookings, (candidate) => candidate.status === 'scheduled', this.booking)!;
     const engineer = engineerOf(m, booking.engineerId);
     const shift = this.shiftHalfHours * 30 * MINUTE;
-    const period = { start: booking.start + shift, end: booking.end + shift };
+    // Over its last visit: the whole of a one-visit booking, the second day of a run.
+    const last = booking.visits.at(-1)!;
+    const period = { start: last.start + shift, end: last.end + shift };
     this.describe(`addTimeOff(${engineer.label}, ${span(period)}, over ${booking.label} ${booking.status})`);
     await addTimeOff(this, m, engineer, period);
   }
@@ -1163,11 +1352,14 @@ const day = fc.integer({ min: 0, max: 1 });
 const slot = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 5 }), weight: 5 }, { arbitrary: fc.integer({ min: 6, max: LAST_SLOT }), weight: 1 });
 
 const placeOrder = fc
-  .tuple(fc.constantFrom<OrderKind>('dashcam', 'dashcam', 'accessory', 'dashcam+accessory'), fc.constantFrom<Delivery>('now', 'now', 'later', 'failOnce'))
+  .tuple(fc.constantFrom<OrderKind>('dashcam', 'dashcam', 'accessory', 'dashcam+accessory', 'two-day'), fc.constantFrom<Delivery>('now', 'now', 'later', 'failOnce'))
   .map(([kind, delivery]) => new PlaceOrder(kind, delivery));
 const bookSlot = fc.tuple(index, index, day, slot).map(([order, engineer, d, s]) => new BookSlot(order, engineer, d, s));
 const bookOffered = fc.tuple(index, index, day, fc.nat({ max: 20 })).map(([order, engineer, d, choice]) => new BookFromAvailability(order, engineer, d, choice));
 const startService = index.map((order) => new ChangeService('start', order));
+const failService = fc
+  .tuple(index, fc.constantFrom(...FAILURE_REASONS), fc.boolean(), fc.boolean())
+  .map(([order, reason, withNote, onSite]) => new FailService(order, reason, withNote, onSite));
 const travel = fc.oneof(
   { arbitrary: fc.constant<ClockTarget>({ kind: 'real' }), weight: 1 },
   {
@@ -1200,6 +1392,8 @@ const COMMANDS: Array<fc.Arbitrary<fc.AsyncCommand<Model, Real>>> = [
   index.map((order) => new ChangeService('complete', order)),
   index.map((order) => new ChangeService('complete', order)),
   index.map((order) => new ChangeService('cancel', order)),
+  failService,
+  failService,
   index.map((order) => new CancelOrder(order)),
   fc.tuple(index, day, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 4 })).map(([engineer, d, from, length]) => new AddTimeOff(engineer, d, from, length)),
   fc.tuple(index, fc.integer({ min: -1, max: 1 })).map(([booking, shift]) => new AddTimeOffOverBooking(booking, shift)),
@@ -1232,6 +1426,7 @@ describe('Installation lifecycle, model-based (e2e)', () => {
     await testApp.http.patch('/api/v1/settings').send({ timezone: 'Europe/London', slotMinutes: 30, minLeadHours: 0, travelBufferMinutes: 0 }).expect(200);
     dashcam = await createProduct(testApp.http, { category: 'dashcam', installMinutes: JOB_MINUTES });
     accessory = await createProduct(testApp.http, { category: 'accessory', requiresInstallation: false, installMinutes: 0, priceMinor: 1_500 });
+    longFitting = await createProduct(testApp.http, { category: 'dashcam', installMinutes: LONG_JOB_MINUTES / 2 });
   });
 
   afterAll(async () => {
@@ -1259,7 +1454,7 @@ describe('Installation lifecycle, model-based (e2e)', () => {
   }
 
   it(
-    'keeps orders, installation tasks and bookings in agreement (I1-I6) under random sequences of actions',
+    'keeps orders, installation tasks and bookings in agreement (I1-I7) under random sequences of actions',
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: MAX_COMMANDS, size: 'max' }), async (commands) => {

@@ -190,7 +190,7 @@ describe('Services (e2e)', () => {
         requiredSkills: SKILLS,
       });
       expect((await serviceDetail(services[0]!.id)).history).toEqual([
-        { fromStatus: null, toStatus: 'pending', at: expect.any(String), note: `created from order ${number}`, actor: 'system' },
+        { fromStatus: null, toStatus: 'pending', at: expect.any(String), note: `created from order ${number}`, actor: 'system', failureReason: null },
       ]);
       const order = await orderDetail(orderId);
       expect(order.status).toBe('placed');
@@ -388,7 +388,7 @@ describe('Services (e2e)', () => {
       ['pending', 'start', ['scheduled', 'cancelled']],
       ['pending', 'complete', ['scheduled', 'cancelled']],
       ['scheduled', 'complete', ['in_progress', 'pending', 'cancelled']],
-      ['in_progress', 'start', ['completed', 'cancelled']],
+      ['in_progress', 'start', ['completed', 'pending', 'cancelled']],
       ['completed', 'start', []],
       ['completed', 'complete', []],
       ['completed', 'cancel', []],

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { Clock, EVERYTHING, OwnershipScope, UnitOfWork, canSeeJob } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import type { RecordedVisitFailure } from '../services/service-participants';
 import type { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
 import { SettingsService } from '../settings/settings.service';
@@ -23,7 +24,7 @@ interface Conclusion {
   /** Refuses the change when the booking is not ready for it (too early, not started…). */
   precondition?: (booking: BookingEntity) => void;
   /** What the booking's services do, in the same transaction. */
-  services?: (orderId: string, manager: EntityManager) => Promise<unknown>;
+  services?: (booking: BookingEntity, manager: EntityManager) => Promise<unknown>;
 }
 
 /**
@@ -51,7 +52,7 @@ export class BookingLifecycleService {
       status: 'cancelled',
       reason,
       precondition: (booking) => this.assertNotStarted(booking),
-      services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
+      services: (booking, manager) => this.servicesService.unscheduleForOrder(booking.orderId, manager, actor),
     });
   }
 
@@ -62,7 +63,10 @@ export class BookingLifecycleService {
       precondition: (booking) => {
         if (!booking.startedAt) throw new WorkNotStartedError(booking.id);
       },
-      services: (orderId, manager) => this.servicesService.completeForOrder(orderId, manager, actor),
+      services: async (booking, manager) => {
+        const completed = await this.servicesService.completeForOrder(booking.orderId, manager, actor);
+        for (const service of completed) await this.recordCompleted(booking, service.id, manager);
+      },
     });
   }
 
@@ -75,7 +79,7 @@ export class BookingLifecycleService {
         if (this.clock.now() < booking.startAt) throw new AppointmentNotStartedError(booking.id, booking.startAt);
         this.assertNotStarted(booking);
       },
-      services: (orderId, manager) => this.servicesService.unscheduleForOrder(orderId, manager, actor),
+      services: (booking, manager) => this.servicesService.unscheduleForOrder(booking.orderId, manager, actor),
     });
   }
 
@@ -92,10 +96,7 @@ export class BookingLifecycleService {
   async recordStart(service: ServiceSummary, actor: string, manager: EntityManager): Promise<void> {
     const booking = await this.bookingsRepository.lockScheduledByOrder(service.orderId, manager);
     if (!booking) return;
-    const { timezone } = await this.settingsService.current();
-    const earliestAt = DateTime.fromJSDate(booking.startAt, { zone: timezone }).startOf('day').toJSDate();
-    const now = this.clock.now();
-    if (now < earliestAt) throw new TooEarlyToStartError(booking.id, earliestAt);
+    const now = await this.assertAppointmentDayBegun(booking);
     if (booking.startedAt) return;
     const before = stateOf(booking);
     booking.startedAt = now;
@@ -105,8 +106,9 @@ export class BookingLifecycleService {
 
   /**
    * For Services, in its transaction: one of the booking's services was completed or
-   * cancelled. A cancelled one leaves the booking; once none of the booking's services is
-   * open, the booking is completed (some work was done) or cancelled with the same reason.
+   * cancelled. A completed one is recorded in the booking's outcome; a cancelled one leaves
+   * the booking (unless its visit had failed: the failure stays on record). Then the booking
+   * concludes once none of its tasks is left to do.
    */
   async followClosedService(
     service: ServiceSummary,
@@ -117,16 +119,75 @@ export class BookingLifecycleService {
   ): Promise<void> {
     const booking = await this.bookingsRepository.lockScheduledByOrder(service.orderId, manager);
     if (!booking) return;
-    const bookedIds = (await this.bookingsRepository.findServiceIds([booking.id], manager)).get(booking.id) ?? [];
-    if (!bookedIds.includes(service.id)) return;
-    if (service.status === 'cancelled') {
+    const link = (await this.bookingsRepository.findServiceLinks([booking.id], manager)).get(booking.id)!.find((candidate) => candidate.serviceId === service.id);
+    if (!link) return;
+    if (service.status === 'completed') await this.recordCompleted(booking, service.id, manager);
+    else if (link.outcome !== 'failed') {
       await this.bookingsRepository.removeService(booking.id, service.id, manager);
       await this.bookingsRepository.addAudit(auditEntry('service_removed', stateOf(booking), booking, { actor, at: this.clock.now(), reason }), manager);
     }
-    const booked = orderServices.filter((candidate) => bookedIds.includes(candidate.id));
+    await this.concludeWhenNothingLeft(booking, orderServices, { actor, reason }, manager);
+  }
+
+  /**
+   * For Services, in its transaction: the visit failed to do one of the booking's tasks, which
+   * went back to pending. A scheduled task may fail from the local start of the appointment's
+   * day, as it may start (an in-progress one has started). The booking records the failure in
+   * its outcome and its audit, and is completed once every one of its tasks is completed or failed.
+   */
+  async followFailedService(
+    service: ServiceSummary,
+    fromStatus: 'scheduled' | 'in_progress',
+    failure: RecordedVisitFailure,
+    orderServices: ServiceSummary[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const booking = await this.bookingsRepository.lockScheduledByOrder(service.orderId, manager);
+    if (!booking) return;
+    const bookedIds = (await this.bookingsRepository.findServiceIds([booking.id], manager)).get(booking.id) ?? [];
+    if (!bookedIds.includes(service.id)) return;
+    if (fromStatus === 'scheduled') await this.assertAppointmentDayBegun(booking);
+    await this.bookingsRepository.recordOutcome(
+      booking.id,
+      service.id,
+      { outcome: 'failed', failureReason: failure.reason, failureNote: failure.note, outcomeAt: failure.at },
+      manager,
+    );
+    const reason = failure.note ? `${failure.reason}: ${failure.note}` : failure.reason;
+    await this.bookingsRepository.addAudit(auditEntry('service_failed', stateOf(booking), booking, { actor: failure.actor, at: failure.at, reason }), manager);
+    await this.concludeWhenNothingLeft(booking, orderServices, { actor: failure.actor, reason: null }, manager);
+  }
+
+  /**
+   * Once none of the booking's tasks is left to do (scheduled or in progress), the booking is
+   * completed when its visits completed or failed some of them, and cancelled (with the reason
+   * of the last cancellation) when every one was cancelled on its own: completing the work
+   * completes the booking, and the two never disagree.
+   */
+  private async concludeWhenNothingLeft(
+    booking: BookingEntity,
+    orderServices: ServiceSummary[],
+    context: { actor: string; reason: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
+    const links = (await this.bookingsRepository.findServiceLinks([booking.id], manager)).get(booking.id)!;
+    const booked = orderServices.filter((candidate) => links.some((link) => link.serviceId === candidate.id));
     if (booked.some((candidate) => candidate.status === 'scheduled' || candidate.status === 'in_progress')) return;
-    const workDone = booked.some((candidate) => candidate.status === 'completed');
-    await this.apply(booking, manager, actor, workDone ? { status: 'completed' } : { status: 'cancelled', reason });
+    const visited = links.some((link) => link.outcome !== null);
+    await this.apply(booking, manager, context.actor, visited ? { status: 'completed' } : { status: 'cancelled', reason: context.reason });
+  }
+
+  private recordCompleted(booking: BookingEntity, serviceId: string, manager: EntityManager): Promise<void> {
+    return this.bookingsRepository.recordOutcome(booking.id, serviceId, { outcome: 'completed', failureReason: null, failureNote: null, outcomeAt: this.clock.now() }, manager);
+  }
+
+  /** Work on a booking may begin (start, or fail) from the local start of its first visit's day, business time. Returns now. */
+  private async assertAppointmentDayBegun(booking: BookingEntity): Promise<Date> {
+    const { timezone } = await this.settingsService.current();
+    const earliestAt = DateTime.fromJSDate(booking.startAt, { zone: timezone }).startOf('day').toJSDate();
+    const now = this.clock.now();
+    if (now < earliestAt) throw new TooEarlyToStartError(booking.id, earliestAt);
+    return now;
   }
 
   private async conclude(id: string, scope: OwnershipScope, actor: string, conclusion: Conclusion): Promise<BookingDetail> {
@@ -149,7 +210,7 @@ export class BookingLifecycleService {
     if (conclusion.status === 'cancelled') booking.cancellationReason = conclusion.reason ?? null;
     if (conclusion.status === 'no_show') booking.noShowReason = conclusion.reason ?? null;
     await this.bookingsRepository.save(booking, manager);
-    await conclusion.services?.(booking.orderId, manager);
+    await conclusion.services?.(booking, manager);
     await this.bookingsRepository.addAudit(auditEntry(conclusion.status, before, booking, { actor, at: this.clock.now(), reason: conclusion.reason }), manager);
   }
 

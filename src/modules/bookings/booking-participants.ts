@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OrderParticipant, OrderParticipants, OrderWorkView } from '../orders/order-participants';
-import { ServiceParticipant, ServiceParticipants } from '../services/service-participants';
+import { RecordedVisitFailure, ServiceParticipant, ServiceParticipants } from '../services/service-participants';
 import type { ServiceSummary } from '../services/services.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingsService } from './bookings.service';
@@ -28,7 +28,7 @@ export class BookingsOrderParticipant implements OrderParticipant, OnModuleInit 
   }
 }
 
-/** What Bookings does for Services: a started service starts its booking, the last closed one ends it. */
+/** What Bookings does for Services: a started service starts its booking, a failed one is recorded, the last closed or failed one ends it. */
 @Injectable()
 export class BookingsServiceParticipant implements ServiceParticipant, OnModuleInit {
   constructor(
@@ -46,5 +46,15 @@ export class BookingsServiceParticipant implements ServiceParticipant, OnModuleI
 
   serviceClosed(service: ServiceSummary, reason: string | null, orderServices: ServiceSummary[], actor: string, manager: EntityManager): Promise<void> {
     return this.lifecycle.followClosedService(service, reason, orderServices, actor, manager);
+  }
+
+  serviceFailed(
+    service: ServiceSummary,
+    fromStatus: 'scheduled' | 'in_progress',
+    failure: RecordedVisitFailure,
+    orderServices: ServiceSummary[],
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.lifecycle.followFailedService(service, fromStatus, failure, orderServices, manager);
   }
 }

@@ -107,7 +107,7 @@ export class BookingSchedulingService {
     const current = await this.bookingsRepository.findById(id);
     if (!current) throw new BookingNotFoundError(id);
     if (current.status !== 'scheduled') throw new BookingNotScheduledError(id, current.status);
-    const job = await this.inputs.bookableJob(current.orderId);
+    const job = await this.inputs.bookableJob(current.orderId, true);
     const engineerId = changes.engineerId ?? current.engineerId;
     const checked = await this.prepare(job, engineerId, changes.start ?? current.startAt);
 

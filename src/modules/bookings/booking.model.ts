@@ -1,5 +1,21 @@
 import type { BookingAction } from './booking-action';
 import type { BookingStatus } from './booking-status';
+import type { VisitFailureReason } from '../services/service-participants';
+
+/** What the booking's visits did with one of its tasks. */
+export type ServiceOutcome = 'completed' | 'failed';
+
+export interface FailedService {
+  serviceId: string;
+  reason: VisitFailureReason;
+  note: string | null;
+}
+
+/** The booking's record of its tasks: which it completed and which of its visits failed, and why. */
+export interface BookingOutcome {
+  completed: string[];
+  failed: FailedService[];
+}
 
 /** One stretch of a booking's work, inside one working span of one day. */
 export interface BookingVisit {
@@ -25,6 +41,7 @@ export interface Booking {
   notes: string | null;
   /** The services this booking scheduled. */
   serviceIds: string[];
+  outcome: BookingOutcome;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -212,6 +212,25 @@ export class BookingsRepository {
     return byBooking;
   }
 
+  /** Each booking's links to its services, with what its visits did with each, for a whole page in one query. */
+  async findServiceLinks(bookingIds: string[], manager = this.defaultManager): Promise<Map<string, BookingServiceEntity[]>> {
+    const byBooking = new Map<string, BookingServiceEntity[]>(bookingIds.map((id) => [id, []]));
+    if (bookingIds.length === 0) return byBooking;
+    const rows = await manager.find(BookingServiceEntity, { where: { bookingId: In(bookingIds) }, order: { serviceId: 'ASC' } });
+    for (const row of rows) byBooking.get(row.bookingId)!.push(row);
+    return byBooking;
+  }
+
+  /** Records what the booking's visit did with the task. */
+  async recordOutcome(
+    bookingId: string,
+    serviceId: string,
+    outcome: Pick<BookingServiceEntity, 'outcome' | 'failureReason' | 'failureNote' | 'outcomeAt'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.update(BookingServiceEntity, { bookingId, serviceId }, outcome);
+  }
+
   /** The service no longer belongs to the booking (it was cancelled on its own). */
   async removeService(bookingId: string, serviceId: string, manager: EntityManager): Promise<void> {
     await manager.delete(BookingServiceEntity, { bookingId, serviceId });

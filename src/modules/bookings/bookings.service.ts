@@ -3,13 +3,23 @@ import { OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
-import { Booking, BookingAuditEntry, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
+import { Booking, BookingAuditEntry, BookingOutcome, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
+import { BookingServiceEntity } from './entities/booking-service.entity';
 import { BookingEntity } from './entities/booking.entity';
 
-function toBooking(row: BookingEntity, serviceIds: string[], visits: BookingVisit[] | undefined): Booking {
+function toOutcome(links: BookingServiceEntity[]): BookingOutcome {
+  return {
+    completed: links.filter((link) => link.outcome === 'completed').map((link) => link.serviceId),
+    failed: links
+      .filter((link) => link.outcome === 'failed')
+      .map((link) => ({ serviceId: link.serviceId, reason: link.failureReason!, note: link.failureNote })),
+  };
+}
+
+function toBooking(row: BookingEntity, links: BookingServiceEntity[], visits: BookingVisit[] | undefined): Booking {
   return {
     id: row.id,
     orderId: row.orderId,
@@ -23,7 +33,8 @@ function toBooking(row: BookingEntity, serviceIds: string[], visits: BookingVisi
     noShowReason: row.noShowReason,
     startedAt: row.startedAt,
     notes: row.notes,
-    serviceIds,
+    serviceIds: links.map((link) => link.serviceId),
+    outcome: toOutcome(links),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -66,8 +77,8 @@ export class BookingsService {
   async list(query: BookingListQuery, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<Booking>> {
     const rows = await this.bookingsRepository.findPage({ ...(await this.withinDate(query)), ...jobsFilter(scope) }, page);
     const ids = rows.map((row) => row.id);
-    const [serviceIds, visits] = await Promise.all([this.bookingsRepository.findServiceIds(ids), this.bookingsRepository.findVisits(ids)]);
-    return toPage(rows, page.limit, (row) => toBooking(row, serviceIds.get(row.id) ?? [], visits.get(row.id)));
+    const [links, visits] = await Promise.all([this.bookingsRepository.findServiceLinks(ids), this.bookingsRepository.findVisits(ids)]);
+    return toPage(rows, page.limit, (row) => toBooking(row, links.get(row.id) ?? [], visits.get(row.id)));
   }
 
   /**
@@ -102,7 +113,7 @@ export class BookingsService {
 
   private async withServices(rows: BookingEntity[]): Promise<Booking[]> {
     const ids = rows.map((row) => row.id);
-    const [serviceIds, visits] = await Promise.all([this.bookingsRepository.findServiceIds(ids), this.bookingsRepository.findVisits(ids)]);
-    return rows.map((row) => toBooking(row, serviceIds.get(row.id) ?? [], visits.get(row.id)));
+    const [links, visits] = await Promise.all([this.bookingsRepository.findServiceLinks(ids), this.bookingsRepository.findVisits(ids)]);
+    return rows.map((row) => toBooking(row, links.get(row.id) ?? [], visits.get(row.id)));
   }
 }

@@ -72,14 +72,16 @@ export class SchedulingInputs {
   }
 
   /**
-   * The order's installation work while it still waits for (or has) a booking: every open
-   * task of the order (one per vehicle), their minutes summed and their skills together.
+   * The order's open installation work while it waits for (or has) a booking: every pending
+   * or scheduled installation task, as long as their estimates together. A booking being moved
+   * (`booked`) takes its scheduled tasks only: one whose visit failed is pending, waiting for
+   * the next booking.
    */
-  async bookableJob(orderId: string): Promise<InstallationJob> {
+  async bookableJob(orderId: string, booked = false): Promise<InstallationJob> {
     const installations = installationsOf(await this.servicesService.findByOrder(orderId));
     if (installations.length === 0) throw new InstallationNotFoundError(orderId);
-    if (installations.some((installation) => installation.status === 'in_progress')) throw new InstallationInProgressError(orderId);
-    const open = installations.filter((installation) => installation.status === 'pending' || installation.status === 'scheduled');
+    if (installations.some((task) => task.status === 'in_progress')) throw new InstallationInProgressError(orderId);
+    const open = installations.filter((task) => task.status === 'scheduled' || (!booked && task.status === 'pending'));
     if (open.length === 0) throw new InstallationNotBookableError(orderId, installations[0]!.status);
     return {
       orderId,

@@ -8,6 +8,7 @@ const LEGAL_MOVES: Array<[ServiceStatus, ServiceStatus]> = [
   ['scheduled', 'pending'],
   ['scheduled', 'cancelled'],
   ['in_progress', 'completed'],
+  ['in_progress', 'pending'],
   ['in_progress', 'cancelled'],
 ];
 

@@ -5,12 +5,13 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /**
  * The life of a service. `scheduled` is entered and left (back to `pending`) only by the
- * booking of an engineer; `completed` and `cancelled` are final.
+ * booking of an engineer; a booked service (scheduled or in_progress) also goes back to
+ * `pending` when its visit fails; `completed` and `cancelled` are final.
  */
 const ALLOWED_TRANSITIONS: Readonly<Record<ServiceStatus, readonly ServiceStatus[]>> = {
   pending: ['scheduled', 'cancelled'],
   scheduled: ['in_progress', 'pending', 'cancelled'],
-  in_progress: ['completed', 'cancelled'],
+  in_progress: ['completed', 'pending', 'cancelled'],
   completed: [],
   cancelled: [],
 };
@@ -32,4 +33,9 @@ export function assertTransition(serviceId: string, from: ServiceStatus, to: Ser
   if (!canTransition(from, to)) {
     throw new IllegalTransitionError(`Service ${serviceId}`, from, to, allowedNextStatuses(from));
   }
+}
+
+/** A booked service, whose visit may fail (back to pending). */
+export function isBooked(status: ServiceStatus): status is 'scheduled' | 'in_progress' {
+  return status === 'scheduled' || status === 'in_progress';
 }

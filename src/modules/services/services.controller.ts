@@ -3,6 +3,7 @@ import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblem, ApiProblems, CurrentPrincipal, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
 import { CompleteServiceDto } from './dto/complete-service.dto';
+import { FailServiceDto } from './dto/fail-service.dto';
 import { ListServicesQueryDto } from './dto/list-services-query.dto';
 import { ServiceDetailResponse, ServiceResponse } from './dto/service.response';
 import { ServicesService } from './services.service';
@@ -97,5 +98,27 @@ export class ServicesController {
   @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the service is already completed or cancelled')
   async cancel(@UuidParam() id: string, @Body() body: CancelServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     return this.servicesService.cancel(id, body.reason, actorOf(caller), scopeOf(caller));
+  }
+
+  @Post(':id/fail')
+  @Roles('admin', 'dispatcher', 'engineer')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    operationId: 'failService',
+    summary: 'The visit could not do the work (scheduled or in_progress → pending)',
+    description:
+      'An engineer records the failure of their own services; another engineer’s is a 404. The task goes back to `pending`, without an ' +
+      'engineer, the failure in its history (`lastFailure`); the booking records it in its `outcome` and is completed once every one of ' +
+      'its tasks is completed or failed. The order stays open until the task is booked again and done (or cancelled). A scheduled task ' +
+      'may fail from the local start of the appointment’s day in the business time zone, as it may start. `note` is required for `other`.',
+  })
+  @ApiOkResponse({ type: ServiceResponse })
+  @ApiProblems(400, 404)
+  @ApiProblem(
+    409,
+    '`TOO_EARLY_TO_START` (with `earliestAt`): the appointment’s day has not begun; `ILLEGAL_STATE_TRANSITION`: the service is not booked (scheduled or in_progress)',
+  )
+  async fail(@UuidParam() id: string, @Body() body: FailServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
+    return this.servicesService.fail(id, { reason: body.reason, note: body.note ?? null }, actorOf(caller), scopeOf(caller));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { ServiceEntity } from './entities/service.entity';
@@ -21,7 +21,8 @@ export type NewService = Pick<
 > &
   Partial<Pick<ServiceEntity, 'completionReport'>>;
 
-export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'>;
+export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'> &
+  Partial<Pick<ServiceStatusHistoryEntity, 'failureReason'>>;
 
 @Injectable()
 export class ServicesRepository {
@@ -102,6 +103,19 @@ export class ServicesRepository {
 
   async addStatusChange(change: NewStatusChange, manager: EntityManager): Promise<void> {
     await manager.getRepository(ServiceStatusHistoryEntity).insert(change);
+  }
+
+  /**
+   * Each service's latest failed visit (a status change with a failure reason), for a whole page
+   * in one query: the last one written (serial id), whatever the clock said.
+   */
+  async findLastFailures(serviceIds: string[], manager?: EntityManager): Promise<Map<string, ServiceStatusHistoryEntity>> {
+    const last = new Map<string, ServiceStatusHistoryEntity>();
+    if (serviceIds.length === 0) return last;
+    const repository = manager ? manager.getRepository(ServiceStatusHistoryEntity) : this.history;
+    const rows = await repository.find({ where: { serviceId: In(serviceIds), failureReason: Not(IsNull()) }, order: { id: 'ASC' } });
+    for (const row of rows) last.set(row.serviceId, row);
+    return last;
   }
 
   /** Oldest first; the serial id orders changes made within the same millisecond. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage, ValidationFailedError } from '@app/common';
+import { Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
 import { ProductsService } from '../products/products.service';
@@ -12,10 +12,11 @@ import { CompletionReport, ServiceEntity } from './entities/service.entity';
 import { checkReportedDevices } from './fitted-units';
 import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
-import { ServiceStatus, assertTransition, isOpen } from './service-status';
+import { ServiceStatus, allowedNextStatuses, assertTransition, isBooked, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
 import { NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
+import type { RecordedVisitFailure, VisitFailure, VisitFailureReason } from './visit-failure';
 
 /** A service as other modules and the HTTP layer see it: plain data, never the entity. */
 export interface ServiceSummary {
@@ -53,9 +54,16 @@ export interface ServiceStatusChange {
   at: Date;
   note: string | null;
   actor: string;
+  /** Set on the change a failed visit made (back to pending); `note` is then the engineer's. */
+  failureReason: VisitFailureReason | null;
 }
 
-export interface ServiceDetail extends ServiceWithDevices {
+/** A service as the HTTP layer shows it: the units fitted for it and its latest failed visit, if any. */
+export interface ServiceView extends ServiceWithDevices {
+  lastFailure: RecordedVisitFailure | null;
+}
+
+export interface ServiceDetail extends ServiceView {
   history: ServiceStatusChange[];
 }
 
@@ -70,6 +78,7 @@ export type PlacedOrder = Pick<OrderPlacedEvent, 'orderId' | 'orderNumber' | 'in
 interface ChangeContext {
   actor: string;
   note: string | null;
+  failureReason?: VisitFailureReason;
 }
 
 function toSummary(service: ServiceEntity): ServiceSummary {
@@ -90,7 +99,11 @@ function toSummary(service: ServiceEntity): ServiceSummary {
 }
 
 function toStatusChange(row: ServiceStatusHistoryEntity): ServiceStatusChange {
-  return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor };
+  return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor, failureReason: row.failureReason };
+}
+
+function toFailure(row: ServiceStatusHistoryEntity | undefined): RecordedVisitFailure | null {
+  return row?.failureReason ? { reason: row.failureReason, note: row.note, at: row.at, actor: row.actor } : null;
 }
 
 @Injectable()
@@ -107,17 +120,17 @@ export class ServicesService {
   ) {}
 
   /** An engineer's list holds their own services only, whatever engineer it asks for. */
-  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceWithDevices>> {
-    const services = toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
-    return { items: await this.withDevices(services.items), nextCursor: services.nextCursor };
+  async list(filters: ServiceFilters, page: { limit: number; cursor?: string }, scope: OwnershipScope): Promise<Page<ServiceView>> {
+    const found = toPage(await this.servicesRepository.findPage({ ...filters, ...jobsFilter(scope) }, page), page.limit, toSummary);
+    return { ...found, items: await this.viewsOf(found.items) };
   }
 
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
-    const [history, [withDevices]] = await Promise.all([this.servicesRepository.findHistory(id), this.withDevices([toSummary(service)])]);
-    return { ...withDevices!, history: history.map(toStatusChange) };
+    const [history, view] = await Promise.all([this.servicesRepository.findHistory(id), this.viewOf(service)]);
+    return { ...view, history: history.map(toStatusChange) };
   }
 
   /** The services of an order, oldest first; Orders shows them with the order. */
@@ -125,8 +138,33 @@ export class ServicesService {
     return (await this.servicesRepository.findByOrder(orderId)).map(toSummary);
   }
 
-  async start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
-    return (await this.withDevices([await this.changeStatus(id, 'in_progress', { actor, note: null }, scope)]))[0]!;
+  async start(id: string, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    return this.viewOf(await this.changeStatus(id, 'in_progress', { actor, note: null }, scope));
+  }
+
+  /**
+   * The booked visit could not do this task's work: a scheduled or in-progress service goes
+   * back to pending, without an engineer, the failure (reason, note) in its history. The order
+   * is locked first, then its services; the booking records the failure and completes once
+   * none of its tasks is left to do (participants: it also refuses a failure before the
+   * appointment's day); the order stays open, the task waiting for a new booking.
+   */
+  async fail(id: string, failure: VisitFailure, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    await this.unitOfWork.run(async (manager) => {
+      const found = await this.servicesRepository.findById(id, manager);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      await this.orderLifecycle.lockForWork(found.orderId, manager);
+      const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
+      const service = orderServices.find((candidate) => candidate.id === id)!;
+      const from = service.status;
+      if (!isBooked(from)) throw new IllegalTransitionError(`Service ${service.id}`, from, 'pending', allowedNextStatuses(from));
+      service.engineerId = null;
+      await this.move(service, 'pending', manager, { actor, note: failure.note, failureReason: failure.reason });
+      const recorded: RecordedVisitFailure = { ...failure, at: this.clock.now(), actor };
+      const after = orderServices.map(toSummary);
+      await this.participants.forEach((participant) => participant.serviceFailed(toSummary(service), from, recorded, after, manager));
+    });
+    return this.viewOf((await this.servicesRepository.findById(id))!);
   }
 
   /**
@@ -135,15 +173,15 @@ export class ServicesService {
    * lines whose product declares identifiers (400 naming `devices.N.field` otherwise; 409
    * DEVICE_ALREADY_FITTED for an identifier fitted in a vehicle already).
    */
-  async complete(id: string, actor: string, scope: OwnershipScope, report: CompletionInput = {}): Promise<ServiceWithDevices> {
+  async complete(id: string, actor: string, scope: OwnershipScope, report: CompletionInput = {}): Promise<ServiceView> {
     const completed = await this.changeStatus(id, 'completed', { actor, note: null }, scope, (service, manager) =>
       this.recordCompletion(service, report, actor, manager),
     );
-    return (await this.withDevices([completed]))[0]!;
+    return this.viewOf(completed);
   }
 
-  async cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceWithDevices> {
-    return (await this.withDevices([await this.changeStatus(id, 'cancelled', { actor, note: reason }, scope)]))[0]!;
+  async cancel(id: string, reason: string, actor: string, scope: OwnershipScope): Promise<ServiceView> {
+    return this.viewOf(await this.changeStatus(id, 'cancelled', { actor, note: reason }, scope));
   }
 
   /**
@@ -332,6 +370,20 @@ export class ServicesService {
   async withDevices(services: ServiceSummary[]): Promise<ServiceWithDevices[]> {
     const devices = groupBy(await this.installationRecord.fittedFor(services.map((service) => service.id)), (device) => device.serviceId ?? '', (device) => device);
     return services.map((service) => ({ ...service, devices: devices.get(service.id) ?? [] }));
+  }
+
+  private async viewOf(service: ServiceSummary | ServiceEntity): Promise<ServiceView> {
+    const [view] = await this.viewsOf([service instanceof ServiceEntity ? toSummary(service) : service]);
+    return view!;
+  }
+
+  /** As the HTTP layer shows services: with the units fitted for each and its latest failed visit. */
+  private async viewsOf(services: ServiceSummary[]): Promise<ServiceView[]> {
+    const [withDevices, failures] = await Promise.all([
+      this.withDevices(services),
+      this.servicesRepository.findLastFailures(services.map((service) => service.id)),
+    ]);
+    return withDevices.map((service) => ({ ...service, lastFailure: toFailure(failures.get(service.id)) }));
   }
 
   private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {

@@ -1,6 +1,29 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
+import { VISIT_FAILURE_REASONS, VisitFailureReason } from '../../services/service-participants';
+
+export class FailedServiceResponse {
+  @ApiProperty({ format: 'uuid' })
+  serviceId!: string;
+
+  @ApiProperty({ enum: VISIT_FAILURE_REASONS, enumName: 'VisitFailureReason' })
+  reason!: VisitFailureReason;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Van was out on a job' })
+  note!: string | null;
+}
+
+export class BookingOutcomeResponse {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Tasks of this booking that its visits completed' })
+  completed!: string[];
+
+  @ApiProperty({
+    type: [FailedServiceResponse],
+    description: 'Tasks whose visit failed: each went back to pending, to be booked again',
+  })
+  failed!: FailedServiceResponse[];
+}
 
 export class BookingVisitResponse {
   @ApiProperty({ example: '2026-03-02T09:00:00.000Z' })
@@ -55,6 +78,14 @@ export class BookingResponse {
 
   @ApiProperty({ type: [String], description: 'The services this booking scheduled' })
   serviceIds!: string[];
+
+  @ApiProperty({
+    type: BookingOutcomeResponse,
+    description:
+      'What its visits did with its tasks. The booking is completed once every one of its tasks is completed or failed ' +
+      '(a task cancelled on its own leaves the booking); both lists are empty until then',
+  })
+  outcome!: BookingOutcomeResponse;
 
   @ApiProperty()
   createdAt!: Date;

@@ -7,7 +7,7 @@ import { BookingEntity } from './booking.entity';
 /** One change of a booking: what it was before (null on creation) and after. Rows are only appended. */
 @Entity({ name: 'booking_audit' })
 @Index('idx_booking_audit_booking_at', ['bookingId', 'at', 'id'])
-@Check('chk_booking_audit_action', "action IN ('created', 'rescheduled', 'started', 'service_removed', 'cancelled', 'completed', 'no_show')")
+@Check('chk_booking_audit_action', "action IN ('created', 'rescheduled', 'started', 'service_removed', 'service_failed', 'cancelled', 'completed', 'no_show')")
 @Check('chk_booking_audit_old_status', "old_status IN ('scheduled', 'completed', 'cancelled', 'no_show')")
 @Check('chk_booking_audit_new_status', "new_status IN ('scheduled', 'completed', 'cancelled', 'no_show')")
 export class BookingAuditEntity {

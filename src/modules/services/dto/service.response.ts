@@ -1,6 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SERVICE_STATUSES, ServiceStatus } from '../service-status';
 import { SERVICE_TYPES, ServiceType } from '../service-type';
+import { VISIT_FAILURE_REASONS, VisitFailureReason } from '../visit-failure';
+
+export class ServiceFailureResponse {
+  @ApiProperty({ enum: VISIT_FAILURE_REASONS, enumName: 'VisitFailureReason' })
+  reason!: VisitFailureReason;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Van was out on a job' })
+  note!: string | null;
+
+  @ApiProperty()
+  at!: Date;
+
+  @ApiProperty({ example: 'user:8d5e…', description: 'Who recorded the failure' })
+  actor!: string;
+}
 
 /** A unit fitted for the service, from the installation record (GET /api/v1/devices finds it again). */
 export class ServiceDeviceResponse {
@@ -66,6 +81,13 @@ export class ServiceResponse {
 
   @ApiProperty()
   updatedAt!: Date;
+
+  @ApiProperty({
+    type: ServiceFailureResponse,
+    nullable: true,
+    description: 'The latest visit that failed to do this task (it went back to pending); null when none did',
+  })
+  lastFailure!: ServiceFailureResponse | null;
 }
 
 export class ServiceStatusChangeResponse {
@@ -83,6 +105,14 @@ export class ServiceStatusChangeResponse {
 
   @ApiProperty({ example: 'system', description: 'Who made the change' })
   actor!: string;
+
+  @ApiProperty({
+    enum: VISIT_FAILURE_REASONS,
+    enumName: 'VisitFailureReason',
+    nullable: true,
+    description: 'Set on the change a failed visit made (back to pending); `note` is then the engineer’s note',
+  })
+  failureReason!: VisitFailureReason | null;
 }
 
 export class ServiceDetailResponse extends ServiceResponse {
