@@ -3,8 +3,9 @@
  * random sequences of API actions (orders, bookings, services, time off, engineers, the app's
  * clock and OrderPlaced deliveries that fail once or arrive late), runs them against the real
  * app, checks each answer against what a small model of the rules predicts, and after every
- * step checks invariants I1-I7 over the database and the API (I5 per visit of multi-day bookings). Orders are of one
- * visit's work or of two days' (a run of visits); booked tasks' visits fail with a random reason (issue 14). A failure
+ * step checks invariants I1-I8 over the database and the API (I5 per visit of multi-day bookings). Orders are of one
+ * visit's work or of two days' (a run of visits), or v2 fleet orders of two vans (a dashcam for one, an accessory
+ * for the other: one task, on the first van); booked tasks' visits fail with a random reason (issue 14). A failure
  * prints the shrunk sequence, each step with its outcome.
  *
  * CI runs a fixed seed; LIFECYCLE_RUNS, LIFECYCLE_SEED, LIFECYCLE_MAX_COMMANDS,
@@ -56,7 +57,11 @@ function runDistrict(): string {
 type OrderStatus = 'placed' | 'fulfilled' | 'cancelled';
 type ServiceStatus = 'pending' | 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
 type BookingStatus = 'scheduled' | 'completed' | 'cancelled' | 'no_show';
-type OrderKind = 'dashcam' | 'accessory' | 'dashcam+accessory' | 'two-day';
+/**
+ * `fleet` is a v2 order for two vans of one customer: a dashcam for the first, an accessory for
+ * the second, so the order has one task, on the first van's vehicle.
+ */
+type OrderKind = 'dashcam' | 'accessory' | 'dashcam+accessory' | 'two-day' | 'fleet';
 const FAILURE_REASONS = ['vehicle_not_present', 'vehicle_incompatible', 'customer_refused', 'parts_missing', 'other'] as const;
 type FailureReason = (typeof FAILURE_REASONS)[number];
 type Delivery = 'now' | 'later' | 'failOnce';
@@ -285,6 +290,8 @@ interface ServiceRow {
   orderId: string;
   status: ServiceStatus;
   engineerId: string | null;
+  /** 1 when the task's vehicle is one of its order's vehicles. */
+  onOrderVehicle: number;
 }
 
 interface BookingRow extends Interval {
@@ -344,7 +351,10 @@ async function snapshot(m: Model): Promise<Snapshot> {
   const [orders, services, bookings, timeOff, events, engineers] = await Promise.all([
     rows<{ id: string; status: OrderStatus }>((list) => `SELECT id, status FROM orders WHERE id IN (${list})`, orderIds),
     rows<ServiceRow>(
-      (list) => `SELECT id, order_id AS "orderId", status, engineer_id AS "engineerId" FROM services WHERE order_id IN (${list}) ORDER BY created_at`,
+      (list) =>
+        `SELECT id, order_id AS "orderId", status, engineer_id AS "engineerId",` +
+        ` CASE WHEN EXISTS (SELECT 1 FROM order_vehicles ov WHERE ov.order_id = services.order_id AND ov.vehicle_id = services.vehicle_id) THEN 1 ELSE 0 END AS "onOrderVehicle"` +
+        ` FROM services WHERE order_id IN (${list}) ORDER BY created_at`,
       orderIds,
     ),
     rows<Record<string, unknown>>(
@@ -473,7 +483,7 @@ function compareWithModel(m: Model, snap: Snapshot): void {
   }
 }
 
-/** I1-I7 over the database rows of this run's orders and engineers. */
+/** I1-I8 over the database rows of this run's orders and engineers. */
 function checkInvariants(snap: Snapshot): void {
   const servicesOf = (orderId: string) => snap.services.filter((service) => service.orderId === orderId);
   const scheduled = snap.bookings.filter((booking) => booking.status === 'scheduled');
@@ -497,6 +507,8 @@ function checkInvariants(snap: Snapshot): void {
     if (status === 'placed' && open.length === 0 && snap.placedEvents.get(orderId) !== 'pending') fail('I4: a placed order that nothing moves on', { ...data, event: snap.placedEvents.get(orderId) });
     // I7: one active booking per order.
     if (active.length > 1) fail('I7: an order with more than one scheduled booking', data);
+    // I8: every task is the work on one of the order's vehicles (fleet orders included).
+    if (services.some((service) => Number(service.onOrderVehicle) !== 1)) fail('I8: a task on no vehicle of its order', data);
   }
 
   // I3: a completed booking's tasks are completed, cancelled (with a reason), or back to pending with a
@@ -745,12 +757,8 @@ class PlaceOrder extends Step {
   protected async act(m: Model) {
     const label = `o${m.orders.length}`;
     this.describe(`placeOrder(${label}: ${this.kind}, delivery ${this.delivery})`);
-    const products = { dashcam: [dashcam], accessory: [accessory], 'dashcam+accessory': [dashcam, accessory], 'two-day': [longFitting] }[this.kind];
-    const body = orderRequest(products, {
-      installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${m.district} 1AA` },
-      ...(this.kind === 'two-day' ? { items: [{ productId: longFitting.id, quantity: 2 }] } : {}),
-    });
-    const response = await testApp.http.post('/api/v1/orders').send(body);
+    const installationAddress = { line1: '2 Mill Lane', city: 'Leeds', postcode: `${m.district} 1AA` };
+    const response = this.kind === 'fleet' ? await placeFleetOrder(label, installationAddress) : await placeV1Order(this.kind, installationAddress);
     this.expect(response, ok(201));
     const order: OrderModel = {
       id: (response.body as { id: string }).id,
@@ -767,6 +775,27 @@ class PlaceOrder extends Step {
     const tried = this.delivery === 'later' ? [order] : await dispatchOnce(m);
     await verify(m, { orders: tried });
   }
+}
+
+function placeV1Order(kind: Exclude<OrderKind, 'fleet'>, installationAddress: Record<string, string>): Promise<Response> {
+  const products = { dashcam: [dashcam], accessory: [accessory], 'dashcam+accessory': [dashcam, accessory], 'two-day': [longFitting] }[kind];
+  const body = orderRequest(products, {
+    installationAddress,
+    ...(kind === 'two-day' ? { items: [{ productId: longFitting.id, quantity: 2 }] } : {}),
+  });
+  return testApp.http.post('/api/v1/orders').send(body);
+}
+
+function placeFleetOrder(label: string, installationAddress: Record<string, string>): Promise<Response> {
+  const van = (registration: string) => ({ registration, make: 'Ford', model: 'Transit Custom', year: 2022 });
+  return testApp.http.post('/api/v2/orders').send({
+    customer: { name: `Fleet ${label}`, email: `fleet.${label}.${process.pid}@e2e.example`, phone: '0113 496 0000', address: installationAddress },
+    installationAddress,
+    vehicles: [
+      { vehicle: van(`FL${label.slice(1).padStart(2, '0')} AAA`), items: [{ productId: dashcam.id, quantity: 1 }] },
+      { vehicle: van(`FL${label.slice(1).padStart(2, '0')} BBB`), items: [{ productId: accessory.id, quantity: 1 }] },
+    ],
+  });
 }
 
 class DeliverEvents extends Step {
@@ -1352,7 +1381,7 @@ const day = fc.integer({ min: 0, max: 1 });
 const slot = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 5 }), weight: 5 }, { arbitrary: fc.integer({ min: 6, max: LAST_SLOT }), weight: 1 });
 
 const placeOrder = fc
-  .tuple(fc.constantFrom<OrderKind>('dashcam', 'dashcam', 'accessory', 'dashcam+accessory', 'two-day'), fc.constantFrom<Delivery>('now', 'now', 'later', 'failOnce'))
+  .tuple(fc.constantFrom<OrderKind>('dashcam', 'dashcam', 'accessory', 'dashcam+accessory', 'two-day', 'fleet'), fc.constantFrom<Delivery>('now', 'now', 'later', 'failOnce'))
   .map(([kind, delivery]) => new PlaceOrder(kind, delivery));
 const bookSlot = fc.tuple(index, index, day, slot).map(([order, engineer, d, s]) => new BookSlot(order, engineer, d, s));
 const bookOffered = fc.tuple(index, index, day, fc.nat({ max: 20 })).map(([order, engineer, d, choice]) => new BookFromAvailability(order, engineer, d, choice));
@@ -1454,7 +1483,7 @@ describe('Installation lifecycle, model-based (e2e)', () => {
   }
 
   it(
-    'keeps orders, installation tasks and bookings in agreement (I1-I7) under random sequences of actions',
+    'keeps orders, installation tasks and bookings in agreement (I1-I8) under random sequences of actions',
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: MAX_COMMANDS, size: 'max' }), async (commands) => {
