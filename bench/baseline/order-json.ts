@@ -1,4 +1,4 @@
-import { BookingRow, DetailRow, ItemRow, OrderRow, ServiceRow } from './order-queries';
+import { BookingRow, DetailRow, ItemRow, OrderRow, ServiceRow, StatusChangeRow } from './order-queries';
 
 /** The app's OrderResponse, field for field (src/modules/orders/dto/order.response.ts). */
 export function orderJson(order: OrderRow, items: ItemRow[]) {
@@ -38,8 +38,8 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
   };
 }
 
-/** The app's OrderDetailResponse: the order plus its customer's contact, its services and its booking. */
-export function orderDetailJson(order: DetailRow, items: ItemRow[], services: ServiceRow[], booking: BookingRow | undefined) {
+/** The app's OrderDetailResponse: the order plus its customer's contact, its services, its booking and its history. */
+export function orderDetailJson(order: DetailRow, items: ItemRow[], services: ServiceRow[], booking: BookingRow | undefined, history: StatusChangeRow[]) {
   return {
     ...orderJson(order, items),
     customer: { id: order.customer_id, name: order.customer_name, email: order.customer_email, phone: order.customer_phone },
@@ -51,6 +51,7 @@ export function orderDetailJson(order: DetailRow, items: ItemRow[], services: Se
       estimatedMinutes: service.estimated_minutes,
     })),
     booking: booking ? { id: booking.id, engineerId: booking.engineer_id, start: booking.start_at, end: booking.end_at, status: booking.status } : null,
+    history: history.map((change) => ({ fromStatus: change.from_status, toStatus: change.to_status, at: change.at, reason: change.reason, actor: change.actor })),
   };
 }
 

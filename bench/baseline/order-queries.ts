@@ -66,6 +66,14 @@ export interface BookingRow {
   status: string;
 }
 
+export interface StatusChangeRow {
+  from_status: string | null;
+  to_status: string;
+  at: Date;
+  reason: string;
+  actor: string;
+}
+
 /**
  * Hand-written SQL for the two read paths, as named prepared statements: the cheapest way
  * `pg` can ask PostgreSQL the same questions the app asks. Keyset pages use a row-value
@@ -112,6 +120,15 @@ export class OrderQueries {
     const result = await this.pool.query<ServiceRow>({
       name: 'order-services',
       text: `SELECT id, type, status, engineer_id, estimated_minutes FROM services WHERE order_id = $1 ORDER BY created_at, id`,
+      values: [orderId],
+    });
+    return result.rows;
+  }
+
+  async historyOf(orderId: string): Promise<StatusChangeRow[]> {
+    const result = await this.pool.query<StatusChangeRow>({
+      name: 'order-history',
+      text: `SELECT from_status, to_status, at, reason, actor FROM order_status_history WHERE order_id = $1 ORDER BY id`,
       values: [orderId],
     });
     return result.rows;

@@ -44,15 +44,16 @@ export async function startBaseline(databaseUrl: string, port: number): Promise<
   app.get<{ Params: { id: string } }>('/api/v1/orders/:id', async (request, reply) => {
     const { id } = request.params;
     if (!UUID.test(id)) return reply.code(400).send({ status: 400 });
-    // Items, services and booking need only the id, so all four queries go out at once.
-    const [order, items, services, booking] = await Promise.all([
+    // Items, services, booking and history need only the id, so all five queries go out at once.
+    const [order, items, services, booking, history] = await Promise.all([
       queries.detail(id),
       queries.itemsOf([id]),
       queries.servicesOf(id),
       queries.currentBookingOf(id),
+      queries.historyOf(id),
     ]);
     if (!order) return reply.code(404).send({ status: 404 });
-    return orderDetailJson(order, items, services, booking);
+    return orderDetailJson(order, items, services, booking, history);
   });
 
   await app.listen({ host: '127.0.0.1', port });

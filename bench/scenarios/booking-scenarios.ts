@@ -25,15 +25,14 @@ function dateValue(field: Field, at: DateTime): string {
  * measures, and one of 50 vans would need more visits than a run may have (422).
  */
 async function pendingOrdersOfBusiestArea(client: Client): Promise<{ area: string; orderIds: string[] } | null> {
+  // One fleet order puts dozens of pending tasks in one area: the area is the one with most single-task orders.
+  const singles = `SELECT order_id, min(installation_postcode) AS postcode FROM services WHERE status = 'pending' GROUP BY order_id HAVING count(*) = 1`;
   const busiest = await client.query<{ area: string }>(
-    `SELECT substring(installation_postcode from '^[A-Z]+') AS area FROM services WHERE status = 'pending' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    `SELECT substring(postcode from '^[A-Z]+') AS area FROM (${singles}) single GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
   );
   const area = busiest.rows[0]?.area;
   if (!area) return null;
-  const orders = await client.query<{ order_id: string }>(
-    `SELECT order_id FROM services WHERE status = 'pending' AND installation_postcode ~ $1 GROUP BY order_id HAVING count(*) = 1 LIMIT 500`,
-    [`^${area}[0-9]`],
-  );
+  const orders = await client.query<{ order_id: string }>(`SELECT order_id FROM (${singles}) single WHERE postcode ~ $1 LIMIT 500`, [`^${area}[0-9]`]);
   return { area, orderIds: orders.rows.map((row) => row.order_id) };
 }
 
