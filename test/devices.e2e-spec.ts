@@ -99,6 +99,28 @@ describe('The installation record: devices fitted on completion (e2e)', () => {
   const complete = (serviceId: string, body?: Record<string, unknown>, http = testApp.http) =>
     body === undefined ? http.post(`/api/v1/services/${serviceId}/complete`) : http.post(`/api/v1/services/${serviceId}/complete`).send(body);
 
+  describe('completing the whole booking', () => {
+    it('is refused while a task fits devices with identifiers, naming those tasks; each then completes with its devices and the booking follows', async () => {
+      const { order, tasks } = await startedOrder([[{ productId: tracker.id, quantity: 1 }], [{ productId: bracket.id, quantity: 1 }]]);
+      const bookingId = (expectStatus(await testApp.http.get('/api/v1/bookings').query({ status: 'scheduled', limit: 100 }), 200).body.items as Array<{ id: string; orderId: string }>).find(
+        (booking) => booking.orderId === order.id,
+      )!.id;
+      const refused = expectStatus(await testApp.http.post(`/api/v1/bookings/${bookingId}/complete`), 409);
+      expect(refused.body).toMatchObject({ code: 'DEVICES_NOT_REPORTED', serviceIds: [tasks[0]] });
+      const stillOpen = expectStatus(await testApp.http.get(`/api/v1/bookings/${bookingId}`), 200).body as { status: string };
+      expect(stillOpen.status).toBe('scheduled');
+
+      // Identifiers of their own: the other tests fit the shared ones.
+      const [imei, iccid] = ['356938035643817', '8944500102198309999'];
+      expectStatus(await complete(tasks[0]!, { devices: [{ productId: tracker.id, imei, iccid }] }), 200);
+      const done = expectStatus(await testApp.http.post(`/api/v1/bookings/${bookingId}/complete`), 200).body as { status: string };
+      expect(done.status).toBe('completed');
+      const shown = expectStatus(await testApp.http.get(`/api/v2/orders/${order.id}`), 200).body as OrderV2Body;
+      expect(shown.status).toBe('fulfilled');
+      expect(shown.vehicles[0]!.devices.map((device) => device.imei)).toEqual([imei]);
+    });
+  });
+
   describe('completing with valid identifiers', () => {
     it('records each unit in the vehicle, by whom and when, and shows it on the service, the order, the vehicle and the look-up', async () => {
       const { order, tasks, engineer } = await startedOrder([

@@ -162,7 +162,11 @@ export class BookingsController {
   })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(400, 404)
-  @ApiProblem(409, '`WORK_NOT_STARTED`: start the installation first; `ILLEGAL_STATE_TRANSITION`: the booking is not scheduled')
+  @ApiProblem(
+    409,
+    '`WORK_NOT_STARTED`: start the installation first; `ILLEGAL_STATE_TRANSITION`: the booking is not scheduled; ' +
+      '`DEVICES_NOT_REPORTED`: the tasks listed in `serviceIds` fit devices with identifiers: complete each with its devices (`POST /services/{id}/complete`)',
+  )
   async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.complete(id, actorOf(caller), scopeOf(caller));
   }

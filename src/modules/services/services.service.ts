@@ -14,7 +14,7 @@ import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, allowedNextStatuses, assertTransition, isBooked, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
-import { NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
+import { DevicesNotReportedError, NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
 import type { RecordedVisitFailure, VisitFailure, VisitFailureReason } from './visit-failure';
 
@@ -295,6 +295,11 @@ export class ServicesService {
   async completeForOrder(orderId: string, manager: EntityManager, actor: string): Promise<ServiceSummary[]> {
     const services = await this.servicesRepository.lockByOrder(orderId, manager);
     const booked = services.filter((service) => service.status === 'scheduled' || service.status === 'in_progress');
+    const needDevices: string[] = [];
+    for (const service of booked) {
+      if ((await this.unitsToFit(service, manager)).some((unit) => unit.identifiers.length > 0)) needDevices.push(service.id);
+    }
+    if (needDevices.length > 0) throw new DevicesNotReportedError(needDevices);
     const change = { actor, note: 'booking completed' };
     for (const service of booked) {
       if (service.status === 'scheduled') await this.move(service, 'in_progress', manager, change);
@@ -338,15 +343,7 @@ export class ServicesService {
   /** The units the task fits that must be recorded, checked against the report, then recorded with the vehicle. */
   private async recordCompletion(service: ServiceEntity, report: CompletionInput, actor: string, manager: EntityManager): Promise<void> {
     const devices = report.devices ?? [];
-    const lines = (await this.ordersService.linesOfVehicle(service.orderId, service.vehicleId, manager)).filter((line) => line.requiresInstallation);
-    const identifiers = await this.productsService.identifiersOf([...new Set(lines.map((line) => line.productId))], manager);
-    const units = [...groupBy(lines, (line) => line.productId, (line) => line).values()].map((group) => ({
-      productId: group[0]!.productId,
-      sku: group[0]!.sku,
-      quantity: group.reduce((total, line) => total + line.quantity, 0),
-      identifiers: identifiers.get(group[0]!.productId) ?? [],
-    }));
-    const errors = checkReportedDevices(devices, units);
+    const errors = checkReportedDevices(devices, await this.unitsToFit(service, manager));
     if (errors.length > 0) throw new ValidationFailedError(errors, 'The devices reported do not match what this task fits');
     if (devices.length > 0) {
       if (!service.vehicleId) throw new ServiceWithoutVehicleError(service.id);
@@ -364,6 +361,18 @@ export class ServicesService {
       );
     }
     if (report.odometer || report.notes) service.completionReport = { odometer: report.odometer ?? null, notes: report.notes ?? null };
+  }
+
+  /** What the task fits, per product: how many units, and the identifiers each unit must be recorded with. */
+  private async unitsToFit(service: ServiceEntity, manager: EntityManager) {
+    const lines = (await this.ordersService.linesOfVehicle(service.orderId, service.vehicleId, manager)).filter((line) => line.requiresInstallation);
+    const identifiers = await this.productsService.identifiersOf([...new Set(lines.map((line) => line.productId))], manager);
+    return [...groupBy(lines, (line) => line.productId, (line) => line).values()].map((group) => ({
+      productId: group[0]!.productId,
+      sku: group[0]!.sku,
+      quantity: group.reduce((total, line) => total + line.quantity, 0),
+      identifiers: identifiers.get(group[0]!.productId) ?? [],
+    }));
   }
 
   /** Each service with the units fitted for it (the installation record). */
