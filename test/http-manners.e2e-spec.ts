@@ -1,9 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { IncomingHttpHeaders, Server, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { TestApp, createTestApp } from './support/test-app';
 
 const ORIGIN = 'https://admin.vision.example';
 
-/** Issue 13, item 5: CORS preflight, Cache-Control on credentials and tokens, 405 with Allow. */
+/** A GET answered as the server sent it, not decoded (superagent and fetch decode compressed bodies). */
+async function rawGet(server: Server, path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+/** Issue 13, item 5: CORS preflight, Cache-Control on credentials and tokens, 405 with Allow. Compression. */
 describe('HTTP manners (e2e)', () => {
   let testApp: TestApp;
 
@@ -113,6 +129,28 @@ describe('HTTP manners (e2e)', () => {
 
     it('still answers HEAD on a GET route', async () => {
       await testApp.http.head('/api/v1/customers').expect(200);
+    });
+  });
+  describe('compression', () => {
+    const fetchDocument = (acceptEncoding: string) => rawGet(testApp.app.getHttpServer() as Server, '/docs-json', acceptEncoding);
+
+    it('sends a large answer in brotli to a client that accepts it, else in gzip, else whole, the same bytes each time', async () => {
+      const whole = await fetchDocument('identity');
+      expect(whole.headers['content-encoding']).toBeUndefined();
+      const brotli = await fetchDocument('gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(brotli.body).equals(whole.body)).toBe(true);
+      expect((brotli.body).length).toBeLessThan((whole.body).length / 4);
+      const gzip = await fetchDocument('gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(whole.body)).toBe(true);
+    });
+
+    it('leaves answers under the threshold alone', async () => {
+      const response = await rawGet(testApp.app.getHttpServer() as Server, '/health/live', 'br, gzip');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ status: 'ok' });
     });
   });
 });

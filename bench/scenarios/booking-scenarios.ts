@@ -12,6 +12,11 @@ const ORDERS_PATH = '/api/v1/orders';
 const TWO_DAY_JOB_MINUTES = 900;
 const TWO_DAY_ORDERS = 5;
 const ZONE = 'Europe/London';
+/**
+ * What a browser sends, as the console does: the screens that read availability are the
+ * console's, and their answers are hundreds of kilobytes that the app compresses for such a client.
+ */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 
 export type Prepared = { next: () => LoadRequest; verify?: () => Promise<string | null> } | { notAvailable: string };
 
@@ -70,7 +75,7 @@ export async function prepareAvailability(document: OpenApiDocument | null, data
       const filled = fillFields(fields, candidates);
       const values = 'values' in filled ? filled.values : {};
       const query = new URLSearchParams(Object.entries(values).map(([name, value]): [string, string] => [name, String(value)])).toString();
-      return { path: `${AVAILABILITY_PATH}?${query}` };
+      return { path: `${AVAILABILITY_PATH}?${query}`, headers: BROWSER_HEADERS };
     },
   };
 }
@@ -202,7 +207,7 @@ export async function prepareTwoDayAvailability(document: OpenApiDocument | null
   const window = { from: from.toUTC().toISO()!, to: from.plus({ days: 14 }).toUTC().toISO()! };
   const path = (orderId: string) => `${AVAILABILITY_PATH}?${new URLSearchParams({ orderId, ...window })}`;
   return {
-    next: () => ({ path: path(pick(prepared.orderIds)) }),
+    next: () => ({ path: path(pick(prepared.orderIds)), headers: BROWSER_HEADERS }),
     // The load measured something only if the answer really is runs of visits.
     verify: async () => {
       const response = await fetch(`${appUrl}${path(prepared.orderIds[0]!)}`, { headers: await benchAuthorization(appUrl) });

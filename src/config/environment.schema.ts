@@ -61,6 +61,7 @@ export const environmentSchema = Joi.object({
 
   CORS_ORIGINS: Joi.string().allow('').pattern(ORIGIN_LIST).default(''),
   BODY_LIMIT: Joi.string().pattern(BYTE_SIZE).default('100kb'),
+  HTTP_COMPRESSION_THRESHOLD_BYTES: Joi.number().integer().min(0).default(1024),
   TRUST_PROXY_HOPS: Joi.number().integer().min(0).default(0),
   RATE_LIMIT_MAX: Joi.number().integer().min(1).default(300),
   RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(60),

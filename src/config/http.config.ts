@@ -22,6 +22,11 @@ export const httpConfig = registerAs('http', () => ({
   corsOrigins: listOf(process.env.CORS_ORIGINS),
   /** Largest accepted request body, in bytes. */
   bodyLimit: byteSize(process.env.BODY_LIMIT ?? '100kb'),
+  /**
+   * Compress responses of at least this many bytes for clients that accept it (brotli, else
+   * gzip); 0 turns compression off, for a proxy in front that compresses.
+   */
+  compressionThresholdBytes: Number(process.env.HTTP_COMPRESSION_THRESHOLD_BYTES ?? 1024),
   /** Reverse proxies in front of the app, so rate limits key on the client's address, not the proxy's. */
   trustProxyHops: Number(process.env.TRUST_PROXY_HOPS ?? 0),
   rateLimit: {

@@ -91,7 +91,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
         const now = new Date();
         const leaseUntil = (attempts: number) => new Date(now.getTime() + claimLeaseMs(this.config, attempts));
         const claim = { dueBy, now, leaseUntil, limit: this.config.batchSize };
-        const batch = await this.unitOfWork.run((manager) => this.outboxRepository.claimDue(manager, claim));
+        const batch = await this.unitOfWork.runStatement((manager) => this.outboxRepository.claimDue(manager, claim));
         for (const delivery of batch) this.claimed.set(keyOf(delivery), delivery);
         const deliveredNow = await this.deliverAll(batch, dueBy);
         delivered += deliveredNow;
@@ -121,7 +121,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private async deliver(delivery: ClaimedDelivery, dueBy: Date): Promise<boolean> {
     try {
       await this.callListener(delivery);
-      await this.unitOfWork.run((manager) => this.outboxRepository.markDelivered(manager, delivery, new Date()));
+      await this.unitOfWork.runStatement((manager) => this.outboxRepository.markDelivered(manager, delivery, new Date()));
       return true;
     } catch (error) {
       try {

@@ -19,7 +19,7 @@ import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
 import { BookingsService } from './bookings.service';
 import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-query.dto';
-import { AvailabilityResponse, availabilityJson } from './dto/availability.response';
+import { AvailabilityResponse, availabilityBody } from './dto/availability.response';
 import { BookingDetailResponse, BookingResponse } from './dto/booking.response';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
 import { CreateBookingDto } from './dto/create-booking.dto';
@@ -57,9 +57,9 @@ export class BookingsController {
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
   @Header('Content-Type', JSON_BODY)
-  async availability(@Query() query: AvailabilityQueryDto): Promise<string> {
+  async availability(@Query() query: AvailabilityQueryDto): Promise<Buffer> {
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
-    return availabilityJson(await this.availabilityService.availability(query.orderId, window, query.engineerId));
+    return availabilityBody(await this.availabilityService.availability(query.orderId, window, query.engineerId));
   }
 
   @Get('suggestions')
@@ -72,8 +72,8 @@ export class BookingsController {
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
   @Header('Content-Type', JSON_BODY)
-  async suggestions(@Query() query: SuggestionsQueryDto): Promise<string> {
-    return availabilityJson(await this.availabilityService.suggestions(query.orderId, query.limit));
+  async suggestions(@Query() query: SuggestionsQueryDto): Promise<Buffer> {
+    return availabilityBody(await this.availabilityService.suggestions(query.orderId, query.limit));
   }
 
   @Get()

@@ -346,7 +346,7 @@ export class OrdersService {
     });
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
     const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId);
-    const order = await this.ordersRepository.save(built.order, manager);
+    const order = await this.ordersRepository.insertNew(built.order, manager);
     await this.ordersRepository.insertVehicles(built.vehicles, manager);
     await this.lifecycle.recordPlaced(order, actor, manager);
     const response = respond({

@@ -35,6 +35,15 @@ export class UnitOfWork {
   }
 
   /**
+   * Work that is a single statement on PostgreSQL, atomic by itself: there it runs outside a
+   * transaction, saving BEGIN and COMMIT, two of its three round trips. On SQLite, where the
+   * same work may be several statements, it is a unit of work like any other.
+   */
+  runStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.isPostgres ? work(this.dataSource.manager) : this.run(work);
+  }
+
+  /**
    * TypeORM always opens SQLite transactions with a deferred BEGIN, which takes the write
    * lock only at the first write. A write that matches no row, issued first, takes it at
    * once. It targets the migrations table because that table exists whenever the app runs.

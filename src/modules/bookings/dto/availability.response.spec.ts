@@ -1,6 +1,9 @@
-import { availabilityJson, isoOf } from './availability.response';
+import { availabilityBody, isoBytesOf } from './availability.response';
 
-describe('availabilityJson', () => {
+const availabilityJson = (availability: Parameters<typeof availabilityBody>[0]) => availabilityBody(availability).toString('utf8');
+const isoOf = (instant: number) => isoBytesOf(instant).toString('latin1');
+
+describe('availabilityBody', () => {
   const at = (iso: string) => Date.parse(iso);
   const slot = (engineerId: string, engineerName: string, start: string, end: string) => ({ engineerId, engineerName, start: at(start), end: at(end) });
 
@@ -44,12 +47,38 @@ describe('availabilityJson', () => {
     );
   });
 
+  it('grows past the bytes it expected: long names, runs of many visits', () => {
+    const name = 'Ó'.repeat(300);
+    const start = at('2026-07-01T08:00:00Z');
+    const availability = {
+      durationMinutes: 3000,
+      slots: Array.from({ length: 40 }, (_, index) => ({
+        engineerId: `engineer-${index % 3}`,
+        engineerName: `${name}${index % 3}`,
+        start: start + index * 60_000,
+        end: start + index * 60_000 + 9 * 86_400_000,
+        visits: Array.from({ length: 10 }, (_, day) => ({ start: start + day * 86_400_000, end: start + day * 86_400_000 + 3_600_000 })),
+      })),
+    };
+    const expected = {
+      durationMinutes: 3000,
+      slots: availability.slots.map((slot) => ({
+        engineerId: slot.engineerId,
+        engineerName: slot.engineerName,
+        start: new Date(slot.start).toISOString(),
+        end: new Date(slot.end).toISOString(),
+        visits: slot.visits.map((visit) => ({ start: new Date(visit.start).toISOString(), end: new Date(visit.end).toISOString() })),
+      })),
+    };
+    expect(availabilityJson(availability)).toBe(JSON.stringify(expected));
+  });
+
   it('writes an empty list of slots', () => {
     expect(availabilityJson({ durationMinutes: 90, slots: [] })).toBe('{"durationMinutes":90,"slots":[]}');
   });
 });
 
-describe('isoOf', () => {
+describe('isoBytesOf', () => {
   it('is toISOString of the instant, the first time and every time after', () => {
     const instant = Date.parse('2026-03-29T01:00:00Z');
     expect(isoOf(instant)).toBe('2026-03-29T01:00:00.000Z');

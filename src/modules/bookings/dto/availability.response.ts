@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { EpochInterval } from '../availability/interval';
 import type { Availability, OfferedSlot } from '../availability.service';
 
 export class SlotVisitResponse {
@@ -41,68 +42,103 @@ export class AvailabilityResponse {
 }
 
 /**
- * ISO strings of instants already formatted, shared by every search: searches ask for the
- * same fortnights all day, so nearly every slot boundary is one formatted before, and
- * formatting them was about 5 % of a search's CPU. Cleared rather than evicted when full:
- * months of slot boundaries fit, and a clear costs one slower search.
+ * ISO text of instants already formatted, as bytes, shared by every search: searches ask for
+ * the same fortnights all day, so nearly every slot boundary is one formatted before.
+ * Cleared rather than evicted when full: months of slot boundaries fit, and a clear costs one
+ * slower search.
  */
-const KNOWN_ISO = new Map<number, string>();
+const KNOWN_ISO = new Map<number, Buffer>();
 const MAX_KNOWN_ISO = 20_000;
 
-export function isoOf(instant: number): string {
-  let text = KNOWN_ISO.get(instant);
-  if (text === undefined) {
+export function isoBytesOf(instant: number): Buffer {
+  let bytes = KNOWN_ISO.get(instant);
+  if (bytes === undefined) {
     if (KNOWN_ISO.size >= MAX_KNOWN_ISO) KNOWN_ISO.clear();
-    text = new Date(instant).toISOString();
-    KNOWN_ISO.set(instant, text);
+    bytes = Buffer.from(new Date(instant).toISOString(), 'latin1');
+    KNOWN_ISO.set(instant, bytes);
   }
-  return text;
+  return bytes;
 }
 
+const text = (fragment: string) => Buffer.from(fragment, 'utf8');
+const SLOTS_OPEN = text(',"slots":[');
+const COMMA = text(',');
+const END_KEY = text('","end":"');
+const VISITS_OPEN = text('","visits":[');
+const VISIT_START = text('{"start":"');
+const VISIT_NEXT_START = text(',{"start":"');
+const VISIT_CLOSE = text('"}');
+const SLOT_CLOSE = text(']}');
+const BODY_CLOSE = text(']}');
+
+/** Bytes appended to one buffer that doubles when full: no string per fragment for the collector to trace. */
+class ByteWriter {
+  private buffer: Buffer;
+  private length = 0;
+
+  constructor(expectedBytes: number) {
+    this.buffer = Buffer.allocUnsafe(Math.max(256, expectedBytes));
+  }
+
+  write(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes.length));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/** About what a slot of two visits takes, so most answers fit the first buffer. */
+const EXPECTED_BYTES_PER_SLOT = 360;
+
 /**
- * The response body as JSON text, exactly what `JSON.stringify` makes of an
- * `AvailabilityResponse`. A fortnight for a team is thousands of slots; written straight to
- * text there is no response object per slot for the collector and no serialiser walking them.
- * Instants come formatted from `isoOf`; each engineer's id and name are escaped once, and a
- * one-visit slot's visits repeat its start and end.
+ * The response body, byte for byte what `JSON.stringify` makes of an `AvailabilityResponse`.
+ * A fortnight for a team is thousands of slots, most of a megabyte: written as bytes into one
+ * buffer there is no response object per slot, no string per fragment and no serialiser
+ * walking them, which under load was most of the garbage collector's work (docs/performance.md).
+ * Instants come formatted from `isoBytesOf`; each engineer's id and name are escaped once, and
+ * a one-visit slot's visits repeat its start and end.
  */
-export function availabilityJson(availability: Availability): string {
-  const slotHeads = new Map<string, string>();
-  const headOf = (slot: OfferedSlot) => {
+export function availabilityBody(availability: Availability): Buffer {
+  const { slots } = availability;
+  const writer = new ByteWriter(64 + slots.length * EXPECTED_BYTES_PER_SLOT);
+  const slotHeads = new Map<string, Buffer>();
+  const writeHead = (slot: OfferedSlot) => {
     let head = slotHeads.get(slot.engineerId);
     if (head === undefined) {
-      head = `{"engineerId":${JSON.stringify(slot.engineerId)},"engineerName":${JSON.stringify(slot.engineerName)},"start":"`;
+      head = text(`{"engineerId":${JSON.stringify(slot.engineerId)},"engineerName":${JSON.stringify(slot.engineerName)},"start":"`);
       slotHeads.set(slot.engineerId, head);
     }
-    return head;
+    writer.write(head);
   };
-  const { slots } = availability;
-  // A one-visit slot's text after its head depends on its start alone (it lasts the estimate):
-  // engineers share the grid, so each start's text is written once per search.
-  const durationMs = availability.durationMinutes * 60_000;
-  const oneVisitTails = new Map<number, string>();
-  const tailOf = (slot: OfferedSlot) => {
-    if (slot.visits) {
-      let visits = '';
-      for (let index = 0; index < slot.visits.length; index += 1) {
-        visits += `${index === 0 ? '' : ','}{"start":"${isoOf(slot.visits[index]!.start)}","end":"${isoOf(slot.visits[index]!.end)}"}`;
-      }
-      return `${isoOf(slot.start)}","end":"${isoOf(slot.end)}","visits":[${visits}]}`;
-    }
-    const shared = slot.end - slot.start === durationMs;
-    let tail = shared ? oneVisitTails.get(slot.start) : undefined;
-    if (tail === undefined) {
-      const start = isoOf(slot.start);
-      const end = isoOf(slot.end);
-      tail = `${start}","end":"${end}","visits":[{"start":"${start}","end":"${end}"}]}`;
-      if (shared) oneVisitTails.set(slot.start, tail);
-    }
-    return tail;
+  const writeVisit = (visit: EpochInterval, first: boolean) => {
+    writer.write(first ? VISIT_START : VISIT_NEXT_START);
+    writer.write(isoBytesOf(visit.start));
+    writer.write(END_KEY);
+    writer.write(isoBytesOf(visit.end));
+    writer.write(VISIT_CLOSE);
   };
-  let text = `{"durationMinutes":${JSON.stringify(availability.durationMinutes)},"slots":[`;
+  writer.write(text(`{"durationMinutes":${JSON.stringify(availability.durationMinutes)}`));
+  writer.write(SLOTS_OPEN);
   for (let index = 0; index < slots.length; index += 1) {
     const slot = slots[index]!;
-    text += `${index === 0 ? '' : ','}${headOf(slot)}${tailOf(slot)}`;
+    if (index > 0) writer.write(COMMA);
+    writeHead(slot);
+    writer.write(isoBytesOf(slot.start));
+    writer.write(END_KEY);
+    writer.write(isoBytesOf(slot.end));
+    writer.write(VISITS_OPEN);
+    const visits = slot.visits ?? [slot];
+    for (let visit = 0; visit < visits.length; visit += 1) writeVisit(visits[visit]!, visit === 0);
+    writer.write(SLOT_CLOSE);
   }
-  return `${text}]}`;
+  writer.write(BODY_CLOSE);
+  return writer.bytes();
 }
