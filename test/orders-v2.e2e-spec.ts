@@ -126,6 +126,17 @@ describe('Orders v2: many vehicles per order (e2e)', () => {
       expect(all).toHaveLength(1);
     });
 
+    it('creates one vehicle when orders naming the same new registration arrive at once, and every order names it', async () => {
+      const customerId = await newCustomer();
+      const registration = plate();
+      const orders = await Promise.all(
+        Array.from({ length: 6 }, () => place({ customerId, vehicles: [{ vehicle: describedVehicle(registration), items: [{ productId: tracker.id, quantity: 1 }] }] })),
+      );
+      const vehicles = expectStatus(await testApp.http.get(`/api/v1/customers/${customerId}/vehicles`), 200).body.items as Array<{ id: string; registration: string }>;
+      expect(vehicles).toEqual([expect.objectContaining({ registration })]);
+      expect(new Set(orders.map((order) => order.vehicles[0]!.vehicleId))).toEqual(new Set([vehicles[0]!.id]));
+    });
+
     it('refuses another customer’s vehicleId and an unknown one with 422 VEHICLE_NOT_FOUND', async () => {
       const owner = await newCustomer();
       const theirs = expectStatus(await testApp.http.post(`/api/v1/customers/${owner}/vehicles`).send({ registration: 'SF19 KLM', make: 'Toyota', model: 'Yaris' }), 201)

@@ -91,36 +91,61 @@ export class OutboxRepository {
    */
   async add(manager: EntityManager, events: NewOutboxEvent[], now: Date): Promise<void> {
     for (const event of events) {
-      const sequence = (await this.lastSequence(manager, event.aggregateType, event.aggregateId)) + 1;
-      const delivered = event.listeners.length === 0;
-      await manager.getRepository(OutboxEventEntity).insert({
-        id: event.id,
-        eventName: event.eventName,
+      if (isPostgres(manager)) await this.addInOneStatement(manager, event, now);
+      else await this.addStatementByStatement(manager, event, now);
+    }
+  }
+
+  /**
+   * `add` of one event on PostgreSQL: its number, the event and its deliveries in one
+   * statement. Every change that raises an event pays for it in its own transaction.
+   */
+  private async addInOneStatement(manager: EntityManager, event: NewOutboxEvent, now: Date): Promise<void> {
+    const delivered = event.listeners.length === 0;
+    await manager.query(
+      `WITH event AS (
+         INSERT INTO outbox_events (id, event_name, aggregate_type, aggregate_id, sequence, payload, status, delivered_at, created_at)
+         SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar,
+                COALESCE((SELECT MAX(sequence) FROM outbox_events WHERE aggregate_type = $3::varchar AND aggregate_id = $4::varchar), 0) + 1,
+                $5::jsonb, $6::varchar, $7::timestamptz, $8::timestamptz
+      RETURNING id, aggregate_type, aggregate_id, sequence)
+       INSERT INTO outbox_deliveries (event_id, listener, aggregate_type, aggregate_id, sequence, status, attempts, last_error, next_attempt_at, locked_until, delivered_at)
+       SELECT event.id, listener, event.aggregate_type, event.aggregate_id, event.sequence, 'pending', 0, NULL, $8::timestamptz, NULL, NULL
+         FROM event, unnest($9::varchar[]) AS listener`,
+      [event.id, event.eventName, event.aggregateType, event.aggregateId, event.payload, delivered ? 'delivered' : 'pending', delivered ? now : null, now, event.listeners],
+    );
+  }
+
+  private async addStatementByStatement(manager: EntityManager, event: NewOutboxEvent, now: Date): Promise<void> {
+    const sequence = (await this.lastSequence(manager, event.aggregateType, event.aggregateId)) + 1;
+    const delivered = event.listeners.length === 0;
+    await manager.getRepository(OutboxEventEntity).insert({
+      id: event.id,
+      eventName: event.eventName,
+      aggregateType: event.aggregateType,
+      aggregateId: event.aggregateId,
+      sequence,
+      payload: event.payload,
+      status: delivered ? 'delivered' : 'pending',
+      deliveredAt: delivered ? now : null,
+      createdAt: now,
+    } as QueryDeepPartialEntity<OutboxEventEntity>);
+    if (delivered) return;
+    await manager.getRepository(OutboxDeliveryEntity).insert(
+      event.listeners.map((listener) => ({
+        eventId: event.id,
+        listener,
         aggregateType: event.aggregateType,
         aggregateId: event.aggregateId,
         sequence,
-        payload: event.payload,
-        status: delivered ? 'delivered' : 'pending',
-        deliveredAt: delivered ? now : null,
-        createdAt: now,
-      } as QueryDeepPartialEntity<OutboxEventEntity>);
-      if (delivered) continue;
-      await manager.getRepository(OutboxDeliveryEntity).insert(
-        event.listeners.map((listener) => ({
-          eventId: event.id,
-          listener,
-          aggregateType: event.aggregateType,
-          aggregateId: event.aggregateId,
-          sequence,
-          status: 'pending' as const,
-          attempts: 0,
-          lastError: null,
-          nextAttemptAt: now,
-          lockedUntil: null,
-          deliveredAt: null,
-        })),
-      );
-    }
+        status: 'pending' as const,
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: now,
+        lockedUntil: null,
+        deliveredAt: null,
+      })),
+    );
   }
 
   /**

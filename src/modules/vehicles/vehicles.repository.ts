@@ -51,6 +51,31 @@ export class VehiclesRepository {
     ).getOne();
   }
 
+  /** The customer's vehicle with this registration, locked like `findForUpdate`, without the transaction lock on the registration. */
+  findRegisteredForUpdate(customerId: string, registration: string, manager: EntityManager): Promise<VehicleEntity | null> {
+    return lockedForUpdate(
+      manager
+        .getRepository(VehicleEntity)
+        .createQueryBuilder('vehicle')
+        .where('vehicle.customerId = :customerId AND vehicle.registration = :registration', { customerId, registration }),
+    ).getOne();
+  }
+
+  /**
+   * Inserts the vehicle unless its customer has one with its registration; whether it did. On
+   * PostgreSQL the unique index decides (`ON CONFLICT DO NOTHING`, which waits for a transaction
+   * inserting the same registration to end); SQLite's writes run one at a time, so the caller's
+   * look just before still holds.
+   */
+  async insertUnlessRegistered(vehicle: VehicleEntity, manager: EntityManager): Promise<boolean> {
+    if (manager.connection.options.type !== 'postgres') {
+      await manager.getRepository(VehicleEntity).insert(vehicle);
+      return true;
+    }
+    const result = await manager.createQueryBuilder().insert().into(VehicleEntity).values(vehicle).orIgnore().returning('id').execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
   findByRegistration(customerId: string, registration: string, manager: EntityManager): Promise<VehicleEntity | null> {
     return manager.getRepository(VehicleEntity).findOneBy({ customerId, registration });
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, normaliseUkRegistration, toPage } from '@app/common';
@@ -113,9 +114,14 @@ export class VehiclesService {
    * created from the description when they have none. An existing vehicle is reused as it is.
    */
   async findOrCreateForCustomer(customerId: string, description: VehicleDescription, manager: EntityManager): Promise<VehicleSnapshot> {
-    const existing = await this.vehiclesRepository.findByRegistrationForUpdate(customerId, description.registration, manager);
+    const existing = await this.vehiclesRepository.findRegisteredForUpdate(customerId, description.registration, manager);
     if (existing) return toSnapshot(existing);
-    return this.insert(customerId, description, manager);
+    const vehicle = this.build(customerId, description);
+    if (await this.vehiclesRepository.insertUnlessRegistered(vehicle, manager)) return toSnapshot(vehicle);
+    // Another order created it since the look above; its transaction has ended, so it is there now.
+    const created = await this.vehiclesRepository.findRegisteredForUpdate(customerId, description.registration, manager);
+    if (!created) throw new Error(`vehicle ${description.registration} of customer ${customerId} was neither inserted nor found`);
+    return toSnapshot(created);
   }
 
   /**
@@ -135,16 +141,24 @@ export class VehiclesService {
   }
 
   private async insert(customerId: string, description: VehicleDescription, manager: EntityManager): Promise<VehicleSnapshot> {
-    const vehicle = this.vehiclesRepository.build({
-      customerId,
-      registration: description.registration,
-      vin: description.vin ?? null,
-      make: description.make,
-      model: description.model,
-      year: description.year ?? null,
-      fleetNumber: description.fleetNumber ?? null,
-    });
-    return toSnapshot(await this.vehiclesRepository.save(vehicle, manager));
+    return toSnapshot(await this.vehiclesRepository.save(this.build(customerId, description), manager));
+  }
+
+  /** A new vehicle row, its id and timestamps set now, so it can be inserted by any statement. */
+  private build(customerId: string, description: VehicleDescription): VehicleEntity {
+    const now = new Date();
+    return Object.assign(
+      this.vehiclesRepository.build({
+        customerId,
+        registration: description.registration,
+        vin: description.vin ?? null,
+        make: description.make,
+        model: description.model,
+        year: description.year ?? null,
+        fleetNumber: description.fleetNumber ?? null,
+      }),
+      { id: randomUUID(), createdAt: now, updatedAt: now },
+    );
   }
 
   private async withDevices(vehicles: VehicleSnapshot[]): Promise<VehicleDetail[]> {
