@@ -229,7 +229,7 @@ describe('Services (e2e)', () => {
     });
 
     it('leaves the event pending after a failed delivery and creates the service exactly once on retry', async () => {
-      jest.spyOn(testApp.app.get(ServicesRepository), 'create').mockRejectedValueOnce(new Error('database briefly unavailable'));
+      jest.spyOn(testApp.app.get(ServicesRepository), 'createMany').mockRejectedValueOnce(new Error('database briefly unavailable'));
       const { orderId } = await placeOrderUndelivered();
       await dispatch();
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Not, Repository } from 'typeorm';
@@ -23,6 +24,9 @@ export type NewService = Pick<
 
 export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'> &
   Partial<Pick<ServiceStatusHistoryEntity, 'failureReason'>>;
+
+/** Rows per insert statement: well inside SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 100;
 
 @Injectable()
 export class ServicesRepository {
@@ -92,9 +96,13 @@ export class ServicesRepository {
     return manager.getRepository(ServiceEntity).existsBy({ orderId, type });
   }
 
-  create(service: NewService, manager: EntityManager): Promise<ServiceEntity> {
+  /** New services in a few statements, however many: a fleet order's tasks are one per vehicle. */
+  async createMany(services: NewService[], manager: EntityManager): Promise<ServiceEntity[]> {
     const repository = manager.getRepository(ServiceEntity);
-    return repository.save(repository.create(service));
+    const now = new Date();
+    const rows = services.map((service) => Object.assign(repository.create(service), { id: randomUUID(), createdAt: now, updatedAt: now }));
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) await repository.insert(rows.slice(start, start + INSERT_CHUNK));
+    return rows;
   }
 
   save(service: ServiceEntity, manager: EntityManager): Promise<ServiceEntity> {
@@ -102,7 +110,13 @@ export class ServicesRepository {
   }
 
   async addStatusChange(change: NewStatusChange, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ServiceStatusHistoryEntity).insert(change);
+    await this.addStatusChanges([change], manager);
+  }
+
+  async addStatusChanges(changes: NewStatusChange[], manager: EntityManager): Promise<void> {
+    for (let start = 0; start < changes.length; start += INSERT_CHUNK) {
+      await manager.getRepository(ServiceStatusHistoryEntity).insert(changes.slice(start, start + INSERT_CHUNK));
+    }
   }
 
   /**

@@ -204,23 +204,31 @@ export class ServicesService {
           await this.orderLifecycle.settle(order.orderId, 'fulfilled', { reason: 'nothing to install', actor }, manager);
           return;
         }
-        for (const { vehicle, work } of tasks) {
-          const service = await this.servicesRepository.create(
-            {
-              orderId: order.orderId,
-              vehicleId: vehicle.vehicleId,
-              type: 'installation',
-              status: 'pending',
-              engineerId: null,
-              estimatedMinutes: work.estimatedMinutes,
-              installationPostcode: order.installationPostcode,
-              requiredSkills: work.requiredSkills,
-            },
-            manager,
-          );
-          const note = vehicles.length > 1 ? `created from order ${order.orderNumber} for ${vehicle.registration}` : `created from order ${order.orderNumber}`;
-          await this.recordChange(service, null, manager, { actor, note });
-        }
+        const services = await this.servicesRepository.createMany(
+          tasks.map(({ vehicle, work }) => ({
+            orderId: order.orderId,
+            vehicleId: vehicle.vehicleId,
+            type: 'installation' as const,
+            status: 'pending' as const,
+            engineerId: null,
+            estimatedMinutes: work.estimatedMinutes,
+            installationPostcode: order.installationPostcode,
+            requiredSkills: work.requiredSkills,
+          })),
+          manager,
+        );
+        const at = this.clock.now();
+        await this.servicesRepository.addStatusChanges(
+          services.map((service, index) => ({
+            serviceId: service.id,
+            fromStatus: null,
+            toStatus: service.status,
+            at,
+            actor,
+            note: vehicles.length > 1 ? `created from order ${order.orderNumber} for ${tasks[index]!.vehicle.registration}` : `created from order ${order.orderNumber}`,
+          })),
+          manager,
+        );
       });
     } catch (error) {
       // Two deliveries raced past the existence check; the unique (order_id, type, vehicle_id) index let one win.
