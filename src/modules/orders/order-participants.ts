@@ -52,8 +52,8 @@ export interface OrderParticipant {
    * this module's work for it is still open. Throwing refuses the cancellation.
    */
   orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void>;
-  /** This module's part of the order page. */
-  workOf(orderId: string): Promise<OrderWorkView>;
+  /** This module's part of the order page; the units fitted for its tasks only when `withDevices` (v2 shows them, v1 does not). */
+  workOf(orderId: string, withDevices: boolean): Promise<OrderWorkView>;
   /** The tasks of each order of a page, for lists that show them (v2); a module with no tasks need not answer. */
   tasksOfOrders?(orderIds: string[]): Promise<Map<string, OrderServiceView[]>>;
 }

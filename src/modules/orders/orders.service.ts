@@ -233,7 +233,7 @@ export class OrdersService {
 
   /** The order as `scope` may see it; one it may not see is as missing as one that does not exist. */
   async getDetail(id: string, scope: OwnershipScope): Promise<OrderDetailResponse> {
-    const { order, services, booking, customer, history } = await this.readDetail(id, scope);
+    const { order, services, booking, customer, history } = await this.readDetail(id, scope, false);
     // v1 shows the task fields it always showed; v2 shows each task under its vehicle.
     const tasks = services.map(({ id: taskId, type, status, engineerId, estimatedMinutes }) => ({ id: taskId, type, status, engineerId, estimatedMinutes }));
     return { ...mapOrder(order), customer, services: tasks, booking, history };
@@ -241,15 +241,15 @@ export class OrdersService {
 
   /** v2 of `getDetail`: each vehicle with its lines and its task. */
   async getDetailV2(id: string, scope: OwnershipScope): Promise<OrderV2DetailResponse> {
-    const [detail, vehicles] = await Promise.all([this.readDetail(id, scope), this.ordersRepository.vehiclesOf([id])]);
+    const [detail, vehicles] = await Promise.all([this.readDetail(id, scope, true), this.ordersRepository.vehiclesOf([id])]);
     return mapOrderV2Detail(detail.order, vehicles, detail.services, detail);
   }
 
-  private async readDetail(id: string, scope: OwnershipScope) {
+  private async readDetail(id: string, scope: OwnershipScope, withDevices: boolean) {
     // Tasks, booking and history need only the order id, so they are read alongside the order; the customer needs the order.
     const [order, work, history] = await Promise.all([
       this.ordersRepository.findWithItems(id),
-      this.participants.map((participant) => participant.workOf(id)),
+      this.participants.map((participant) => participant.workOf(id, withDevices)),
       this.ordersRepository.findHistory(id),
     ]);
     if (!order) throw new ResourceNotFoundError('Order', id);

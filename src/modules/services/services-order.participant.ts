@@ -43,8 +43,9 @@ export class ServicesOrderParticipant implements OrderParticipant, OnModuleInit 
     return this.servicesService.cancelOpenServicesOfOrder(orderId, reason, actor, manager);
   }
 
-  async workOf(orderId: string): Promise<OrderWorkView> {
-    return { services: (await this.servicesService.withDevices(await this.servicesService.findByOrder(orderId))).map(toView) };
+  async workOf(orderId: string, withDevices: boolean): Promise<OrderWorkView> {
+    const services = await this.servicesService.findByOrder(orderId);
+    return { services: (withDevices ? await this.servicesService.withDevices(services) : services.map((service) => ({ ...service, devices: [] }))).map(toView) };
   }
 
   async tasksOfOrders(orderIds: string[]): Promise<Map<string, OrderServiceView[]>> {

@@ -385,7 +385,10 @@ export class ServicesService {
 
   /** Each service with the units fitted for it (the installation record). */
   async withDevices(services: ServiceSummary[]): Promise<ServiceWithDevices[]> {
-    const devices = groupBy(await this.installationRecord.fittedFor(services.map((service) => service.id)), (device) => device.serviceId ?? '', (device) => device);
+    // Units are recorded when a task is completed: no other task has any to look up.
+    const completed = services.filter((service) => service.status === 'completed').map((service) => service.id);
+    const fitted = completed.length > 0 ? await this.installationRecord.fittedFor(completed) : [];
+    const devices = groupBy(fitted, (device) => device.serviceId ?? '', (device) => device);
     return services.map((service) => ({ ...service, devices: devices.get(service.id) ?? [] }));
   }
 
