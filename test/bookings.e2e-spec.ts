@@ -597,7 +597,7 @@ describe('Bookings (e2e)', () => {
       await testApp.http.get(`/api/v1/engineers/${engineer.id}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-03-14', '00:00') }).expect(400);
     });
 
-    it('GET /engineers/:id/calendar.ics is an iCalendar feed of the scheduled bookings that a standard parser reads', async () => {
+    it('GET /engineers/:id/calendar.ics is an iCalendar feed of the scheduled bookings, and the cancelled ones as cancelled, that a standard parser reads', async () => {
       const { district, engineer, orderId } = await scenario();
       const kept = await booked(orderId, engineer.id, at(MONDAY, '10:00'));
       const dropped = await booked(await placeOrder(testApp, district, [dashcam]), engineer.id, at('2030-01-08', '10:00'));
@@ -608,8 +608,10 @@ describe('Bookings (e2e)', () => {
       const calendar = new ICAL.Component(ICAL.parse(response.text));
       expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
       const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-      expect(events).toHaveLength(1);
-      expect(events[0]!.uid).toContain(kept.id);
+      expect(events.map((event) => [event.uid, event.component.getFirstPropertyValue('status')])).toEqual([
+        [`booking-${kept.id}@vision-telematics`, 'CONFIRMED'],
+        [`booking-${dropped.id}@vision-telematics`, 'CANCELLED'],
+      ]);
       expect(events[0]!.startDate.toJSDate().toISOString()).toBe(kept.start);
       expect(events[0]!.endDate.toJSDate().toISOString()).toBe(kept.end);
       await testApp.http.get(`/api/v1/engineers/${randomUUID()}/calendar.ics`).expect(404);

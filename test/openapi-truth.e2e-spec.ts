@@ -20,6 +20,9 @@ interface Case {
  * Issue 13, item 6: the served document is checked against what the server does, operation by
  * operation, signed in as admin (who may call every operation).
  */
+
+/** Secrets in a URL (a calendar feed's token): any wrong one is a 404, whatever its shape, so a guess learns nothing. */
+const SECRET_PATH_PARAMETERS = ['getCalendarSubscription file'];
 describe('OpenAPI document tells the truth (e2e)', () => {
   let testApp: TestApp;
   let document: Document;
@@ -69,7 +72,7 @@ describe('OpenAPI document tells the truth (e2e)', () => {
     const problems: string[] = [];
     let checked = 0;
     for (const { name, method, path, operation } of cases) {
-      for (const parameter of (operation.parameters ?? []).filter((candidate) => candidate.in === 'path')) {
+      for (const parameter of (operation.parameters ?? []).filter((candidate) => candidate.in === 'path' && !SECRET_PATH_PARAMETERS.includes(`${operation.operationId} ${candidate.name}`))) {
         if (parameter.schema?.format !== 'uuid') {
           problems.push(`${name}: path parameter ${parameter.name} is not typed uuid`);
           continue;

@@ -16,6 +16,7 @@ const ORIGIN_LIST = /^\s*(https?:\/\/[^/\s,]+)(\s*,\s*https?:\/\/[^/\s,]+)*\s*$/
 export const environmentSchema = Joi.object({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   PORT: Joi.number().port().default(3000),
+  PUBLIC_BASE_URL: Joi.string().allow('').uri({ scheme: ['http', 'https'] }),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   DATABASE_URL: Joi.string()
     .uri({ scheme: ['postgres', 'postgresql'] })

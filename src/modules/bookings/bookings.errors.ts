@@ -160,3 +160,13 @@ export class WorkNotStartedError extends ConflictError {
     super('WORK_NOT_STARTED', `The work of booking ${bookingId} has not started: start its installation first`, { bookingId });
   }
 }
+
+/** No feed answers to this address: never issued, or rotated since. The address is not repeated: it is a secret. */
+export class CalendarFeedNotFoundError extends DomainError {
+  readonly status = HttpStatus.NOT_FOUND;
+  readonly title = 'Not Found';
+
+  constructor() {
+    super('CALENDAR_FEED_NOT_FOUND', 'No calendar feed has this address; ask for the current one');
+  }
+}

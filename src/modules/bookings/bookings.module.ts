@@ -12,7 +12,11 @@ import { BookingsEngineerParticipant } from './bookings-engineer.participant';
 import { BookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
+import { CalendarFeedsRepository } from './calendar-feeds.repository';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { CalendarSubscriptionController } from './calendar-subscription.controller';
 import { EngineerCalendarController } from './engineer-calendar.controller';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
 import { BookingServiceEntity } from './entities/booking-service.entity';
 import { BookingVisitEntity } from './entities/booking-visit.entity';
@@ -21,8 +25,8 @@ import { SchedulingInputs } from './scheduling-inputs';
 
 /** Who installs an order and when: availability, the booking lifecycle and its audit trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingVisitEntity, BookingAuditEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
-  controllers: [BookingsController, EngineerCalendarController],
+  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingVisitEntity, BookingAuditEntity, CalendarFeedEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
+  controllers: [BookingsController, EngineerCalendarController, CalendarSubscriptionController],
   providers: [
     BookingsRepository,
     BookingsService,
@@ -33,6 +37,8 @@ import { SchedulingInputs } from './scheduling-inputs';
     BookingsOrderParticipant,
     BookingsServiceParticipant,
     BookingsEngineerParticipant,
+    CalendarFeedsRepository,
+    CalendarFeedsService,
   ],
   exports: [AvailabilityService, BookingSchedulingService, BookingsService],
 })

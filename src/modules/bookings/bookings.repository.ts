@@ -147,16 +147,28 @@ export class BookingsRepository {
     return row ?? null;
   }
 
-  /** An engineer's scheduled bookings ending after `since`, by start: the calendar feed. */
-  findScheduledForEngineer(engineerId: string, since: Date): Promise<BookingEntity[]> {
+  /** What an engineer's calendar feed shows: scheduled bookings not yet over, and those cancelled since `since`. */
+  findForFeed(engineerId: string, since: Date): Promise<BookingEntity[]> {
     return this.defaultManager
       .createQueryBuilder(BookingEntity, 'booking')
       .where('booking.engineerId = :engineerId', { engineerId })
-      .andWhere("booking.status = 'scheduled'")
-      .andWhere('booking.endAt > :since', { since })
+      .andWhere("((booking.status = 'scheduled' AND booking.endAt > :since) OR (booking.status = 'cancelled' AND booking.updatedAt > :since))", { since })
       .orderBy('booking.startAt', 'ASC')
       .addOrderBy('booking.id', 'ASC')
       .getMany();
+  }
+
+  /** How many audited changes each booking has had since it was made: its calendar events' SEQUENCE. */
+  async revisionsOf(bookingIds: string[]): Promise<Map<string, number>> {
+    if (bookingIds.length === 0) return new Map();
+    const rows = await this.defaultManager
+      .createQueryBuilder(BookingAuditEntity, 'audit')
+      .select('audit.bookingId', 'bookingId')
+      .addSelect('COUNT(*)', 'changes')
+      .where('audit.bookingId IN (:...bookingIds)', { bookingIds })
+      .groupBy('audit.bookingId')
+      .getRawMany<{ bookingId: string; changes: string | number }>();
+    return new Map(rows.map((row) => [row.bookingId, Math.max(0, Number(row.changes) - 1)]));
   }
 
   /** Newest first; one row more than the page so the caller can tell whether another follows. */

@@ -96,8 +96,11 @@ export class BookingsService {
   }
 
   /** The engineer's scheduled bookings that end after `since`, by start. */
-  async scheduledForEngineer(engineerId: string, since: Date): Promise<Booking[]> {
-    return this.withServices(await this.bookingsRepository.findScheduledForEngineer(engineerId, since));
+  /** What the engineer's calendar feed shows (scheduled, and cancelled since `since`), with each booking's count of changes. */
+  async forCalendarFeed(engineerId: string, since: Date): Promise<{ bookings: Booking[]; revisions: Map<string, number> }> {
+    const rows = await this.bookingsRepository.findForFeed(engineerId, since);
+    const [bookings, revisions] = await Promise.all([this.withServices(rows), this.bookingsRepository.revisionsOf(rows.map((row) => row.id))]);
+    return { bookings, revisions };
   }
 
   /** A `date` narrows the from/to range to that local day (23 or 25 hours around a clock change). */

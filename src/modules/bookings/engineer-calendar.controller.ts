@@ -1,18 +1,17 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, canSeeJob, scopeOf } from '@app/common';
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
 import { EngineersService } from '../engineers/engineers.service';
-import { addMinutes } from './availability/interval';
 import { MAX_SEARCH_DAYS } from './availability.service';
 import { BookingsService } from './bookings.service';
-import { renderCalendarFeed } from './calendar-feed';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { CalendarFeedUrlResponse } from './dto/calendar-feed-url.response';
+import { sendFeed } from './feed-response';
 import { EngineerScheduleResponse, mapEngineerSchedule } from './dto/engineer-schedule.response';
 import { ScheduleQueryDto } from './dto/schedule-query.dto';
 import { searchWindow } from './dto/search-window';
-
-/** Bookings that ended longer ago than this drop out of the feed, keeping it small. */
-const FEED_HISTORY_DAYS = 30;
 
 /** An engineer reads their own agenda only; another's answers as if that engineer did not exist. */
 function assertOwnAgenda(caller: Principal, engineerId: string): void {
@@ -26,6 +25,7 @@ export class EngineerCalendarController {
   constructor(
     private readonly bookingsService: BookingsService,
     private readonly engineersService: EngineersService,
+    private readonly calendarFeeds: CalendarFeedsService,
   ) {}
 
   @Get(':id/schedule')
@@ -56,19 +56,55 @@ export class EngineerCalendarController {
 
   @Get(':id/calendar.ics')
   @Roles('admin', 'dispatcher', 'engineer')
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiOperation({
     operationId: 'getEngineerCalendarFeed',
-    summary: 'iCalendar feed of an engineer’s scheduled bookings, one event per visit, for calendar apps to subscribe to',
-    description: 'An engineer reads their own feed; another engineer’s is a 404.',
+    summary: 'iCalendar feed of an engineer’s bookings, one event per visit, read with a bearer token (the console)',
+    description:
+      'What the engineer’s secret feed URL serves (`GET /engineers/{id}/calendar-feed`), for clients that can sign in. ' +
+      'An engineer reads their own feed; another engineer’s is a 404.',
   })
   @ApiProduces('text/calendar')
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a feed held: 304 while it is current' })
   @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404)
-  async calendarFeed(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<string> {
+  async calendarFeed(
+    @UuidParam() id: string,
+    @CurrentPrincipal() caller: Principal,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
     assertOwnAgenda(caller, id);
-    const engineer = await this.engineersService.getById(id);
-    const since = addMinutes(new Date(), -FEED_HISTORY_DAYS * 24 * 60);
-    return renderCalendarFeed(engineer, await this.bookingsService.scheduledForEngineer(id, since));
+    return sendFeed(request, reply, await this.calendarFeeds.render(id));
+  }
+
+  @Get(':id/calendar-feed')
+  @Roles('admin', 'dispatcher', 'engineer')
+  @ApiOperation({
+    operationId: 'getEngineerCalendarFeedUrl',
+    summary: 'The secret URL of an engineer’s calendar feed, for a calendar app to subscribe to',
+    description:
+      'Issued on first asking and the same after, until rotated. Anyone holding it reads the feed without signing in, so treat it as a password. ' +
+      'An engineer reads their own; another engineer’s is a 404.',
+  })
+  @ApiOkResponse({ type: CalendarFeedUrlResponse })
+  @ApiProblems(400, 404)
+  async calendarFeedUrl(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<CalendarFeedUrlResponse> {
+    assertOwnAgenda(caller, id);
+    return { url: await this.calendarFeeds.urlOf(id) };
+  }
+
+  @Post(':id/calendar-feed/rotate')
+  @HttpCode(200)
+  @Roles('admin', 'dispatcher', 'engineer')
+  @ApiOperation({
+    operationId: 'rotateEngineerCalendarFeedUrl',
+    summary: 'Replaces the secret URL of an engineer’s calendar feed; the old one stops answering at once',
+    description: 'For a URL that was shared or leaked. Calendars subscribed to the old URL must subscribe to the new one. An engineer rotates their own.',
+  })
+  @ApiOkResponse({ type: CalendarFeedUrlResponse })
+  @ApiProblems(400, 404)
+  async rotateCalendarFeedUrl(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<CalendarFeedUrlResponse> {
+    assertOwnAgenda(caller, id);
+    return { url: await this.calendarFeeds.rotate(id) };
   }
 }

@@ -153,6 +153,15 @@ export class OrdersRepository {
     return new Map(rows.map((row) => [row.id, row.number]));
   }
 
+  /** Number and installation address of each order, for pages of other modules that place orders on a map or a calendar. */
+  findSites(ids: string[]): Promise<Array<Pick<OrderEntity, 'id' | 'number' | 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'>>> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.orders.find({
+      select: { id: true, number: true, addressLine1: true, addressLine2: true, addressCity: true, addressPostcode: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+  }
+
   /** One page, newest first, lines loaded with a single extra query for the whole page. */
   async list(filter: OrderListFilter): Promise<OrderRecord[]> {
     const conditions: string[] = [];

@@ -121,6 +121,13 @@ function formatOrderNumber(sequenceNo: number): string {
   return `VT-${String(sequenceNo).padStart(6, '0')}`;
 }
 
+/** Where an order's work happens and on which vehicles. */
+export interface OrderSite {
+  number: string;
+  address: { line1: string; line2: string | null; city: string; postcode: string };
+  vehicles: Array<{ registration: string; make: string; model: string }>;
+}
+
 @Injectable()
 export class OrdersService {
   private readonly idempotencyKeyTtlMs: number;
@@ -308,6 +315,22 @@ export class OrdersService {
   /** Order numbers by id (`VT-000123`), for other modules that name orders; unknown ids are absent. */
   numbersOf(orderIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     return this.ordersRepository.numbersOf(orderIds, manager);
+  }
+
+  /** Where each order's work happens and on what, for other modules' calendars; unknown ids are absent. */
+  async sitesOf(orderIds: string[]): Promise<Map<string, OrderSite>> {
+    const [orders, vehicles] = await Promise.all([this.ordersRepository.findSites(orderIds), this.ordersRepository.vehiclesOf([...new Set(orderIds)])]);
+    const vehiclesByOrder = groupBy(vehicles, (vehicle) => vehicle.orderId, ({ registration, make, model }) => ({ registration, make, model }));
+    return new Map(
+      orders.map((order) => [
+        order.id,
+        {
+          number: order.number,
+          address: { line1: order.addressLine1, line2: order.addressLine2, city: order.addressCity, postcode: order.addressPostcode },
+          vehicles: vehiclesByOrder.get(order.id) ?? [],
+        },
+      ]),
+    );
   }
 
   /** Keys stored before this instant have expired. */
