@@ -1,13 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
-import { PlainRowReader, applyKeysetPage, applyTextSearch, lockedForUpdate } from '@app/common';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { PlainRowReader, applyKeysetPage, containsPattern, lockedForUpdate } from '@app/common';
 import { CustomerEntity } from './entities/customer.entity';
+
+/** What `q` looks for, in the forms the columns store. */
+export interface CustomerSearch {
+  /** Contained in the name, e-mail or postcode, in any case. */
+  text: string;
+  /** Contained in the phone number's digits; absent when the text is not (part of) a number. */
+  phoneDigits?: string;
+}
 
 export interface CustomerListQuery {
   limit: number;
   cursor?: string;
-  q?: string;
+  search?: CustomerSearch;
+}
+
+/**
+ * Keeps the customers the search finds. Each comparison is one a PostgreSQL trigram index
+ * answers (`lower(column) LIKE '%…%'`, migration IndexSearch1764067700000), so the OR is a
+ * union of index scans, not a scan of the table; SQLite compares row by row.
+ */
+function applySearch(query: SelectQueryBuilder<CustomerEntity>, search: CustomerSearch): SelectQueryBuilder<CustomerEntity> {
+  const contains = ['name', 'email', 'addressPostcode'].map((property) => `LOWER(customer.${property}) LIKE :searchText ESCAPE '\\'`);
+  if (search.phoneDigits) contains.push(`customer.phoneDigits LIKE :searchDigits`);
+  return query.andWhere(`(${contains.join(' OR ')})`, { searchText: containsPattern(search.text), searchDigits: `%${search.phoneDigits}%` });
 }
 
 export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
@@ -63,8 +82,17 @@ export class CustomersRepository {
   /** Newest first; returns up to `limit + 1` rows for `toPage`. */
   findPage(query: CustomerListQuery): Promise<CustomerEntity[]> {
     const builder = this.customers.createQueryBuilder('customer');
-    if (query.q) applyTextSearch(builder, ['name', 'email', 'addressPostcode'], query.q);
+    if (query.search) applySearch(builder, query.search);
     return applyKeysetPage(builder, query).getMany();
+  }
+
+  /** Ids of the customers the search finds, the most recently created first, at most `limit`. */
+  async findIdsMatching(search: CustomerSearch, limit: number): Promise<string[]> {
+    const builder = applySearch(this.customers.createQueryBuilder('customer').select('customer.id', 'id'), search)
+      .orderBy('customer.createdAt', 'DESC')
+      .addOrderBy('customer.id', 'DESC')
+      .limit(limit);
+    return (await builder.getRawMany<{ id: string }>()).map((row) => row.id);
   }
 
   build(values: NewCustomer): CustomerEntity {
