@@ -186,10 +186,17 @@ export class OrdersRepository {
       Object.assign(parameters, after.parameters);
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await this.orderRows.many(
-      `SELECT ${this.orderRows.selectList} FROM "orders" "o" ${where} ORDER BY "o"."created_at" DESC, "o"."id" DESC LIMIT :limit`,
-      parameters,
-    );
+    // A search matches few orders (a registration's, at most SEARCH_CUSTOMER_LIMIT customers'):
+    // found all through their indexes, then sorted. Asked straight for the newest page, PostgreSQL
+    // may instead walk the newest-first index testing every order (tens of thousands for a common
+    // name, all of them for a name whose orders are old); MATERIALIZED keeps the two steps apart.
+    // The page is cut from the keys alone, so only its own orders are read in full.
+    const sql = filter.search
+      ? `WITH "found" AS MATERIALIZED (SELECT "o"."id", "o"."created_at" FROM "orders" "o" ${where}),` +
+        ` "page" AS MATERIALIZED (SELECT "id", "created_at" FROM "found" ORDER BY "created_at" DESC, "id" DESC LIMIT :limit)` +
+        ` SELECT ${this.orderRows.selectList} FROM "page" "f" INNER JOIN "orders" "o" ON "o"."id" = "f"."id" ORDER BY "f"."created_at" DESC, "f"."id" DESC`
+      : `SELECT ${this.orderRows.selectList} FROM "orders" "o" ${where} ORDER BY "o"."created_at" DESC, "o"."id" DESC LIMIT :limit`;
+    const rows = await this.orderRows.many(sql, parameters);
     if (rows.length === 0) return [];
     const byId = new Map<string, OrderRecord>();
     for (const order of rows) {
