@@ -26,7 +26,10 @@ export interface CustomerListQuery {
 function applySearch(query: SelectQueryBuilder<CustomerEntity>, search: CustomerSearch): SelectQueryBuilder<CustomerEntity> {
   const contains = ['name', 'email', 'addressPostcode'].map((property) => `LOWER(customer.${property}) LIKE :searchText ESCAPE '\\'`);
   if (search.phoneDigits) contains.push(`customer.phoneDigits LIKE :searchDigits`);
-  return query.andWhere(`(${contains.join(' OR ')})`, { searchText: containsPattern(search.text), searchDigits: `%${search.phoneDigits}%` });
+  return query.andWhere(`(${contains.join(' OR ')})`, {
+    searchText: containsPattern(search.text),
+    ...(search.phoneDigits ? { searchDigits: `%${search.phoneDigits}%` } : {}),
+  });
 }
 
 export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
