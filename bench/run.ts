@@ -24,7 +24,7 @@ import { Prepared, prepareAvailability, prepareContention, prepareTwoDayAvailabi
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
-import { ORDERS_FIRST_PAGE, orderById, ordersDeepPage, placeOrder } from './scenarios/order-scenarios';
+import { ORDERS_FIRST_PAGE, orderById, ordersDeepPage, placeOrder, searchByCustomerName, searchByRegistration } from './scenarios/order-scenarios';
 
 const ROOT = resolve(__dirname, '..');
 const APP_PORT = 3100;
@@ -148,6 +148,8 @@ async function main(): Promise<void> {
   const appRun = await withServer(app, async () => {
     for (const scenario of orderScenarios()) results.push(await measure(app, APP_PORT, 'app', scale, scenario));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's3-place-order', name: '3 place order (2 items)', connections: 10, prepared: { next: placeOrder(inputs) } }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-registration', name: '8 order search by registration', connections: 10, prepared: { next: searchByRegistration(inputs) } }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-customer-name', name: '8 order search by customer name', connections: 10, prepared: { next: searchByCustomerName(inputs) } }));
     const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, fullUrl) }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));

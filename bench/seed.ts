@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { phoneDigits } from '../libs/common/src/contact/contact-phone';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { benchDatabaseFor, recreateDatabase, writeSeedStamp } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
@@ -27,7 +28,7 @@ const ENGINEERS = 200;
 
 const COLUMNS = {
   products: ['id', 'sku', 'name', 'description', 'category', 'price_minor', 'currency', 'requires_installation', 'install_minutes', 'active', 'created_at', 'updated_at'],
-  customers: ['id', 'name', 'email', 'phone', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'has_orders', 'created_at', 'updated_at'],
+  customers: ['id', 'name', 'email', 'phone', 'phone_digits', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'has_orders', 'created_at', 'updated_at'],
   engineers: ['id', 'name', 'email', 'phone', 'working_hours', 'max_jobs_per_day', 'active', 'created_at', 'updated_at'],
   engineer_skills: ['engineer_id', 'skill'],
   engineer_areas: ['engineer_id', 'area'],
@@ -138,7 +139,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
 
     for (const [index, customer] of customers.entries()) {
       const hasOrders = history.customersWithOrders[index] === 1;
-      await required('customers').write([customer.id, customer.name, customer.email, customer.phone, customer.line1, customer.line2, customer.city, customer.postcode, hasOrders, customer.createdAt, customer.createdAt]);
+      await required('customers').write([customer.id, customer.name, customer.email, customer.phone, phoneDigits(customer.phone), customer.line1, customer.line2, customer.city, customer.postcode, hasOrders, customer.createdAt, customer.createdAt]);
     }
     const rowCounts: Record<string, number> = {};
     for (const [table, copy] of writers) rowCounts[table] = await copy.finish();

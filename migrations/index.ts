@@ -24,6 +24,7 @@ import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-c
 import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
+import { IndexSearch1764067700000 } from './1764067700000-index-search';
 import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calendar-feeds';
 
 /**
@@ -63,5 +64,6 @@ export const migrations = [
   AddServiceFailures1764066900000,
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
+  IndexSearch1764067700000,
   CreateCalendarFeeds1764067900000,
 ];

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { createProduct, expectStatus, orderRequest } from './support/fixtures';
+import { createEngineer, freshDistrict, placeOrder } from './support/scheduling';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
 
 const USERS = '/api/v1/users';
@@ -118,5 +120,96 @@ describe('People: names, the user directory and an engineer’s own record (e2e)
     const users = body.items as { email: string; name: string }[];
     expect(users.length).toBeGreaterThan(5);
     for (const user of users) expect(user.name).toBe(user.email.split('@')[0]);
+  });
+  describe('who made each change, by name', () => {
+    interface Entry {
+      actor: unknown;
+      actorDetails?: unknown;
+    }
+
+    it('answers v2 order history with actor objects and v1 with the recorded string plus actorDetails, named as the actors are named now', async () => {
+      const product = await createProduct(testApp.http);
+      const shop = await testApp.withApiKey();
+      const { body: keys } = await testApp.http.get('/api/v1/api-keys').expect(200);
+      const shopName = (keys as { id: string; name: string }[]).find((key) => key.id === shop.id)!.name;
+      const placed = expectStatus(await shop.http.post('/api/v2/orders').send({
+        customer: { name: 'Nina Named', email: email(), phone: '020 7946 0958', address: { line1: '1 Lane', city: 'Leeds', postcode: 'LS1 4AP' } },
+        vehicles: [{ vehicle: { registration: 'NA12 MED', make: 'Ford', model: 'Transit', year: 2020 }, items: [{ productId: product.id, quantity: 1 }] }],
+      }), 201).body as { id: string; history: Entry[] };
+      const byShop = { type: 'api_key', id: shop.id, name: shopName };
+      expect(placed.history.map((entry) => entry.actor)).toEqual([byShop]);
+
+      const dispatcher = await testApp.signInAs('dispatcher');
+      await testApp.http.patch(`${USERS}/${dispatcher.id}`).send({ name: 'Dana Dispatcher' }).expect(200);
+      await dispatcher.http.post(`/api/v1/orders/${placed.id}/cancel`).send({ reason: 'duplicate' }).expect(200);
+      const byDispatcher = { type: 'user', id: dispatcher.id, name: 'Dana Dispatcher' };
+
+      const v2 = (await testApp.http.get(`/api/v2/orders/${placed.id}`).expect(200)).body as { history: Entry[] };
+      expect(v2.history.map((entry) => entry.actor)).toEqual([byShop, byDispatcher]);
+      expect(v2.history.every((entry) => !('actorDetails' in entry))).toBe(true);
+
+      const v1 = (await testApp.http.get(`/api/v1/orders/${placed.id}`).expect(200)).body as { history: Entry[] };
+      expect(v1.history.map(({ actor, actorDetails }) => ({ actor, actorDetails }))).toEqual([
+        { actor: `api-key:${shop.id}`, actorDetails: byShop },
+        { actor: dispatcher.actor, actorDetails: byDispatcher },
+      ]);
+
+      // Names are read when the history is: a rename shows in entries recorded before it.
+      await testApp.http.patch(`${USERS}/${dispatcher.id}`).send({ name: 'Dana Renamed' }).expect(200);
+      const renamed = (await testApp.http.get(`/api/v2/orders/${placed.id}`).expect(200)).body as { history: Entry[] };
+      expect(renamed.history[1]!.actor).toEqual({ ...byDispatcher, name: 'Dana Renamed' });
+    });
+
+    it('adds actorDetails to a service’s history and a booking’s audit, the application itself as system', async () => {
+      const product = await createProduct(testApp.http);
+      const dispatcher = await testApp.signInAs('dispatcher');
+      const district = freshDistrict();
+      const engineer = await createEngineer(testApp.http, district);
+      const orderId = await placeOrder(testApp, district, [product]);
+      const booked = await dispatcher.http.post('/api/v1/bookings').send({ orderId, engineerId: engineer.id, start: '2030-01-07T10:00:00.000Z' });
+      const job = { bookingId: expectStatus(booked, 201).body.id as string, serviceId: booked.body.serviceIds[0] as string };
+      const byDispatcher = { type: 'user', id: dispatcher.id, name: 'E2E dispatcher' };
+
+      const service = (await testApp.http.get(`/api/v1/services/${job.serviceId}`).expect(200)).body as { history: Entry[] };
+      expect(service.history.map(({ actor, actorDetails }) => ({ actor, actorDetails }))).toEqual([
+        { actor: 'system', actorDetails: { type: 'system', id: null, name: 'system' } },
+        { actor: dispatcher.actor, actorDetails: byDispatcher },
+      ]);
+
+      const booking = (await testApp.http.get(`/api/v1/bookings/${job.bookingId}`).expect(200)).body as { audit: Entry[] };
+      expect(booking.audit.map(({ actor, actorDetails }) => ({ actor, actorDetails }))).toEqual([{ actor: dispatcher.actor, actorDetails: byDispatcher }]);
+    });
+
+    it('names an actor that no longer exists null, and reads every name of a long history in a few queries', async () => {
+      const product = await createProduct(testApp.http);
+      const placed = expectStatus(await testApp.http.post('/api/v1/orders').send(orderRequest([product])), 201).body as { id: string };
+      const dataSource = testApp.app.get(DataSource);
+      const gone = '0b7e2c1a-9d3f-4e5a-8b6c-7d8e9f0a1b2c';
+      const insert = (actor: string, at: string) =>
+        dataSource.query(
+          dataSource.options.type === 'postgres'
+            ? 'INSERT INTO "order_status_history" ("order_id", "from_status", "to_status", "at", "reason", "actor") VALUES ($1, $2, $3, $4, $5, $6)'
+            : 'INSERT INTO "order_status_history" ("order_id", "from_status", "to_status", "at", "reason", "actor") VALUES (?, ?, ?, ?, ?, ?)',
+          [placed.id, 'placed', 'placed', at, 'replayed from an old system', actor],
+        );
+      for (let index = 0; index < 30; index += 1) await insert(index % 2 === 0 ? `user:${gone}` : testApp.admin.actor, `2030-01-01 10:${String(index).padStart(2, '0')}:00`);
+
+      // Every query goes through the data source's logger, whatever it prints.
+      const logged = jest.spyOn(dataSource.logger, 'logQuery');
+      let history: Entry[];
+      let queries: string[];
+      try {
+        history = ((await testApp.http.get(`/api/v2/orders/${placed.id}`).expect(200)).body as { history: Entry[] }).history;
+        queries = logged.mock.calls.map(([query]) => query);
+      } finally {
+        logged.mockRestore();
+      }
+      const adminName = ((await testApp.http.get(`${USERS}/${testApp.admin.id}`).expect(200)).body as { name: string }).name;
+      const actors = history.slice(1).map((entry) => entry.actor);
+      expect(actors).toHaveLength(30);
+      expect(actors.filter((actor) => JSON.stringify(actor) === JSON.stringify({ type: 'user', id: gone, name: null }))).toHaveLength(15);
+      expect(actors.filter((actor) => JSON.stringify(actor) === JSON.stringify({ type: 'user', id: testApp.admin.id, name: adminName }))).toHaveLength(15);
+      expect(queries.filter((query) => /FROM "users"/i.test(query))).toHaveLength(1);
+    });
   });
 });

@@ -190,7 +190,15 @@ describe('Services (e2e)', () => {
         requiredSkills: SKILLS,
       });
       expect((await serviceDetail(services[0]!.id)).history).toEqual([
-        { fromStatus: null, toStatus: 'pending', at: expect.any(String), note: `created from order ${number}`, actor: 'system', failureReason: null },
+        {
+          fromStatus: null,
+          toStatus: 'pending',
+          at: expect.any(String),
+          note: `created from order ${number}`,
+          actor: 'system',
+          actorDetails: { type: 'system', id: null, name: 'system' },
+          failureReason: null,
+        },
       ]);
       const order = await orderDetail(orderId);
       expect(order.status).toBe('placed');

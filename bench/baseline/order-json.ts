@@ -51,7 +51,14 @@ export function orderDetailJson(order: DetailRow, items: ItemRow[], services: Se
       estimatedMinutes: service.estimated_minutes,
     })),
     booking: booking ? { id: booking.id, engineerId: booking.engineer_id, start: booking.start_at, end: booking.end_at, status: booking.status } : null,
-    history: history.map((change) => ({ fromStatus: change.from_status, toStatus: change.to_status, at: change.at, reason: change.reason, actor: change.actor })),
+    history: history.map((change) => ({
+      fromStatus: change.from_status,
+      toStatus: change.to_status,
+      at: change.at,
+      reason: change.reason,
+      actor: change.actor,
+      actorDetails: { type: change.actor_type, id: change.actor_id, name: change.actor_name },
+    })),
   };
 }
 

@@ -72,6 +72,9 @@ export interface StatusChangeRow {
   at: Date;
   reason: string;
   actor: string;
+  actor_type: 'user' | 'api_key' | 'system';
+  actor_id: string | null;
+  actor_name: string | null;
 }
 
 /**
@@ -128,7 +131,15 @@ export class OrderQueries {
   async historyOf(orderId: string): Promise<StatusChangeRow[]> {
     const result = await this.pool.query<StatusChangeRow>({
       name: 'order-history',
-      text: `SELECT from_status, to_status, at, reason, actor FROM order_status_history WHERE order_id = $1 ORDER BY id`,
+      // Who each actor is, as the app's ActorsService names them (libs/common/src/auth/actor.ts).
+      text: `SELECT h.from_status, h.to_status, h.at, h.reason, h.actor,
+                    CASE WHEN h.actor LIKE 'user:%' THEN 'user' WHEN h.actor LIKE 'api-key:%' THEN 'api_key' ELSE 'system' END AS actor_type,
+                    CASE WHEN h.actor LIKE 'user:%' OR h.actor LIKE 'api-key:%' THEN substr(h.actor, strpos(h.actor, ':') + 1) END AS actor_id,
+                    CASE WHEN h.actor LIKE 'user:%' THEN u.name WHEN h.actor LIKE 'api-key:%' THEN k.name ELSE h.actor END AS actor_name
+               FROM order_status_history h
+               LEFT JOIN users u ON h.actor = 'user:' || u.id::text
+               LEFT JOIN api_keys k ON h.actor = 'api-key:' || k.id::text
+              WHERE h.order_id = $1 ORDER BY h.id`,
       values: [orderId],
     });
     return result.rows;

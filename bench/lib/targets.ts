@@ -53,6 +53,10 @@ export function evaluateTargets(
     met: twoDay ? twoDay.p95! < 50 && !twoDay.checkFailure : null,
     detail: twoDay ? `p95 ${twoDay.p95} ms${twoDay.checkFailure ? `; ${twoDay.checkFailure}` : ''}` : 'not available',
   });
+  for (const [id, what] of [['s8-search-registration', 'registration'], ['s8-search-customer-name', 'customer name']] as const) {
+    const search = find(results, id, 'app', scale);
+    checks.push({ target: `order search by ${what} p95 < 50 ms`, met: search ? search.p95! < 50 : null, detail: search ? `p95 ${search.p95} ms` : 'not available' });
+  }
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',

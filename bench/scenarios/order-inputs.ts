@@ -8,6 +8,9 @@ export interface OrderInputs {
   customerIds: string[];
   /** Active products, for POST /orders. */
   productIds: string[];
+  /** Registrations of ordered vehicles and names of customers with orders, for order search (`q`). */
+  registrations: string[];
+  customerNames: string[];
 }
 
 export async function loadOrderInputs(databaseUrl: string): Promise<OrderInputs> {
@@ -29,11 +32,15 @@ export async function loadOrderInputs(databaseUrl: string): Promise<OrderInputs>
     );
     const customers = await client.query<{ id: string }>('SELECT id FROM customers TABLESAMPLE SYSTEM (10) LIMIT 2000');
     const products = await client.query<{ id: string }>('SELECT id FROM products WHERE active ORDER BY sku');
+    const registrations = await client.query<{ registration: string }>('SELECT registration FROM order_vehicles TABLESAMPLE SYSTEM (1) LIMIT 2000');
+    const names = await client.query<{ name: string }>('SELECT name FROM customers TABLESAMPLE SYSTEM (10) WHERE has_orders LIMIT 2000');
     return {
       orderIds: [...orders.rows, ...fleet.rows.slice(0, Math.ceil(orders.rows.length / 9))].map((row) => row.id),
       deepCursors: deep.rows.map((row) => encodeCursor(row.created_at, row.id)),
       customerIds: customers.rows.map((row) => row.id),
       productIds: products.rows.map((row) => row.id),
+      registrations: registrations.rows.map((row) => row.registration),
+      customerNames: names.rows.map((row) => row.name),
     };
   } finally {
     await client.end();

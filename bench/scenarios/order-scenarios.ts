@@ -13,6 +13,16 @@ export function orderById(inputs: OrderInputs): () => LoadRequest {
   return () => ({ path: `/api/v1/orders/${pick(inputs.orderIds)}` });
 }
 
+/** A dispatcher looking an order up by a vehicle's registration, typed without its space as people do. */
+export function searchByRegistration(inputs: OrderInputs): () => LoadRequest {
+  return () => ({ path: `/api/v1/orders?limit=50&q=${encodeURIComponent(pick(inputs.registrations).replace(' ', '').toLowerCase())}` });
+}
+
+/** …and by the customer's full name, which a few hundred customers of the seeded data share. */
+export function searchByCustomerName(inputs: OrderInputs): () => LoadRequest {
+  return () => ({ path: `/api/v1/orders?limit=50&q=${encodeURIComponent(pick(inputs.customerNames))}` });
+}
+
 const PLATE_LETTERS = 'ABCDEFGHJKLMNOPRSTUVWXY';
 
 function plate(): string {

@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RedisConnections } from '../../redis/redis-connections';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
+import { ActorsService } from './actors.service';
 import { AccessTokenService, jwtOptions } from './access-token.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
@@ -42,8 +43,10 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     ApiKeysRepository,
     ApiKeysService,
+    ActorsService,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
+  exports: [ActorsService],
 })
 export class AuthModule {}

@@ -1,3 +1,4 @@
+import type { ActorDetails } from '@app/common';
 import type { BookingAction } from './booking-action';
 import type { BookingStatus } from './booking-status';
 import type { VisitFailureReason } from '../services/service-participants';
@@ -61,7 +62,10 @@ export interface BookingAuditEntry {
   newStatus: BookingStatus;
   reason: string | null;
   at: Date;
+  /** As recorded: `user:<id>`, `api-key:<id>` or `system`. */
   actor: string;
+  /** Who that is, resolved when read. */
+  actorDetails: ActorDetails;
 }
 
 export interface BookingDetail extends Booking {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { EngineersModule } from '../engineers/engineers.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
@@ -25,7 +26,14 @@ import { SchedulingInputs } from './scheduling-inputs';
 
 /** Who installs an order and when: availability, the booking lifecycle and its audit trail. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingVisitEntity, BookingAuditEntity, CalendarFeedEntity]), SettingsModule, EngineersModule, OrdersModule, ServicesModule],
+  imports: [
+    TypeOrmModule.forFeature([BookingEntity, BookingServiceEntity, BookingVisitEntity, BookingAuditEntity, CalendarFeedEntity]),
+    SettingsModule,
+    EngineersModule,
+    OrdersModule,
+    ServicesModule,
+    AuthModule,
+  ],
   controllers: [BookingsController, EngineerCalendarController, CalendarSubscriptionController],
   providers: [
     BookingsRepository,

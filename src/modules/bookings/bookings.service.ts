@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common';
+import { ActorDetails, OwnershipScope, Page, canSeeJob, jobsFilter, toPage } from '@app/common';
+import { ActorsService } from '../auth/actors.service';
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
@@ -40,7 +41,7 @@ function toBooking(row: BookingEntity, links: BookingServiceEntity[], visits: Bo
   };
 }
 
-function toAuditEntry(row: BookingAuditEntity): BookingAuditEntry {
+function toAuditEntry(row: BookingAuditEntity, actors: ReadonlyMap<string, ActorDetails>): BookingAuditEntry {
   return {
     action: row.action,
     oldEngineerId: row.oldEngineerId,
@@ -54,6 +55,7 @@ function toAuditEntry(row: BookingAuditEntity): BookingAuditEntry {
     reason: row.reason,
     at: row.at,
     actor: row.actor,
+    actorDetails: actors.get(row.actor)!,
   };
 }
 
@@ -63,6 +65,7 @@ export class BookingsService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
     private readonly settingsService: SettingsService,
+    private readonly actors: ActorsService,
   ) {}
 
   /** A booking the scope may not see is as missing as one that does not exist, so ids do not leak. */
@@ -70,7 +73,8 @@ export class BookingsService {
     const row = await this.bookingsRepository.findById(id);
     if (!row || !canSeeJob(scope, row.engineerId)) throw new BookingNotFoundError(id);
     const [[booking], audit] = await Promise.all([this.withServices([row]), this.bookingsRepository.findAudit(id)]);
-    return { ...booking!, audit: audit.map(toAuditEntry) };
+    const actors = await this.actors.describe(audit.map((row) => row.actor));
+    return { ...booking!, audit: audit.map((row) => toAuditEntry(row, actors)) };
   }
 
   /** An engineer's list holds their own bookings only, whatever engineer it asks for. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ConflictError, Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, toPage } from '@app/common';
+import { ConflictError, Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
 import { AddressDto } from './dto/address.dto';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
-import { CustomerRecord, CustomersRepository, NewCustomer } from './customers.repository';
+import { CustomerRecord, CustomerSearch, CustomersRepository, NewCustomer } from './customers.repository';
 
 export interface Address {
   line1: string;
@@ -58,9 +58,12 @@ function requireCustomer<Row extends CustomerRecord>(customer: Row | null, id: s
   return customer;
 }
 
-/** Postcodes are stored as `SW1A 1AA`, so a full postcode typed as `sw1a1aa` is searched in that form. */
-function searchText(q: string | undefined): string | undefined {
-  return q === undefined ? undefined : (parseUkPostcode(q)?.postcode ?? q);
+/**
+ * Search text as the columns store it: postcodes as `SW1A 1AA` (so `sw1a1aa` finds it), phone
+ * numbers as their digits (so `07700 900123` finds `+44 7700 900123`).
+ */
+function searchOf(q: string): CustomerSearch {
+  return { text: parseUkPostcode(q)?.postcode ?? q, phoneDigits: phoneSearchDigits(q) };
 }
 
 @Injectable()
@@ -71,8 +74,17 @@ export class CustomersService {
   ) {}
 
   async list(query: ListCustomersQueryDto): Promise<Page<CustomerSnapshot>> {
-    const rows = await this.customersRepository.findPage({ ...query, q: searchText(query.q) });
+    const rows = await this.customersRepository.findPage({ ...query, search: query.q === undefined ? undefined : searchOf(query.q) });
     return toPage(rows, query.limit, toSnapshot);
+  }
+
+  /**
+   * Ids of the customers whose name, e-mail, phone or postcode contains `q` (as `list` finds
+   * them), at most `limit`, the most recently created first: other modules search their own
+   * rows by customer with it, never the customers table.
+   */
+  idsMatching(q: string, limit: number): Promise<string[]> {
+    return this.customersRepository.findIdsMatching(searchOf(q), limit);
   }
 
   /** Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
@@ -96,7 +108,7 @@ export class CustomersService {
     if (apiKeyId === null) return this.insert(input, { hasOrders: true, createdByApiKeyId: null }, manager);
     const earlier = await this.customersRepository.findCreatedByApiKeyForUpdate(apiKeyId, input.email, manager);
     if (!earlier) return this.insert(input, { hasOrders: true, createdByApiKeyId: apiKeyId }, manager);
-    Object.assign(earlier, { name: input.name, phone: input.phone, ...addressColumns(input.address), hasOrders: true });
+    Object.assign(earlier, { name: input.name, phone: input.phone, phoneDigits: phoneDigits(input.phone), ...addressColumns(input.address), hasOrders: true });
     return toSnapshot(await this.customersRepository.save(earlier, manager));
   }
 
@@ -125,6 +137,7 @@ export class CustomersService {
       name: input.name,
       email: input.email,
       phone: input.phone,
+      phoneDigits: phoneDigits(input.phone),
       ...addressColumns(input.address),
       ...flags,
     });
@@ -135,7 +148,7 @@ export class CustomersService {
     return this.unitOfWork.run(async (manager) => {
       const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
       const { address, ...contact } = changes;
-      Object.assign(customer, contact, address ? addressColumns(address) : {});
+      Object.assign(customer, contact, contact.phone ? { phoneDigits: phoneDigits(contact.phone) } : {}, address ? addressColumns(address) : {});
       return toSnapshot(await this.customersRepository.save(customer, manager));
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { CustomersModule } from '../customers/customers.module';
 import { ProductsModule } from '../products/products.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
@@ -27,6 +28,7 @@ import { OrdersV2Controller } from './v2/orders-v2.controller';
     ProductsModule,
     CustomersModule,
     VehiclesModule,
+    AuthModule,
   ],
   controllers: [OrdersController, OrdersV2Controller],
   providers: [OrdersRepository, OrdersService, OrderLifecycleService, OrderParticipants, IdempotencyKeyRetentionJob, OrdersVehicleParticipant],

@@ -57,6 +57,31 @@ export type OrderRecord = Pick<OrderEntity, (typeof ORDER_READ_PROPERTIES)[numbe
 export type OrderItemRecord = Pick<OrderItemEntity, (typeof ITEM_READ_PROPERTIES)[number]>;
 export type OrderVehicleRecord = Pick<OrderVehicleEntity, (typeof VEHICLE_READ_PROPERTIES)[number]>;
 
+/** An order search as keys of the orders table: orders matching any of them are found. */
+export interface OrderSearch {
+  number?: string;
+  postcode?: string;
+  orderIds: readonly string[];
+  customerIds: readonly string[];
+}
+
+/**
+ * One condition ORing the search's keys. Each has an index (the number's unique key, the
+ * primary key, idx_orders_address_postcode, idx_orders_customer_created), so PostgreSQL
+ * unions bitmap index scans and sorts the few orders found rather than walking the newest-first index.
+ */
+function searchCondition(search: OrderSearch): { sql: string; parameters: Record<string, unknown> } {
+  const any: string[] = [];
+  if (search.number) any.push('"o"."number" = :searchNumber');
+  if (search.postcode) any.push('"o"."address_postcode" = :searchPostcode');
+  if (search.orderIds.length > 0) any.push('"o"."id" IN (:...searchOrderIds)');
+  if (search.customerIds.length > 0) any.push('"o"."customer_id" IN (:...searchCustomerIds)');
+  return {
+    sql: `(${any.join(' OR ')})`,
+    parameters: { searchNumber: search.number, searchPostcode: search.postcode, searchOrderIds: search.orderIds, searchCustomerIds: search.customerIds },
+  };
+}
+
 export interface OrderListFilter {
   status?: OrderStatus;
   customerId?: string;
@@ -65,6 +90,7 @@ export interface OrderListFilter {
   to?: Date;
   limit: number;
   cursor?: string;
+  search?: OrderSearch;
 }
 
 @Injectable()
@@ -172,16 +198,28 @@ export class OrdersRepository {
     if (filter.from) conditions.push('"o"."created_at" >= :from');
     if (filter.to) conditions.push('"o"."created_at" < :to');
     Object.assign(parameters, { status: filter.status, customerId: filter.customerId, placedByApiKeyId: filter.placedByApiKeyId, from: filter.from, to: filter.to });
+    if (filter.search) {
+      const search = searchCondition(filter.search);
+      conditions.push(search.sql);
+      Object.assign(parameters, search.parameters);
+    }
     if (filter.cursor) {
       const after = keysetCondition('"o"."created_at"', '"o"."id"', filter.cursor);
       conditions.push(after.sql);
       Object.assign(parameters, after.parameters);
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const rows = await this.orderRows.many(
-      `SELECT ${this.orderRows.selectList} FROM "orders" "o" ${where} ORDER BY "o"."created_at" DESC, "o"."id" DESC LIMIT :limit`,
-      parameters,
-    );
+    // A search matches few orders (a registration's, at most SEARCH_CUSTOMER_LIMIT customers'):
+    // found all through their indexes, then sorted. Asked straight for the newest page, PostgreSQL
+    // may instead walk the newest-first index testing every order (tens of thousands for a common
+    // name, all of them for a name whose orders are old); MATERIALIZED keeps the two steps apart.
+    // The page is cut from the keys alone, so only its own orders are read in full.
+    const sql = filter.search
+      ? `WITH "found" AS MATERIALIZED (SELECT "o"."id", "o"."created_at" FROM "orders" "o" ${where}),` +
+        ` "page" AS MATERIALIZED (SELECT "id", "created_at" FROM "found" ORDER BY "created_at" DESC, "id" DESC LIMIT :limit)` +
+        ` SELECT ${this.orderRows.selectList} FROM "page" "f" INNER JOIN "orders" "o" ON "o"."id" = "f"."id" ORDER BY "f"."created_at" DESC, "f"."id" DESC`
+      : `SELECT ${this.orderRows.selectList} FROM "orders" "o" ${where} ORDER BY "o"."created_at" DESC, "o"."id" DESC LIMIT :limit`;
+    const rows = await this.orderRows.many(sql, parameters);
     if (rows.length === 0) return [];
     const byId = new Map<string, OrderRecord>();
     for (const order of rows) {
@@ -190,6 +228,18 @@ export class OrdersRepository {
     }
     for (const item of await this.itemsOf([...byId.keys()])) byId.get(item.orderId)!.items.push(item);
     return rows;
+  }
+
+  /** The orders with a vehicle of this registration (as ordered, normalised), at most `limit`. */
+  async orderIdsWithRegistration(registration: string, limit: number): Promise<string[]> {
+    const rows = await this.orders.manager
+      .getRepository(OrderVehicleEntity)
+      .createQueryBuilder('ov')
+      .select('DISTINCT ov.orderId', 'orderId')
+      .where('ov.registration = :registration', { registration })
+      .limit(limit)
+      .getRawMany<{ orderId: string }>();
+    return rows.map((row) => row.orderId);
   }
 
   private itemsOf(orderIds: string[]): Promise<OrderItemRecord[]> {

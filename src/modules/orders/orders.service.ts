@@ -15,6 +15,7 @@ import {
   toPage,
 } from '@app/common';
 import { RetentionConfig } from '../../config/retention.config';
+import { ActorsService } from '../auth/actors.service';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { deleteInBatches } from '../../retention/delete-in-batches';
@@ -25,7 +26,7 @@ import type { VehicleDescription, VehicleSnapshot } from '../vehicles/vehicle.mo
 import { VehiclesService } from '../vehicles/vehicles.service';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
-import { OrderCustomerResponse, OrderDetailResponse, OrderStatusChangeResponse } from './dto/order-detail.response';
+import { OrderCustomerResponse, OrderDetailResponse } from './dto/order-detail.response';
 import { OrderResponse, mapOrder } from './dto/order.response';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
@@ -34,9 +35,11 @@ import { OrderVehicleEntity } from './entities/order-vehicle.entity';
 import { OrderPlacedEvent } from './events/order-placed.event';
 import { PricedLine, PricedOrder, RequestedLine, priceOrder } from './order-pricing';
 import { OrderLifecycleService } from './order-lifecycle.service';
+import { formatOrderNumber } from './order-number';
 import { OrderParticipants, OrderServiceView } from './order-participants';
+import { orderSearchTerms } from './order-search';
 import { canSeeOrder, listedOwner } from './order-visibility';
-import { OrdersRepository } from './orders.repository';
+import { OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
 import { fingerprintRequest } from './request-fingerprint';
 import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
@@ -83,12 +86,21 @@ interface ResolvedVehicle {
   snapshot: { registration: string; make: string; model: string; year: number | null };
 }
 
+/** A status change as the order's history records it, the actor as recorded (`user:<id>`, …). */
+interface RecordedStatusChange {
+  fromStatus: string | null;
+  toStatus: string;
+  at: Date;
+  reason: string;
+  actor: string;
+}
+
 /** What was just stored, for the answer to the request. */
 interface PlacedOrder {
   order: OrderEntity;
   vehicles: OrderVehicleEntity[];
   customer: CustomerSnapshot;
-  placedChange: OrderStatusChangeResponse;
+  placedChange: RecordedStatusChange;
 }
 
 /** One line of an order as other modules see it. */
@@ -117,9 +129,13 @@ interface IdempotencyRecord {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function formatOrderNumber(sequenceNo: number): string {
-  return `VT-${String(sequenceNo).padStart(6, '0')}`;
-}
+/**
+ * How many customers an order search reads orders of, the most recently created first: a text
+ * shared by more (a common surname) searches these, and the dispatcher types more of the name.
+ */
+const SEARCH_CUSTOMER_LIMIT = 1000;
+/** How many orders a registration is looked up in: one vehicle, ordered for again and again. */
+const SEARCH_REGISTRATION_LIMIT = 1000;
 
 /** Where an order's work happens and on which vehicles. */
 export interface OrderSite {
@@ -140,6 +156,7 @@ export class OrdersService {
     private readonly vehiclesService: VehiclesService,
     private readonly lifecycle: OrderLifecycleService,
     private readonly participants: OrderParticipants,
+    private readonly actors: ActorsService,
     private readonly outbox: OutboxPublisher,
     private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
@@ -169,7 +186,8 @@ export class OrdersService {
    * registration, else created), each with its own lines; answers what GET /api/v2/orders/{id}
    * shows. Idempotency-Keys are shared with v1, but a key used on one version is another body on the other.
    */
-  placeV2(request: CreateOrderV2Dto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult<OrderV2DetailResponse>> {
+  async placeV2(request: CreateOrderV2Dto, idempotencyKey: string | undefined, placement: Placement): Promise<PlacedOrderResult<OrderV2DetailResponse>> {
+    const placer = (await this.actors.describe([placement.actor])).get(placement.actor)!;
     const draft: OrderDraft = {
       ...request,
       vehicles: request.vehicles.map((entry, index) => ({
@@ -185,7 +203,7 @@ export class OrdersService {
       mapOrderV2Detail(placed.order, placed.vehicles, [], {
         customer: customerOf(placed.customer),
         booking: null,
-        history: [placed.placedChange],
+        history: [{ ...placed.placedChange, actor: placer }],
       }),
     );
   }
@@ -221,13 +239,12 @@ export class OrdersService {
   }
 
   async list(query: ListOrdersQueryDto, scope: OwnershipScope): Promise<Page<OrderResponse>> {
-    const orders = await this.ordersRepository.list({ ...query, ...listedOwner(scope) });
-    return toPage(orders, query.limit, mapOrder);
+    return toPage(await this.findPage(query, scope), query.limit, mapOrder);
   }
 
   /** v2: a page of orders, each vehicle with its lines and its task. */
   async listV2(query: ListOrdersQueryDto, scope: OwnershipScope): Promise<Page<OrderV2Response>> {
-    const orders = await this.ordersRepository.list({ ...query, ...listedOwner(scope) });
+    const orders = await this.findPage(query, scope);
     const ids = orders.slice(0, query.limit).map((order) => order.id);
     const [vehicles, taskMaps] = await Promise.all([
       this.ordersRepository.vehiclesOf(ids),
@@ -238,18 +255,45 @@ export class OrdersService {
     return toPage(orders, query.limit, (order) => mapOrderV2(order, vehiclesByOrder.get(order.id) ?? [], tasksOf(order.id)));
   }
 
+  /** Up to `limit + 1` orders, newest first, that the scope may see and the filters (and search) keep. */
+  private async findPage(query: ListOrdersQueryDto, scope: OwnershipScope): Promise<OrderRecord[]> {
+    const filter = { ...query, ...listedOwner(scope) };
+    if (query.q === undefined) return this.ordersRepository.list(filter);
+    const search = await this.resolveSearch(query.q);
+    return search ? this.ordersRepository.list({ ...filter, search }) : [];
+  }
+
+  /**
+   * What `q` finds, as keys of the orders table: its number, an installation postcode, the
+   * orders with a vehicle of that registration (order_vehicles, this module's own), and the
+   * customers whose name, e-mail, phone or postcode contains it (asked of Customers, whose table
+   * this module never reads). Undefined when nothing can match.
+   */
+  private async resolveSearch(q: string): Promise<OrderSearch | undefined> {
+    const { number, registration, postcode } = orderSearchTerms(q);
+    const [customerIds, orderIds] = await Promise.all([
+      this.customersService.idsMatching(q, SEARCH_CUSTOMER_LIMIT),
+      registration ? this.ordersRepository.orderIdsWithRegistration(registration, SEARCH_REGISTRATION_LIMIT) : Promise.resolve([]),
+    ]);
+    if (!number && !postcode && customerIds.length === 0 && orderIds.length === 0) return undefined;
+    return { number, postcode, customerIds, orderIds };
+  }
+
   /** The order as `scope` may see it; one it may not see is as missing as one that does not exist. */
   async getDetail(id: string, scope: OwnershipScope): Promise<OrderDetailResponse> {
-    const { order, services, booking, customer, history } = await this.readDetail(id, scope, false);
+    const { order, services, booking, customer, history, actors } = await this.readDetail(id, scope, false);
     // v1 shows the task fields it always showed; v2 shows each task under its vehicle.
     const tasks = services.map(({ id: taskId, type, status, engineerId, estimatedMinutes }) => ({ id: taskId, type, status, engineerId, estimatedMinutes }));
-    return { ...mapOrder(order), customer, services: tasks, booking, history };
+    // v1 keeps the recorded actor string its clients read and adds who that is beside it.
+    const changes = history.map((change) => ({ ...change, actorDetails: actors.get(change.actor)! }));
+    return { ...mapOrder(order), customer, services: tasks, booking, history: changes };
   }
 
   /** v2 of `getDetail`: each vehicle with its lines and its task. */
   async getDetailV2(id: string, scope: OwnershipScope): Promise<OrderV2DetailResponse> {
     const [detail, vehicles] = await Promise.all([this.readDetail(id, scope, true), this.ordersRepository.vehiclesOf([id])]);
-    return mapOrderV2Detail(detail.order, vehicles, detail.services, detail);
+    const history = detail.history.map((change) => ({ ...change, actor: detail.actors.get(change.actor)! }));
+    return mapOrderV2Detail(detail.order, vehicles, detail.services, { ...detail, history });
   }
 
   private async readDetail(id: string, scope: OwnershipScope, withDevices: boolean) {
@@ -263,12 +307,17 @@ export class OrdersService {
     const services = work.flatMap((part) => part.services ?? []);
     const bookedEngineers = services.map((service) => service.engineerId);
     if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new ResourceNotFoundError('Order', id);
+    const [customer, actors] = await Promise.all([
+      this.customersService.getById(order.customerId),
+      this.actors.describe(history.map((change) => change.actor)),
+    ]);
     return {
       order,
       services,
-      customer: customerOf(await this.customersService.getById(order.customerId)),
+      customer: customerOf(customer),
       booking: work.find((part) => part.booking !== undefined)?.booking ?? null,
-      history: history.map(({ fromStatus, toStatus, at, reason, actor }) => ({ fromStatus, toStatus, at, reason, actor })),
+      history: history.map(({ fromStatus, toStatus, at, reason, actor }): RecordedStatusChange => ({ fromStatus, toStatus, at, reason, actor })),
+      actors,
     };
   }
 

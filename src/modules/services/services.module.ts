@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ProductsModule } from '../products/products.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
@@ -15,7 +16,7 @@ import { ServicesService } from './services.service';
 
 /** Installation tasks: what must be done for an order. Bookings decide who does it and when. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ServiceEntity, ServiceStatusHistoryEntity]), OrdersModule, ProductsModule, VehiclesModule],
+  imports: [TypeOrmModule.forFeature([ServiceEntity, ServiceStatusHistoryEntity]), OrdersModule, ProductsModule, VehiclesModule, AuthModule],
   controllers: [ServicesController],
   providers: [ServicesRepository, ServicesService, ServiceParticipants, ServicesOrderParticipant, ServicesVehicleParticipant, CreateInstallationTaskListener],
   exports: [ServicesService, ServiceParticipants],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { ActorDetails, Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { ActorsService } from '../auth/actors.service';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
 import { ProductsService } from '../products/products.service';
@@ -48,7 +49,7 @@ export interface CompletionInput {
   notes?: string | null;
 }
 
-export interface ServiceStatusChange {
+export interface RecordedServiceStatusChange {
   fromStatus: ServiceStatus | null;
   toStatus: ServiceStatus;
   at: Date;
@@ -56,6 +57,11 @@ export interface ServiceStatusChange {
   actor: string;
   /** Set on the change a failed visit made (back to pending); `note` is then the engineer's. */
   failureReason: VisitFailureReason | null;
+}
+
+/** A recorded change with who its actor is, resolved when read. */
+export interface ServiceStatusChange extends RecordedServiceStatusChange {
+  actorDetails: ActorDetails;
 }
 
 /** A service as the HTTP layer shows it: the units fitted for it and its latest failed visit, if any. */
@@ -98,7 +104,7 @@ function toSummary(service: ServiceEntity): ServiceSummary {
   };
 }
 
-function toStatusChange(row: ServiceStatusHistoryEntity): ServiceStatusChange {
+function toStatusChange(row: ServiceStatusHistoryEntity): RecordedServiceStatusChange {
   return { fromStatus: row.fromStatus, toStatus: row.toStatus, at: row.at, note: row.note, actor: row.actor, failureReason: row.failureReason };
 }
 
@@ -116,6 +122,7 @@ export class ServicesService {
     private readonly productsService: ProductsService,
     private readonly installationRecord: InstallationRecordService,
     private readonly participants: ServiceParticipants,
+    private readonly actors: ActorsService,
     private readonly clock: Clock,
   ) {}
 
@@ -130,7 +137,8 @@ export class ServicesService {
     const service = await this.servicesRepository.findById(id);
     if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
     const [history, view] = await Promise.all([this.servicesRepository.findHistory(id), this.viewOf(service)]);
-    return { ...view, history: history.map(toStatusChange) };
+    const actors = await this.actors.describe(history.map((row) => row.actor));
+    return { ...view, history: history.map((row) => ({ ...toStatusChange(row), actorDetails: actors.get(row.actor)! })) };
   }
 
   /** The services of an order, oldest first; Orders shows them with the order. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { applyKeysetPage, isUniqueViolation, lockedForUpdate, violatedConstraint } from '@app/common';
 import { UserEntity } from './entities/user.entity';
 import { UserFilter } from './user.model';
@@ -23,6 +23,13 @@ export class UsersRepository {
 
   findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
     return this.repository(manager).findOneBy({ id });
+  }
+
+  /** Names by id, in one query; unknown ids are absent. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.users.find({ select: { id: true, name: true }, where: { id: In([...ids]) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -52,6 +52,11 @@ export class UsersService implements OnModuleInit {
     return toUser(row);
   }
 
+  /** Users' names by id, in one query, for audit trails; unknown ids are absent. */
+  namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.usersRepository.namesOf(ids);
+  }
+
   async list(filter: UserFilter, page: { limit: number; cursor?: string }): Promise<Page<User>> {
     return toPage(await this.usersRepository.findPage(filter, page), page.limit, toUser);
   }

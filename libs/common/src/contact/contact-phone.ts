@@ -25,3 +25,23 @@ export function IsContactPhone(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** The digits of a phone number as stored for search (`+44 7700 900123` → `447700900123`): spacing and punctuation are not significant. */
+export function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+const PHONE_LIKE = /^\+?[\d\s().-]+$/;
+const UK_COUNTRY_CODE = /^(?:\+44|0044)/;
+
+/**
+ * The digits to look for in stored phone digits when search text looks like (part of) a phone
+ * number; undefined when it does not. A UK number may be stored in national (`07700…`) or
+ * international (`+44 7700…`) form, so the country code and the national leading zero are
+ * dropped from the search, which then matches either spelling as contained digits.
+ */
+export function phoneSearchDigits(text: string): string | undefined {
+  if (!PHONE_LIKE.test(text)) return undefined;
+  const digits = phoneDigits(text.trim().replace(UK_COUNTRY_CODE, '')).replace(/^0+/, '');
+  return digits.length >= 3 ? digits : undefined;
+}

@@ -11,7 +11,8 @@ export function containsPattern(text: string): string {
 
 /**
  * Keeps rows where any of the given properties contains `text`, ignoring case on both
- * databases. A scan, not an index lookup: meant for admin lists, not hot paths.
+ * databases. On PostgreSQL an index lookup where the table has a trigram index on
+ * `lower(column)` (engineers and customers do: migration IndexSearch1764067700000), else a scan.
  */
 export function applyTextSearch<Entity extends ObjectLiteral>(
   query: SelectQueryBuilder<Entity>,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { ApiKeyEntity } from '../entities/api-key.entity';
 
 export type NewApiKey = Pick<ApiKeyEntity, 'name' | 'keyPrefix' | 'keyHash' | 'createdBy'>;
@@ -16,6 +16,13 @@ export class ApiKeysRepository {
 
   findById(id: string, manager: EntityManager): Promise<ApiKeyEntity | null> {
     return manager.findOneBy(ApiKeyEntity, { id });
+  }
+
+  /** Names by id, in one query; unknown ids are absent. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.apiKeys.find({ select: { id: true, name: true }, where: { id: In([...ids]) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /** Newest first. A business has a handful of keys, so there is no paging. */

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorResponse } from '@app/common';
 import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
 import { VISIT_FAILURE_REASONS, VisitFailureReason } from '../../services/service-participants';
@@ -128,8 +129,11 @@ export class BookingAuditEntryResponse {
   @ApiProperty()
   at!: Date;
 
-  @ApiProperty({ example: 'api', description: 'Who made the change' })
+  @ApiProperty({ example: 'user:3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c', description: 'Who made the change: `user:<id>`, `api-key:<id>` or `system`' })
   actor!: string;
+
+  @ApiProperty({ type: ActorResponse, description: 'Who made the change, with its type, id and name' })
+  actorDetails!: ActorResponse;
 }
 
 export class BookingDetailResponse extends BookingResponse {

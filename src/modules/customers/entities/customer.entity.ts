@@ -2,7 +2,8 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity, uuidColumn } from '@app/common';
 
 // Indexes are declared here as well as in the migration so that a generated migration
-// never tries to drop them.
+// never tries to drop them. The trigram indexes `q` searches through on PostgreSQL are
+// expression indexes TypeORM cannot declare (migration IndexSearch1764067700000).
 @Entity({ name: 'customers' })
 @Index('idx_customers_created_at_id', ['createdAt', 'id'])
 @Index('idx_customers_email', ['email'])
@@ -18,6 +19,10 @@ export class CustomerEntity extends BaseEntity {
 
   @Column({ type: 'varchar', length: 32 })
   phone!: string;
+
+  /** The phone number's digits (`447700900123`), kept with `phone` for search. */
+  @Column({ name: 'phone_digits', type: 'varchar', length: 32 })
+  phoneDigits!: string;
 
   @Column({ name: 'address_line1', type: 'varchar', length: 200 })
   addressLine1!: string;

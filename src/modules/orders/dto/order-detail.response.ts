@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorResponse } from '@app/common';
 import { OrderResponse } from './order.response';
 
 export class OrderCustomerResponse {
@@ -33,6 +34,8 @@ export class OrderStatusChangeResponse {
   reason!: string;
   @ApiProperty({ example: 'user:3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c', description: '`user:<id>`, `api-key:<id>` or `system`' })
   actor!: string;
+  @ApiProperty({ type: ActorResponse, description: 'The actor with its type, id and name (v2 answers this as `actor`)' })
+  actorDetails!: ActorResponse;
 }
 
 /** One order with what a dispatcher needs on one screen: customer and installation work. */

@@ -9,6 +9,7 @@ import type { OrderEntity } from './order.entity';
 @Entity({ name: 'order_vehicles' })
 @Index('uq_order_vehicles_order_position', ['orderId', 'position'], { unique: true })
 @Index('idx_order_vehicles_vehicle', ['vehicleId'])
+@Index('idx_order_vehicles_registration', ['registration'])
 export class OrderVehicleEntity extends BaseEntity {
   @Column(uuidColumn({ name: 'order_id' }))
   orderId!: string;

@@ -8,6 +8,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 @Entity({ name: 'orders' })
 @Index('idx_orders_created', ['createdAt', 'id'])
 @Index('idx_orders_api_key_created', ['placedByApiKeyId', 'createdAt', 'id'])
+@Index('idx_orders_address_postcode', ['addressPostcode'])
 export class OrderEntity extends BaseEntity {
   /** Human-readable reference quoted on the phone, e.g. VT-000123. */
   @Column({ type: 'varchar', length: 20, unique: true })

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ActorResponse } from '@app/common';
 import { SERVICE_STATUSES, ServiceStatus } from '../service-status';
 import { SERVICE_TYPES, ServiceType } from '../service-type';
 import { VISIT_FAILURE_REASONS, VisitFailureReason } from '../visit-failure';
@@ -103,8 +104,11 @@ export class ServiceStatusChangeResponse {
   @ApiProperty({ type: String, nullable: true, example: 'created from order VT-000123' })
   note!: string | null;
 
-  @ApiProperty({ example: 'system', description: 'Who made the change' })
+  @ApiProperty({ example: 'system', description: 'Who made the change: `user:<id>`, `api-key:<id>` or `system`' })
   actor!: string;
+
+  @ApiProperty({ type: ActorResponse, description: 'Who made the change, with its type, id and name' })
+  actorDetails!: ActorResponse;
 
   @ApiProperty({
     enum: VISIT_FAILURE_REASONS,

@@ -1,4 +1,5 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ActorResponse } from '@app/common';
 import { OrderBookingResponse, OrderCustomerResponse, OrderStatusChangeResponse } from '../../dto/order-detail.response';
 import { OrderItemResponse, OrderResponse, mapItem, mapOrder } from '../../dto/order.response';
 import type { OrderBookingView, OrderDeviceView, OrderServiceView } from '../../order-participants';
@@ -49,12 +50,17 @@ export class OrderV2Response extends OmitType(OrderResponse, ['items', 'vehicle'
   @ApiProperty({ type: [OrderVehicleResponse] }) vehicles!: OrderVehicleResponse[];
 }
 
+/** A status change as v2 shows it: the actor as an object with its name. */
+export class OrderV2StatusChangeResponse extends OmitType(OrderStatusChangeResponse, ['actor', 'actorDetails'] as const) {
+  @ApiProperty({ type: ActorResponse }) actor!: ActorResponse;
+}
+
 export class OrderV2DetailResponse extends OrderV2Response {
   @ApiProperty({ type: OrderCustomerResponse }) customer!: OrderCustomerResponse;
   @ApiProperty({ type: OrderBookingResponse, nullable: true, description: 'The active booking, else the latest one, else null' })
   booking!: OrderBookingResponse | null;
-  @ApiProperty({ type: [OrderStatusChangeResponse], description: 'Every status change, oldest first, with its reason' })
-  history!: OrderStatusChangeResponse[];
+  @ApiProperty({ type: [OrderV2StatusChangeResponse], description: 'Every status change, oldest first, with its reason and who made it' })
+  history!: OrderV2StatusChangeResponse[];
 }
 
 function mapDevice(device: OrderDeviceView): OrderVehicleDeviceResponse {
@@ -105,7 +111,7 @@ export function mapOrderV2(order: OrderRecord, vehicles: readonly OrderVehicleRe
 export interface OrderV2DetailParts {
   customer: OrderCustomerResponse;
   booking: OrderBookingView | null;
-  history: OrderStatusChangeResponse[];
+  history: OrderV2StatusChangeResponse[];
 }
 
 export function mapOrderV2Detail(
