@@ -24,6 +24,7 @@ import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-c
 import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
+import { AddTravelLocations1764067800000 } from './1764067800000-add-travel-locations';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -62,4 +63,5 @@ export const migrations = [
   AddServiceFailures1764066900000,
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
+  AddTravelLocations1764067800000,
 ];

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Availability, OfferedSlot } from '../availability.service';
+import { EXPLANATION_PROPERTIES, EngineerExclusionResponse, explanationJsonFields } from './availability-explanation.response';
 
 export class SlotVisitResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T09:00:00.000Z' })
@@ -38,6 +39,12 @@ export class AvailabilityResponse {
 
   @ApiProperty({ type: [SlotResponse] })
   slots!: SlotResponse[];
+
+  @ApiPropertyOptional(EXPLANATION_PROPERTIES.excluded)
+  excluded?: EngineerExclusionResponse[];
+
+  @ApiPropertyOptional(EXPLANATION_PROPERTIES.nextAvailableDate)
+  nextAvailableDate?: string | null;
 }
 
 /**
@@ -104,5 +111,5 @@ export function availabilityJson(availability: Availability): string {
     const slot = slots[index]!;
     text += `${index === 0 ? '' : ','}${headOf(slot)}${tailOf(slot)}`;
   }
-  return `${text}]}`;
+  return `${text}]${availability.explanation ? explanationJsonFields(availability.explanation) : ''}}`;
 }
