@@ -53,6 +53,12 @@ export function evaluateTargets(
     met: twoDay ? twoDay.p95! < 50 && !twoDay.checkFailure : null,
     detail: twoDay ? `p95 ${twoDay.p95} ms${twoDay.checkFailure ? `; ${twoDay.checkFailure}` : ''}` : 'not available',
   });
+  const travel = find(results, 's8-availability-travel', 'app', scale);
+  checks.push({
+    target: 'travel-aware availability p95 < 50 ms, travel ruling slots out',
+    met: travel ? travel.p95! < 50 && !travel.checkFailure : null,
+    detail: travel ? `p95 ${travel.p95} ms${travel.checkFailure ? `; ${travel.checkFailure}` : ''}` : 'not available',
+  });
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',
