@@ -24,7 +24,10 @@ import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-c
 import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
-import { AddTravelLocations1764067800000 } from './1764067800000-add-travel-locations';
+import { AddTravelSettings1764067800000 } from './1764067800000-add-travel-settings';
+import { AddEngineerHomeBases1764067810000 } from './1764067810000-add-engineer-home-bases';
+import { AddAddressLocations1764067820000 } from './1764067820000-add-address-locations';
+import { AddVisitSites1764067830000 } from './1764067830000-add-visit-sites';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -63,5 +66,8 @@ export const migrations = [
   AddServiceFailures1764066900000,
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
-  AddTravelLocations1764067800000,
+  AddTravelSettings1764067800000,
+  AddEngineerHomeBases1764067810000,
+  AddAddressLocations1764067820000,
+  AddVisitSites1764067830000,
 ];
