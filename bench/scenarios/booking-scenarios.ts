@@ -163,10 +163,18 @@ interface BenchOrder {
  * `plate` telling their vehicles apart. Waits for OrderPlaced to be handled, so each has its
  * installation task.
  */
-async function placeBenchOrders(client: Client, appUrl: string, area: string, plate: string, orders: BenchOrder[], notes: string): Promise<string[]> {
+async function placeBenchOrders(
+  client: Client,
+  appUrl: string,
+  area: string,
+  plate: string,
+  orders: BenchOrder[],
+  notes: string,
+  authorization?: Record<string, string>,
+): Promise<string[]> {
   const customer = await client.query<{ id: string }>('SELECT id FROM customers ORDER BY created_at, id LIMIT 1');
   if (!customer.rows[0]) return [];
-  const headers = { ...(await benchAuthorization(appUrl)), 'content-type': 'application/json' };
+  const headers = { ...(authorization ?? (await benchAuthorization(appUrl))), 'content-type': 'application/json' };
   const orderIds: string[] = [];
   for (const [index, order] of orders.entries()) {
     const response = await fetch(`${appUrl}${ORDERS_PATH}`, {
@@ -237,7 +245,7 @@ const OUTLYING_DEGREES = 0.25;
  * the travel time from every booking to the job; from the outlying job that is more than the
  * flat buffer.
  */
-async function placeLocatedOrders(client: Client, appUrl: string, area: string): Promise<{ central: string; outlying: string } | null> {
+async function placeLocatedOrders(client: Client, appUrl: string, area: string, authorization: Record<string, string>): Promise<{ central: string; outlying: string } | null> {
   const product = await client.query<{ id: string }>(
     `SELECT id FROM products WHERE active AND requires_installation AND install_minutes BETWEEN 30 AND 120 AND category = 'dashcam' ORDER BY install_minutes, sku LIMIT 1`,
   );
@@ -258,6 +266,7 @@ async function placeLocatedOrders(client: Client, appUrl: string, area: string):
       { productId: product.rows[0].id, quantity: 1, location: { lat: at.lat + OUTLYING_DEGREES, lng: at.lng } },
     ],
     'bench: a located job',
+    authorization,
   );
   return central && outlying ? { central, outlying } : null;
 }
@@ -267,16 +276,18 @@ export async function prepareTravelAvailability(document: OpenApiDocument | null
   const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
   if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
   if (!document?.components?.schemas?.GeoPointDto) return { notAvailable: 'addresses take no location (no GeoPointDto)' };
+  // One sign-in for placing the orders and checking the answers: the token lasts an hour.
+  const authorization = await benchAuthorization(appUrl);
   const orders = await withClient(databaseUrl, async (client) => {
     const pending = await pendingOrdersOfBusiestArea(client);
-    return pending && placeLocatedOrders(client, appUrl, pending.area);
+    return pending && placeLocatedOrders(client, appUrl, pending.area, authorization);
   });
   if (!orders) return { notAvailable: 'no area with pending, located orders, or no installable product' };
   const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
   const window = { from: from.toUTC().toISO()!, to: from.plus({ days: 14 }).toUTC().toISO()! };
   const path = (orderId: string) => `${AVAILABILITY_PATH}?${new URLSearchParams({ orderId, ...window })}`;
   const slotCount = async (orderId: string) => {
-    const response = await fetch(`${appUrl}${path(orderId)}`, { headers: await benchAuthorization(appUrl) });
+    const response = await fetch(`${appUrl}${path(orderId)}`, { headers: authorization });
     return response.status === 200 ? ((await response.json()) as { slots: unknown[] }).slots.length : -response.status;
   };
   return {
