@@ -20,7 +20,7 @@ import { databaseFor, ensureSeeded } from './lib/seeded-database';
 import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
-import { Prepared, prepareAvailability, prepareContention, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
+import { Prepared, prepareAvailability, prepareContention, prepareTravelAvailability, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
@@ -160,6 +160,14 @@ async function main(): Promise<void> {
         name: '7 availability for a two-day job, 14 days, one area',
         connections: 10,
         prepared: await prepareTwoDayAvailability(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
+      }),
+    );
+    results.push(
+      await measure(app, APP_PORT, 'app', scale, {
+        id: 's9-availability-travel',
+        name: '9 travel-aware availability, 14 days, one area',
+        connections: 10,
+        prepared: await prepareTravelAvailability(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
       }),
     );
   });

@@ -28,12 +28,12 @@ const ENGINEERS = 200;
 
 const COLUMNS = {
   products: ['id', 'sku', 'name', 'description', 'category', 'price_minor', 'currency', 'requires_installation', 'install_minutes', 'active', 'created_at', 'updated_at'],
-  customers: ['id', 'name', 'email', 'phone', 'phone_digits', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'has_orders', 'created_at', 'updated_at'],
-  engineers: ['id', 'name', 'email', 'phone', 'working_hours', 'max_jobs_per_day', 'active', 'created_at', 'updated_at'],
+  customers: ['id', 'name', 'email', 'phone', 'phone_digits', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'address_lat', 'address_lng', 'has_orders', 'created_at', 'updated_at'],
+  engineers: ['id', 'name', 'email', 'phone', 'working_hours', 'max_jobs_per_day', 'active', 'home_postcode', 'home_lat', 'home_lng', 'created_at', 'updated_at'],
   engineer_skills: ['engineer_id', 'skill'],
   engineer_areas: ['engineer_id', 'area'],
   vehicles: ['id', 'customer_id', 'registration', 'vin', 'make', 'model', 'year', 'fleet_number', 'created_at', 'updated_at'],
-  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'vehicle_count', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'notes', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
+  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'vehicle_count', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'address_lat', 'address_lng', 'notes', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
   order_vehicles: ['id', 'order_id', 'vehicle_id', 'position', 'registration', 'make', 'model', 'year', 'created_at', 'updated_at'],
   order_items: ['id', 'order_id', 'product_id', 'sku', 'name', 'category', 'quantity', 'unit_price_minor', 'line_total_minor', 'requires_installation', 'install_minutes', 'order_vehicle_id', 'position', 'created_at', 'updated_at'],
   services: ['id', 'order_id', 'vehicle_id', 'type', 'status', 'engineer_id', 'estimated_minutes', 'installation_postcode', 'required_skills', 'created_at', 'updated_at'],
@@ -42,7 +42,7 @@ const COLUMNS = {
   order_idempotency_keys: ['key', 'request_hash', 'order_id', 'response_status', 'response_body', 'created_at'],
   bookings: ['id', 'order_id', 'engineer_id', 'start_at', 'end_at', 'status', 'cancellation_reason', 'notes', 'created_at', 'updated_at'],
   booking_services: ['booking_id', 'service_id'],
-  booking_visits: ['booking_id', 'position', 'engineer_id', 'start_at', 'end_at', 'status'],
+  booking_visits: ['booking_id', 'position', 'engineer_id', 'start_at', 'end_at', 'status', 'site_lat', 'site_lng'],
   booking_audit: ['booking_id', 'action', 'old_engineer_id', 'new_engineer_id', 'old_start_at', 'old_end_at', 'new_start_at', 'new_end_at', 'old_status', 'new_status', 'reason', 'at', 'actor'],
 } as const;
 type Table = keyof typeof COLUMNS;
@@ -107,7 +107,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
       await required('products').write([product.id, product.sku, product.name, product.description, product.category, product.priceMinor, 'GBP', product.requiresInstallation, product.installMinutes, product.active, at, at]);
     }
     for (const engineer of engineers) {
-      await writer('engineers')?.write([engineer.id, engineer.name, engineer.email, engineer.phone, engineer.workingHours, engineer.maxJobsPerDay, true, engineer.createdAt, engineer.createdAt]);
+      await writer('engineers')?.write([engineer.id, engineer.name, engineer.email, engineer.phone, engineer.workingHours, engineer.maxJobsPerDay, true, engineer.homePostcode, engineer.homeLocation.lat, engineer.homeLocation.lng, engineer.createdAt, engineer.createdAt]);
       for (const skill of engineer.skills) await writer('engineer_skills')?.write([engineer.id, skill]);
       for (const area of engineer.areas) await writer('engineer_areas')?.write([engineer.id, area]);
     }
@@ -139,7 +139,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
 
     for (const [index, customer] of customers.entries()) {
       const hasOrders = history.customersWithOrders[index] === 1;
-      await required('customers').write([customer.id, customer.name, customer.email, customer.phone, phoneDigits(customer.phone), customer.line1, customer.line2, customer.city, customer.postcode, hasOrders, customer.createdAt, customer.createdAt]);
+      await required('customers').write([customer.id, customer.name, customer.email, customer.phone, phoneDigits(customer.phone), customer.line1, customer.line2, customer.city, customer.postcode, customer.location.lat, customer.location.lng, hasOrders, customer.createdAt, customer.createdAt]);
     }
     const rowCounts: Record<string, number> = {};
     for (const [table, copy] of writers) rowCounts[table] = await copy.finish();

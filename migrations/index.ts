@@ -25,6 +25,10 @@ import { AddServiceFailures1764066900000 } from './1764066900000-add-service-fai
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
 import { IndexSearch1764067700000 } from './1764067700000-index-search';
+import { AddTravelSettings1764067800000 } from './1764067800000-add-travel-settings';
+import { AddEngineerHomeBases1764067810000 } from './1764067810000-add-engineer-home-bases';
+import { AddAddressLocations1764067820000 } from './1764067820000-add-address-locations';
+import { AddVisitSites1764067830000 } from './1764067830000-add-visit-sites';
 import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calendar-feeds';
 
 /**
@@ -65,5 +69,9 @@ export const migrations = [
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
   IndexSearch1764067700000,
+  AddTravelSettings1764067800000,
+  AddEngineerHomeBases1764067810000,
+  AddAddressLocations1764067820000,
+  AddVisitSites1764067830000,
   CreateCalendarFeeds1764067900000,
 ];

@@ -1,4 +1,4 @@
-import { QueryRunner } from 'typeorm';
+import { QueryRunner, TableColumn } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
 
 /**
@@ -14,4 +14,12 @@ export async function insertRow(queryRunner: QueryRunner, table: string, row: Re
   const placeholders = columns.map((_, index) => (postgres ? `$${index + 1}` : '?'));
   const quoted = columns.map((column) => `"${column}"`).join(', ');
   await queryRunner.query(`INSERT INTO "${table}" (${quoted}) VALUES (${placeholders.join(', ')})`, values);
+}
+
+/** A nullable WGS84 location as two columns, `<prefix>_lat` and `<prefix>_lng`. */
+export function coordinateColumns(prefix: string): TableColumn[] {
+  return [
+    new TableColumn({ name: `${prefix}_lat`, type: 'double precision', isNullable: true }),
+    new TableColumn({ name: `${prefix}_lng`, type: 'double precision', isNullable: true }),
+  ];
 }

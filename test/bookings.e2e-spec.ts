@@ -7,6 +7,7 @@ import { IndexBookingsByOrder1764065500000 } from '../migrations/1764065500000-i
 import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add-booking-outcomes';
 import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
 import { AddBookingServiceOutcomes1764067000000 } from '../migrations/1764067000000-add-booking-service-outcomes';
+import { AddVisitSites1764067830000 } from '../migrations/1764067830000-add-visit-sites';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
@@ -140,6 +141,7 @@ describe('Bookings (e2e)', () => {
         new AddBookingOutcomes1764065700000(),
         new CreateBookingVisits1764066500000(),
         new AddBookingServiceOutcomes1764067000000(),
+        new AddVisitSites1764067830000(),
       ];
       const queryRunner = dataSource.createQueryRunner();
       try {

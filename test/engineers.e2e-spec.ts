@@ -125,6 +125,7 @@ describe('Engineers (e2e)', () => {
           sunday: [],
         },
         maxJobsPerDay: 4,
+        homeBase: null,
         active: true,
         createdAt: expect.any(String),
         updatedAt: engineer.createdAt,

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
+import { AddVisitSites1764067830000 } from '../migrations/1764067830000-add-visit-sites';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
@@ -107,11 +108,15 @@ describe('Multi-day bookings (e2e)', () => {
     const dropped = await booked(await placeOrder(testApp, district, [small]), engineer, at(TUESDAY, '10:00'));
     await testApp.http.post(`/api/v1/bookings/${dropped.id}/cancel`).send({ reason: 'x' }).expect(200);
     const migration = new CreateBookingVisits1764066500000();
+    // Later migrations of the table first, and again after it: the app reads their columns.
+    const later = new AddVisitSites1764067830000();
     const queryRunner = dataSource.createQueryRunner();
     try {
+      await later.down(queryRunner);
       await migration.down(queryRunner);
       expect(await queryRunner.hasTable('booking_visits')).toBe(false);
       await migration.up(queryRunner);
+      await later.up(queryRunner);
     } finally {
       await queryRunner.release();
     }

@@ -28,6 +28,7 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
       ...(order.address_line2 ? { line2: order.address_line2 } : {}),
       city: order.address_city,
       postcode: order.address_postcode,
+      ...(order.address_lat !== null && order.address_lng !== null ? { location: { lat: order.address_lat, lng: order.address_lng } } : {}),
     },
     notes: order.notes,
     cancellationReason: order.cancellation_reason,

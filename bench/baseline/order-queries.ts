@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 
 /** The same columns the app's OrderEntity reads. */
 const ORDER_COLUMNS = `o.id, o.number, o.status, o.customer_id, o.currency, o.total_minor, o.vehicle_registration, o.vehicle_make,
-  o.vehicle_model, o.vehicle_year, o.vehicle_count, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.notes,
+  o.vehicle_model, o.vehicle_year, o.vehicle_count, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.address_lat, o.address_lng, o.notes,
   o.cancellation_reason, o.cancelled_at, o.fulfilled_at, o.created_at, o.updated_at`;
 const ITEM_COLUMNS = `order_id, id, product_id, sku, name, category, quantity, unit_price_minor, line_total_minor, requires_installation, install_minutes`;
 
@@ -22,6 +22,8 @@ export interface OrderRow {
   address_line2: string | null;
   address_city: string;
   address_postcode: string;
+  address_lat: number | null;
+  address_lng: number | null;
   notes: string | null;
   cancellation_reason: string | null;
   cancelled_at: Date | null;

@@ -57,6 +57,12 @@ export function evaluateTargets(
     const search = find(results, id, 'app', scale);
     checks.push({ target: `order search by ${what} p95 < 50 ms`, met: search ? search.p95! < 50 : null, detail: search ? `p95 ${search.p95} ms` : 'not available' });
   }
+  const travel = find(results, 's9-availability-travel', 'app', scale);
+  checks.push({
+    target: 'travel-aware availability p95 < 50 ms, travel ruling slots out',
+    met: travel ? travel.p95! < 50 && !travel.checkFailure : null,
+    detail: travel ? `p95 ${travel.p95} ms${travel.checkFailure ? `; ${travel.checkFailure}` : ''}` : 'not available',
+  });
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',

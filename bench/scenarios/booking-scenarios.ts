@@ -156,33 +156,44 @@ async function countDoubleBookings(databaseUrl: string, engineerId: string, day:
   }
 }
 
+interface BenchOrder {
+  productId: string;
+  quantity: number;
+  /** The installation address's location; absent: none given. */
+  location?: { lat: number; lng: number };
+}
+
 /**
- * Orders of one installable product, enough of it for TWO_DAY_JOB_MINUTES, placed through the
- * API for an address in the area: the seed's orders all fit one day. Waits for OrderPlaced to
- * be handled, so each has its installation task.
+ * Orders placed through the API for an address in the area (for work the seed has not got),
+ * `plate` telling their vehicles apart. Waits for OrderPlaced to be handled, so each has its
+ * installation task.
  */
-async function placeTwoDayOrders(client: Client, appUrl: string, area: string): Promise<string[]> {
-  const product = await client.query<{ id: string; install_minutes: number }>(
-    `SELECT id, install_minutes FROM products WHERE active AND requires_installation AND install_minutes > 0 AND category = 'dashcam' ORDER BY install_minutes DESC, sku LIMIT 1`,
-  );
+async function placeBenchOrders(
+  client: Client,
+  appUrl: string,
+  area: string,
+  plate: string,
+  orders: BenchOrder[],
+  notes: string,
+  authorization?: Record<string, string>,
+): Promise<string[]> {
   const customer = await client.query<{ id: string }>('SELECT id FROM customers ORDER BY created_at, id LIMIT 1');
-  if (!product.rows[0] || !customer.rows[0]) return [];
-  const quantity = Math.ceil(TWO_DAY_JOB_MINUTES / product.rows[0].install_minutes);
-  const headers = { ...(await benchAuthorization(appUrl)), 'content-type': 'application/json' };
+  if (!customer.rows[0]) return [];
+  const headers = { ...(authorization ?? (await benchAuthorization(appUrl))), 'content-type': 'application/json' };
   const orderIds: string[] = [];
-  for (let index = 0; index < TWO_DAY_ORDERS; index += 1) {
+  for (const [index, order] of orders.entries()) {
     const response = await fetch(`${appUrl}${ORDERS_PATH}`, {
       method: 'POST',
       headers,
       body: JSON.stringify({
         customerId: customer.rows[0].id,
-        items: [{ productId: product.rows[0].id, quantity }],
-        vehicle: { registration: `TD${String(index).padStart(2, '0')} BEN`, make: 'Ford', model: 'Transit Custom', year: 2021 },
-        installationAddress: { line1: `${index + 1} Bench Road`, city: 'Bench', postcode: `${area}1 1AA` },
-        notes: 'bench: a two-day job',
+        items: [{ productId: order.productId, quantity: order.quantity }],
+        vehicle: { registration: `${plate}${String(index).padStart(2, '0')} BEN`, make: 'Ford', model: 'Transit Custom', year: 2021 },
+        installationAddress: { line1: `${index + 1} Bench Road`, city: 'Bench', postcode: `${area}1 1AA`, ...(order.location ? { location: order.location } : {}) },
+        notes,
       }),
     });
-    if (response.status !== 201) throw new Error(`Placing a two-day order failed: HTTP ${response.status} ${await response.text()}`);
+    if (response.status !== 201) throw new Error(`Placing a bench order failed: HTTP ${response.status} ${await response.text()}`);
     orderIds.push(((await response.json()) as { id: string }).id);
   }
   for (let waited = 0; waited < 30_000; waited += 200) {
@@ -190,7 +201,18 @@ async function placeTwoDayOrders(client: Client, appUrl: string, area: string): 
     if (Number(rows[0]!.count) === orderIds.length) return orderIds;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('The two-day orders got no installation task within 30 s');
+  throw new Error('The bench orders got no installation task within 30 s');
+}
+
+/** Orders of one installable product, enough of it for TWO_DAY_JOB_MINUTES: the seed's orders all fit one day. */
+async function placeTwoDayOrders(client: Client, appUrl: string, area: string): Promise<string[]> {
+  const product = await client.query<{ id: string; install_minutes: number }>(
+    `SELECT id, install_minutes FROM products WHERE active AND requires_installation AND install_minutes > 0 AND category = 'dashcam' ORDER BY install_minutes DESC, sku LIMIT 1`,
+  );
+  if (!product.rows[0]) return [];
+  const quantity = Math.ceil(TWO_DAY_JOB_MINUTES / product.rows[0].install_minutes);
+  const orders = Array.from({ length: TWO_DAY_ORDERS }, () => ({ productId: product.rows[0]!.id, quantity }));
+  return placeBenchOrders(client, appUrl, area, 'TD', orders, 'bench: a two-day job');
 }
 
 /** Scenario 7: scenario 4 for a job of two working days: every slot is a run of visits. */
@@ -215,6 +237,99 @@ export async function prepareTwoDayAvailability(document: OpenApiDocument | null
       const body = (await response.json()) as { durationMinutes: number; slots: Array<{ visits: unknown[] }> };
       const multi = body.slots.filter((slot) => slot.visits.length >= 2).length;
       return multi > 0 && multi === body.slots.length ? null : `${multi} of ${body.slots.length} slots of a ${body.durationMinutes}-minute job have two visits or more`;
+    },
+  };
+}
+
+/** How far north of the area's middle the outlying job is: about 28 km, some 55 minutes from the area's jobs. */
+const OUTLYING_DEGREES = 0.25;
+
+/**
+ * Two one-visit orders of the area with located addresses: one in the middle of the area's
+ * seeded customers, one about 28 km out. Every seeded visit is located, so each search keeps
+ * the travel time from every booking to the job; from the outlying job that is more than the
+ * flat buffer.
+ */
+async function placeLocatedOrders(client: Client, appUrl: string, area: string, authorization: Record<string, string>): Promise<{ central: string; outlying: string } | null> {
+  const product = await client.query<{ id: string }>(
+    `SELECT id FROM products WHERE active AND requires_installation AND install_minutes BETWEEN 30 AND 120 AND category = 'dashcam' ORDER BY install_minutes, sku LIMIT 1`,
+  );
+  const middle = await client.query<{ lat: number | null; lng: number | null }>(
+    `SELECT avg(address_lat)::float AS lat, avg(address_lng)::float AS lng FROM customers WHERE address_postcode ~ $1`,
+    [`^${area}[0-9]`],
+  );
+  const centre = middle.rows[0];
+  if (!product.rows[0] || centre?.lat == null || centre.lng == null) return null;
+  const at = { lat: centre.lat, lng: centre.lng };
+  const [central, outlying] = await placeBenchOrders(
+    client,
+    appUrl,
+    area,
+    'TR',
+    [
+      { productId: product.rows[0].id, quantity: 1, location: at },
+      { productId: product.rows[0].id, quantity: 1, location: { lat: at.lat + OUTLYING_DEGREES, lng: at.lng } },
+    ],
+    'bench: a located job',
+    authorization,
+  );
+  return central && outlying ? { central, outlying } : null;
+}
+
+/**
+ * The seeded agendas end about now: a located day for the area's engineers in the window, one
+ * of the area's pending (located) orders booked for each at 13:00 on each weekday, skipping
+ * those the rules refuse. Earlier runs' bookings on the same days stay and count alike.
+ */
+async function bookLocatedAgendas(client: Client, appUrl: string, area: string, orderIds: string[], from: DateTime, authorization: Record<string, string>): Promise<number> {
+  const engineers = await client.query<{ id: string }>(
+    `SELECT e.id FROM engineers e JOIN engineer_areas a ON a.engineer_id = e.id WHERE a.area = $1 AND e.active ORDER BY e.id LIMIT 12`,
+    [area],
+  );
+  const headers = { ...authorization, 'content-type': 'application/json' };
+  const orders = [...orderIds];
+  let booked = 0;
+  for (let offset = 0; offset < 14; offset += 1) {
+    const day = from.plus({ days: offset });
+    if (day.weekday > 5) continue;
+    for (const { id: engineerId } of engineers.rows) {
+      const orderId = orders.pop();
+      if (!orderId) return booked;
+      const start = day.set({ hour: 13, minute: 0 }).toUTC().toISO();
+      const response = await fetch(`${appUrl}${BOOKINGS_PATH}`, { method: 'POST', headers, body: JSON.stringify({ orderId, engineerId, start }) });
+      if (response.status === 201) booked += 1;
+    }
+  }
+  return booked;
+}
+
+/** Scenario 8: scenario 4 with travel times: the job and every booking of the team are located. */
+export async function prepareTravelAvailability(document: OpenApiDocument | null, databaseUrl: string, appUrl: string): Promise<Prepared> {
+  const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
+  if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
+  if (!document?.components?.schemas?.GeoPointDto) return { notAvailable: 'addresses take no location (no GeoPointDto)' };
+  // One sign-in for placing the orders and checking the answers: the token lasts an hour.
+  const authorization = await benchAuthorization(appUrl);
+  const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
+  const orders = await withClient(databaseUrl, async (client) => {
+    const pending = await pendingOrdersOfBusiestArea(client);
+    if (!pending) return null;
+    await bookLocatedAgendas(client, appUrl, pending.area, pending.orderIds, from, authorization);
+    return placeLocatedOrders(client, appUrl, pending.area, authorization);
+  });
+  if (!orders) return { notAvailable: 'no area with pending, located orders, or no installable product' };
+  const window = { from: from.toUTC().toISO()!, to: from.plus({ days: 14 }).toUTC().toISO()! };
+  const path = (orderId: string) => `${AVAILABILITY_PATH}?${new URLSearchParams({ orderId, ...window })}`;
+  const slotCount = async (orderId: string) => {
+    const response = await fetch(`${appUrl}${path(orderId)}`, { headers: authorization });
+    return response.status === 200 ? ((await response.json()) as { slots: unknown[] }).slots.length : -response.status;
+  };
+  return {
+    next: () => ({ path: path(pick([orders.central, orders.outlying])), headers: BROWSER_HEADERS }),
+    // Travel was measured only if it made a difference: the outlying job must have fewer slots.
+    verify: async () => {
+      const [central, outlying] = [await slotCount(orders.central), await slotCount(orders.outlying)];
+      return central > 0 && outlying >= 0 && outlying < central ? null : `slots: ${central} for the central job, ${outlying} for the outlying one (expected fewer)`;
     },
   };
 }

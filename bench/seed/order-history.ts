@@ -3,7 +3,7 @@ import { Random } from '../lib/random';
 import { CatalogueProduct } from './catalogue';
 import { AreaSchedule, Placement } from './engineer-schedule';
 import { Customer, Engineer } from './people';
-import { POSTCODE_AREAS, VEHICLES, registration } from './uk-data';
+import { GeoPoint, POSTCODE_AREAS, VEHICLES, registration } from './uk-data';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -156,7 +156,7 @@ export class OrderHistoryGenerator {
     await this.out.orders.write([
       order.id, number, sequenceNo, customer.id, status, 'GBP', totalMinor,
       first.registration, first.make, first.model, first.year, vehicles.length,
-      customer.line1, customer.line2, customer.city, customer.postcode, order.notes,
+      customer.line1, customer.line2, customer.city, customer.postcode, customer.location.lat, customer.location.lng, order.notes,
       order.cancellationReason, date(cancelledAt), date(fulfilledAt), date(createdAt), date(updatedAt),
     ]);
     let position = 0;
@@ -312,11 +312,11 @@ export class OrderHistoryGenerator {
         await this.out.serviceHistory.write([task.serviceId, from, to, date(at), note, actor]);
       }
     }
-    if (placement) await this.writeBooking(orderId, tasks.map((task) => task.serviceId), placement, bookingCreated, completedAt);
+    if (placement) await this.writeBooking(orderId, tasks.map((task) => task.serviceId), placement, customer.location, bookingCreated, completedAt);
     return completedAt;
   }
 
-  private async writeBooking(orderId: string, serviceIds: string[], placement: Placement, createdAt: number, completedAt: number | null): Promise<void> {
+  private async writeBooking(orderId: string, serviceIds: string[], placement: Placement, site: GeoPoint, createdAt: number, completedAt: number | null): Promise<void> {
     const { bookings, bookingServices, bookingVisits, bookingAudit } = this.out;
     if (!bookings) return;
     const bookingId = this.random.uuid();
@@ -324,7 +324,7 @@ export class OrderHistoryGenerator {
     await bookings.write([bookingId, orderId, placement.engineerId, placement.start, placement.end, status, null, null, date(createdAt), date(completedAt ?? createdAt)]);
     for (const serviceId of serviceIds) await bookingServices?.write([bookingId, serviceId]);
     // Every seeded booking is one period of one working span: one visit, the booking's own period.
-    await bookingVisits?.write([bookingId, 0, placement.engineerId, placement.start, placement.end, status]);
+    await bookingVisits?.write([bookingId, 0, placement.engineerId, placement.start, placement.end, status, site.lat, site.lng]);
     const audit = (action: string, oldStatus: string | null, newStatus: string, at: number): CopyValue[] => [
       bookingId, action, oldStatus ? placement.engineerId : null, placement.engineerId,
       oldStatus ? placement.start : null, oldStatus ? placement.end : null, placement.start, placement.end,
@@ -346,7 +346,7 @@ export class OrderHistoryGenerator {
     const body = {
       id: orderId, number: order.number, status: 'placed', customerId: order.customerId, currency: order.currency, totalMinor: order.totalMinor,
       items: order.items, vehicle: order.vehicle, vehicleCount: 1,
-      installationAddress: { line1: order.address.line1, ...(order.address.line2 ? { line2: order.address.line2 } : {}), city: order.address.city, postcode: order.address.postcode },
+      installationAddress: { line1: order.address.line1, ...(order.address.line2 ? { line2: order.address.line2 } : {}), city: order.address.city, postcode: order.address.postcode, location: order.address.location },
       notes: order.notes, cancellationReason: null, cancelledAt: null, fulfilledAt: null,
       createdAt: new Date(at).toISOString(), updatedAt: new Date(at).toISOString(),
     };

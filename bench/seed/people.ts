@@ -1,7 +1,7 @@
 import { Random } from '../lib/random';
 import { INSTALLATION_SKILLS } from './catalogue';
 import { DaySpan, ScheduledEngineer } from './engineer-schedule';
-import { POSTCODE_AREAS, PostcodeArea, customerName, emailFor, mobilePhone, personName, postcodeIn, streetAddress } from './uk-data';
+import { GeoPoint, POSTCODE_AREAS, PostcodeArea, customerName, emailFor, locationIn, mobilePhone, personName, postcodeIn, streetAddress } from './uk-data';
 
 export interface Customer {
   id: string;
@@ -12,6 +12,7 @@ export interface Customer {
   line2: string | null;
   city: string;
   postcode: string;
+  location: GeoPoint;
   areaIndex: number;
   createdAt: Date;
 }
@@ -24,6 +25,9 @@ export interface Engineer extends ScheduledEngineer {
   /** Postcode areas and districts served, as engineer_areas stores them. */
   areas: string[];
   skills: string[];
+  /** Where they start the day from: a postcode of their own area and its location. */
+  homePostcode: string;
+  homeLocation: GeoPoint;
   /** Null: the settings' default hours (08:00–18:00, Monday to Friday). */
   workingHours: Record<string, Array<{ start: string; end: string }>> | null;
   createdAt: Date;
@@ -65,6 +69,8 @@ export function buildEngineers(random: Random, count: number, since: Date): Engi
       areaIndex,
       areas: random.chance(0.33) ? [area.code, random.pick(neighbour.districts)] : [area.code],
       skills: [...INSTALLATION_SKILLS],
+      homePostcode: postcodeIn(random, area),
+      homeLocation: locationIn(random, area),
       spans,
       workingHours: earlyShift ? workingHoursOf(spans) : null,
       maxJobsPerDay: random.chance(0.25) ? 4 : null,
@@ -89,6 +95,7 @@ export function buildCustomers(random: Random, count: number, from: Date, to: Da
       line2: random.chance(0.2) ? `Flat ${random.int(1, 40)}` : null,
       city: area.city,
       postcode: postcodeIn(random, area),
+      location: locationIn(random, area),
       areaIndex,
       createdAt: new Date(from.getTime() + Math.floor(((index + random.next()) / count) * span)),
     };

@@ -42,12 +42,18 @@ export async function createEngineer(http: TestAgent, district: string, override
 }
 
 /**
- * Places an order through the API for the products, installed in `district`, and waits for
- * the outbox to deliver OrderPlaced, so its installation service exists. Returns the order id.
+ * Places an order through the API for the products, installed in `district` (at `location`,
+ * when given), and waits for the outbox to deliver OrderPlaced, so its installation service
+ * exists. Returns the order id.
  */
-export async function placeOrder(instance: AppInstance, district: string, products: ProductFixture[]): Promise<string> {
+export async function placeOrder(
+  instance: AppInstance,
+  district: string,
+  products: ProductFixture[],
+  location?: { lat: number; lng: number },
+): Promise<string> {
   const body = orderRequest(products, {
-    installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${district} 1AA` },
+    installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${district} 1AA`, ...(location ? { location } : {}) },
   });
   const response = expectStatus(await instance.http.post('/api/v1/orders').send(body), 201);
   await instance.app.get(OutboxDispatcher).dispatchDue();

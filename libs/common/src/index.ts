@@ -13,6 +13,8 @@ export * from './errors/domain-error';
 export * from './errors/problem-details';
 export * from './errors/problem-details.filter';
 export * from './errors/validation-exception.factory';
+export * from './geo/address.dto';
+export * from './geo/geo-point';
 export * from './geo/uk-postcode';
 export * from './http/api-errors.decorator';
 export * from './http/input-validation.pipe';

@@ -92,7 +92,7 @@ export class BookingSchedulingService {
           },
           manager,
         );
-        await this.bookingsRepository.replaceVisits(booking, checked.visits, manager);
+        await this.bookingsRepository.replaceVisits(booking, checked.visits, checked.job.location, manager);
         const services = await this.servicesService.scheduleForOrder(request.orderId, request.engineerId, manager, actor);
         await this.bookingsRepository.addServices(booking.id, services.map((service) => service.id), manager);
         await this.bookingsRepository.addAudit(auditEntry('created', null, booking, { actor, at: this.clock.now() }), manager);
@@ -129,7 +129,7 @@ export class BookingSchedulingService {
         Object.assign(booking, { engineerId, startAt: checked.slot.start, endAt: checked.slot.end });
         await this.bookingsRepository.save(booking, manager);
         // The whole run moves: its visits are worked out again from the new start.
-        await this.bookingsRepository.replaceVisits(booking, checked.visits, manager);
+        await this.bookingsRepository.replaceVisits(booking, checked.visits, checked.job.location, manager);
         if (before.engineerId !== engineerId) {
           await this.servicesService.reassignForOrder(booking.orderId, engineerId, manager, actor);
         }
@@ -158,7 +158,7 @@ export class BookingSchedulingService {
       manager,
       ignoreBookingId: movingBookingId,
     });
-    const violation = checkVisits(agendas.get(engineer.id)!, checked.settings.rules, checked.visits, new Date());
+    const violation = checkVisits(agendas.get(engineer.id)!, checked.settings.rules, checked.visits, new Date(), checked.job.location);
     if (violation) throw slotViolationError(engineer.id, await this.withBookingPeriod(violation, manager));
   }
 

@@ -27,6 +27,7 @@ import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
+import { SuggestionsResponse, suggestionsJson } from './dto/suggestions.response';
 
 /** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
 const JSON_BODY = 'application/json; charset=utf-8';
@@ -52,14 +53,18 @@ export class BookingsController {
       'Work longer than every span of an engineer’s week is offered as runs of visits (`visits`) on consecutive working days: ' +
       'the first from the start to the end of its span, each later one in the next working day’s first span; every visit keeps ' +
       `those rules, and a run has at most ${MAX_VISITS} visits (422 \`WORK_LONGER_THAN_WORKING_SPAN\` when no run could hold the work). ` +
-      `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days.`,
+      'Travel: other bookings stay at least the travel time between their place and the installation’s away (great-circle ' +
+      'distance × `settings.roadFactor` at `settings.averageSpeedKmh`, never less than `travelBufferMinutes`; the flat buffer where ' +
+      'a place is not known), and with `settings.travelFromHome` a day’s first job leaves room to travel from the engineer’s home base. ' +
+      `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days. ` +
+      '`explain=true` adds `excluded` and, when there is no slot, `nextAvailableDate`.',
   })
   @ApiOkResponse({ type: AvailabilityResponse })
   @ApiProblems(400, 404, 409, 422)
   @Header('Content-Type', JSON_BODY)
   async availability(@Query() query: AvailabilityQueryDto): Promise<Buffer> {
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
-    return availabilityBody(await this.availabilityService.availability(query.orderId, window, query.engineerId));
+    return availabilityBody(await this.availabilityService.availability(query.orderId, window, query.engineerId, query.explain));
   }
 
   @Get('suggestions')
@@ -67,13 +72,16 @@ export class BookingsController {
   @ApiOperation({
     operationId: 'suggestBookings',
     summary: 'The best few engineer and slot pairs for an order',
-    description: `Earliest first within the next ${MAX_SEARCH_DAYS} days; at the same start, the engineer with fewer booked minutes that day.`,
+    description:
+      `Within the next ${MAX_SEARCH_DAYS} days, the slots that add the least travel to the engineer’s day first (\`addedTravelKm\`), ` +
+      'then the earliest; at the same start, the engineer with fewer booked minutes that day. Each shows the travel kept before and ' +
+      'after it. `explain=true` adds `excluded` and, when there is no slot, `nextAvailableDate`.',
   })
-  @ApiOkResponse({ type: AvailabilityResponse })
+  @ApiOkResponse({ type: SuggestionsResponse })
   @ApiProblems(400, 404, 409, 422)
   @Header('Content-Type', JSON_BODY)
-  async suggestions(@Query() query: SuggestionsQueryDto): Promise<Buffer> {
-    return availabilityBody(await this.availabilityService.suggestions(query.orderId, query.limit));
+  async suggestions(@Query() query: SuggestionsQueryDto): Promise<string> {
+    return suggestionsJson(await this.availabilityService.suggestions(query.orderId, query.limit, new Date(), query.explain));
   }
 
   @Get()

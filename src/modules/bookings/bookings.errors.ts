@@ -119,8 +119,18 @@ export function slotViolationError(engineerId: string, violation: SlotViolation)
     case 'TRAVEL_BUFFER':
       return new BusinessRuleError(
         'TRAVEL_BUFFER_NOT_KEPT',
-        `Engineer ${engineerId} needs ${violation.travelBufferMinutes} minutes between jobs`,
-        { travelBufferMinutes: violation.travelBufferMinutes, nearbyBooking: { id: violation.booking.bookingId, ...iso(violation.booking) } },
+        `Engineer ${engineerId} needs ${violation.travelMinutes} minutes between that job and booking ${violation.booking.bookingId}`,
+        {
+          travelBufferMinutes: violation.travelBufferMinutes,
+          travelMinutes: violation.travelMinutes,
+          nearbyBooking: { id: violation.booking.bookingId, ...iso(violation.booking) },
+        },
+      );
+    case 'HOME_TRAVEL':
+      return new BusinessRuleError(
+        'TRAVEL_FROM_HOME_NOT_KEPT',
+        `Engineer ${engineerId} needs ${violation.travelMinutes} minutes from their home base: the day's first job starts from ${violation.earliestStart.toISOString()}`,
+        { travelMinutes: violation.travelMinutes, earliestStart: violation.earliestStart.toISOString() },
       );
     case 'DAILY_CAPACITY':
       return new BusinessRuleError('DAILY_CAPACITY_REACHED', `Engineer ${engineerId} already has ${violation.maxJobsPerDay} jobs on ${violation.date}`, {

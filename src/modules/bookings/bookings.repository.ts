@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
-import { PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
+import { GeoPoint, PlainRowReader, applyKeysetPage, lockedForUpdate } from '@app/common';
 import { Interval, MINUTE_MS } from './availability/interval';
 import { BookingFilters } from './booking.model';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
@@ -30,7 +30,7 @@ const LONGEST_VISIT_MS = 25 * 60 * MINUTE_MS;
  */
 const LONGEST_BOOKING_MS = (MAX_VISITS * 7 + 2) * 24 * 60 * MINUTE_MS;
 
-const VISIT_TIME_PROPERTIES = ['bookingId', 'engineerId', 'startAt', 'endAt'] as const satisfies readonly (keyof BookingVisitEntity)[];
+const VISIT_TIME_PROPERTIES = ['bookingId', 'engineerId', 'startAt', 'endAt', 'siteLat', 'siteLng'] as const satisfies readonly (keyof BookingVisitEntity)[];
 
 /** A visit that takes an engineer's time, as the agendas need it. */
 export type HeldVisit = Pick<BookingVisitEntity, (typeof VISIT_TIME_PROPERTIES)[number]>;
@@ -193,11 +193,21 @@ export class BookingsRepository {
   }
 
   /** The booking's visits from now on are these (earliest first), with its engineer and status. */
-  async replaceVisits(booking: BookingEntity, visits: readonly Interval[], manager: EntityManager): Promise<void> {
+  /** `site`: where the work is, recorded on every visit for the agendas' travel times. */
+  async replaceVisits(booking: BookingEntity, visits: readonly Interval[], site: GeoPoint | null, manager: EntityManager): Promise<void> {
     await manager.delete(BookingVisitEntity, { bookingId: booking.id });
     await manager.insert(
       BookingVisitEntity,
-      visits.map((visit, position) => ({ bookingId: booking.id, position, engineerId: booking.engineerId, startAt: visit.start, endAt: visit.end, status: booking.status })),
+      visits.map((visit, position) => ({
+        bookingId: booking.id,
+        position,
+        engineerId: booking.engineerId,
+        startAt: visit.start,
+        endAt: visit.end,
+        status: booking.status,
+        siteLat: site?.lat ?? null,
+        siteLng: site?.lng ?? null,
+      })),
     );
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { WorkingHours, groupBy, parseUkPostcode } from '@app/common';
-import type { Engineer, SchedulableEngineer } from '../engineers/engineer.model';
+import { GeoPoint, WorkingHours, geoPointOf, groupBy, parseUkPostcode } from '@app/common';
+import type { Engineer, EngineerEligibility, SchedulableEngineer } from '../engineers/engineer.model';
 import { EngineersService } from '../engineers/engineers.service';
+import { OrdersService } from '../orders/orders.service';
 import { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
 import { SettingsService } from '../settings/settings.service';
@@ -16,6 +17,8 @@ export interface InstallationJob {
   orderId: string;
   durationMinutes: number;
   postcode: string;
+  /** Where the installation is (the order's installation address); null when not known. */
+  location: GeoPoint | null;
   requiredSkills: string[];
 }
 
@@ -41,6 +44,15 @@ export function agendaWindow(window: Interval): Interval {
 
 const engineerIdOf = (row: { engineerId: string }) => row.engineerId;
 
+function districtOf(job: InstallationJob): string {
+  return parseUkPostcode(job.postcode)?.outward ?? job.postcode;
+}
+
+function schedulable(engineer: Engineer): SchedulableEngineer {
+  const { id, name, workingHours, maxJobsPerDay } = engineer;
+  return { id, name, workingHours, maxJobsPerDay, homeLocation: engineer.homeBase?.location ?? null };
+}
+
 function installationsOf(services: ServiceSummary[]): ServiceSummary[] {
   return services.filter((service) => service.type === 'installation');
 }
@@ -55,6 +67,7 @@ export class SchedulingInputs {
     private readonly settingsService: SettingsService,
     private readonly engineersService: EngineersService,
     private readonly servicesService: ServicesService,
+    private readonly ordersService: OrdersService,
     private readonly bookingsRepository: BookingsRepository,
   ) {}
 
@@ -66,6 +79,9 @@ export class SchedulingInputs {
         slotMinutes: settings.slotMinutes,
         minLeadHours: settings.minLeadHours,
         travelBufferMinutes: settings.travelBufferMinutes,
+        roadFactor: settings.roadFactor,
+        averageSpeedKmh: settings.averageSpeedKmh,
+        travelFromHome: settings.travelFromHome,
       },
       defaultWorkingHours: settings.defaultWorkingHours,
     };
@@ -78,7 +94,8 @@ export class SchedulingInputs {
    * the next booking.
    */
   async bookableJob(orderId: string, booked = false): Promise<InstallationJob> {
-    const installations = installationsOf(await this.servicesService.findByOrder(orderId));
+    const [tasks, location] = await Promise.all([this.servicesService.findByOrder(orderId), this.ordersService.installationLocationOf(orderId)]);
+    const installations = installationsOf(tasks);
     if (installations.length === 0) throw new InstallationNotFoundError(orderId);
     if (installations.some((task) => task.status === 'in_progress')) throw new InstallationInProgressError(orderId);
     const open = installations.filter((task) => task.status === 'scheduled' || (!booked && task.status === 'pending'));
@@ -87,6 +104,7 @@ export class SchedulingInputs {
       orderId,
       durationMinutes: open.reduce((total, installation) => total + installation.estimatedMinutes, 0),
       postcode: open[0]!.installationPostcode,
+      location,
       requiredSkills: [...new Set(open.flatMap((installation) => installation.requiredSkills))].sort(),
     };
   }
@@ -94,12 +112,16 @@ export class SchedulingInputs {
   /** Active engineers who cover the job's postcode and have every skill it needs, by name. */
   async eligibleEngineers(job: InstallationJob): Promise<SchedulableEngineer[]> {
     if (job.requiredSkills.length === 0) return [];
-    const district = parseUkPostcode(job.postcode)?.outward ?? job.postcode;
-    return this.engineersService.findActiveForScheduling({ area: district, skills: job.requiredSkills });
+    return this.engineersService.findActiveForScheduling({ area: districtOf(job), skills: job.requiredSkills });
+  }
+
+  /** Every engineer (or `engineerId`), by name, with the first reason they could not take the job, if any: for "why no slot". */
+  eligibility(job: InstallationJob, engineerId?: string): Promise<EngineerEligibility[]> {
+    return this.engineersService.eligibilityFor({ area: districtOf(job), skills: job.requiredSkills }, engineerId);
   }
 
   /** The engineer, if eligible for the job; otherwise a 422 that says which rule fails (404 if unknown). */
-  async requireEligibleEngineer(job: InstallationJob, engineerId: string): Promise<Engineer> {
+  async requireEligibleEngineer(job: InstallationJob, engineerId: string): Promise<SchedulableEngineer> {
     const engineer = await this.engineersService.getById(engineerId);
     if (!engineer.active) {
       throw new EngineerNotEligibleError('ENGINEER_INACTIVE', `Engineer ${engineerId} is not active`, { engineerId });
@@ -117,7 +139,7 @@ export class SchedulingInputs {
         postcode: job.postcode,
       });
     }
-    return engineer;
+    return schedulable(engineer);
   }
 
   /** Re-read inside the booking's transaction, after the agenda lock: the engineer may have been deactivated since `requireEligibleEngineer`. */
@@ -187,7 +209,11 @@ export class SchedulingInputs {
 
 /** Each agenda's `bookings` are the visits of the engineer's other bookings: one interval per visit. */
 function toAgendas(commitments: EngineerCommitments[], visits: HeldVisit[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
-  const bookingsOf = groupBy(visits, engineerIdOf, (row): BookedInterval => ({ bookingId: row.bookingId, start: row.startAt, end: row.endAt }));
+  const bookingsOf = groupBy(
+    visits,
+    engineerIdOf,
+    (row): BookedInterval => ({ bookingId: row.bookingId, start: row.startAt, end: row.endAt, location: geoPointOf(row.siteLat, row.siteLng) }),
+  );
   return new Map(
     commitments.map(({ engineer, timeOff }) => [
       engineer.id,
@@ -196,6 +222,7 @@ function toAgendas(commitments: EngineerCommitments[], visits: HeldVisit[], defa
         timeOff,
         bookings: bookingsOf.get(engineer.id) ?? [],
         maxJobsPerDay: engineer.maxJobsPerDay,
+        homeLocation: engineer.homeLocation,
       },
     ]),
   );

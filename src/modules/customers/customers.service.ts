@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ConflictError, Page, ResourceNotFoundError, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
-import { AddressDto } from './dto/address.dto';
+import { AddressDto, ConflictError, GeoPoint, Page, geoPointOf, ResourceNotFoundError, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
@@ -14,6 +13,8 @@ export interface Address {
   city: string;
   /** Normalised, e.g. `SW1A 1AA`. */
   postcode: string;
+  /** Absent when not known. */
+  location?: GeoPoint;
 }
 
 /** A customer as other modules see it: a plain copy, never the entity. */
@@ -38,18 +39,29 @@ function toSnapshot(customer: CustomerRecord): CustomerSnapshot {
       ...(customer.addressLine2 ? { line2: customer.addressLine2 } : {}),
       city: customer.addressCity,
       postcode: customer.addressPostcode,
+      ...locationOf(customer),
     },
     createdAt: customer.createdAt,
     updatedAt: customer.updatedAt,
   };
 }
 
-function addressColumns(address: AddressDto): Pick<NewCustomer, 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'> {
+function locationOf(customer: CustomerRecord): { location?: GeoPoint } {
+  const location = geoPointOf(customer.addressLat, customer.addressLng);
+  return location ? { location } : {};
+}
+
+type AddressColumns = 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode' | 'addressLat' | 'addressLng';
+
+/** An address sent without a location clears the one stored: it may be somewhere else now. */
+function addressColumns(address: AddressDto): Pick<NewCustomer, AddressColumns> {
   return {
     addressLine1: address.line1,
     addressLine2: address.line2 ?? null,
     addressCity: address.city,
     addressPostcode: address.postcode,
+    addressLat: address.location?.lat ?? null,
+    addressLng: address.location?.lng ?? null,
   };
 }
 

@@ -1,4 +1,12 @@
-import { WorkingHours } from '@app/common';
+import { GeoPoint, WorkingHours } from '@app/common';
+
+/** Where an engineer starts the day from. */
+export interface HomeBase {
+  /** Normalised, e.g. `SW1A 1AA`. */
+  postcode: string;
+  /** Absent when not known. */
+  location?: GeoPoint;
+}
 
 /** An engineer as the rest of the application sees it: plain data, never an entity. */
 export interface Engineer {
@@ -13,13 +21,27 @@ export interface Engineer {
   /** Null: the business's default working hours apply. */
   workingHours: WorkingHours | null;
   maxJobsPerDay: number | null;
+  /** Null when not recorded. */
+  homeBase: HomeBase | null;
   active: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
 
 /** What scheduling needs of a candidate engineer: the coverage and skills were already checked. */
-export type SchedulableEngineer = Pick<Engineer, 'id' | 'name' | 'workingHours' | 'maxJobsPerDay'>;
+export type SchedulableEngineer = Pick<Engineer, 'id' | 'name' | 'workingHours' | 'maxJobsPerDay'> & {
+  /** Where their home base is; null when it or its location is not recorded. */
+  homeLocation: GeoPoint | null;
+};
+
+/** Why an engineer cannot take a job at all, before their agenda is looked at; checked in this order. */
+export type IneligibilityReason = 'NOT_SKILLED' | 'OUTSIDE_AREA' | 'INACTIVE';
+
+/** Every engineer, with the first reason they cannot take a job (null: a candidate), by name. */
+export interface EngineerEligibility {
+  engineer: SchedulableEngineer;
+  ineligible: IneligibilityReason | null;
+}
 
 export type NewEngineer = Omit<Engineer, 'id' | 'createdAt' | 'updatedAt'>;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PlainRowReader, applyKeysetPage, applyTextSearch, groupBy, isUniqueViolation, violatedConstraint } from '@app/common';
+import { PlainRowReader, applyKeysetPage, applyTextSearch, geoPointOf, groupBy, isUniqueViolation, violatedConstraint } from '@app/common';
 import { EngineerAreaEntity } from './entities/engineer-area.entity';
 import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
@@ -13,6 +13,7 @@ import {
   EngineerChanges,
   EngineerFilter,
   EngineerTimeOff,
+  HomeBase,
   NewEngineer,
   NewEngineerTimeOff,
   SchedulableEngineer,
@@ -41,10 +42,22 @@ function toEngineer(row: EngineerEntity, coverage: EngineerCoverage): Engineer {
     areas: coverage.areas,
     workingHours: row.workingHours,
     maxJobsPerDay: row.maxJobsPerDay,
+    homeBase: homeBaseOf(row),
     active: row.active,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+function homeBaseOf(row: EngineerEntity): HomeBase | null {
+  if (row.homePostcode === null) return null;
+  const location = geoPointOf(row.homeLat, row.homeLng);
+  return { postcode: row.homePostcode, ...(location ? { location } : {}) };
+}
+
+/** The columns of a home base; null clears it. */
+function homeBaseColumns(homeBase: HomeBase | null): Pick<EngineerEntity, 'homePostcode' | 'homeLat' | 'homeLng'> {
+  return { homePostcode: homeBase?.postcode ?? null, homeLat: homeBase?.location?.lat ?? null, homeLng: homeBase?.location?.lng ?? null };
 }
 
 function toTimeOff(row: EngineerTimeOffEntity): EngineerTimeOff {
@@ -58,7 +71,13 @@ function toTimeOff(row: EngineerTimeOffEntity): EngineerTimeOff {
   };
 }
 
-const CANDIDATE_PROPERTIES = ['id', 'name', 'workingHours', 'maxJobsPerDay'] as const satisfies readonly (keyof SchedulableEngineer)[];
+const CANDIDATE_PROPERTIES = ['id', 'name', 'workingHours', 'maxJobsPerDay', 'homeLat', 'homeLng'] as const satisfies readonly (keyof EngineerEntity)[];
+
+type CandidateRow = Pick<EngineerEntity, (typeof CANDIDATE_PROPERTIES)[number]>;
+
+function toSchedulable({ homeLat, homeLng, ...row }: CandidateRow): SchedulableEngineer {
+  return { ...row, homeLocation: geoPointOf(homeLat, homeLng) };
+}
 
 const EARLIEST_FIRST = { startAt: 'ASC', id: 'ASC' } as const;
 
@@ -105,7 +124,7 @@ function filterConditions(filter: EngineerFilter | EngineerCandidateFilter): { c
 /** Every query on the engineer tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class EngineersRepository {
-  private readonly candidateRows: PlainRowReader<SchedulableEngineer>;
+  private readonly candidateRows: PlainRowReader<CandidateRow>;
   private readonly timeOffRows: PlainRowReader<EngineerTimeOffEntity>;
 
   constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
@@ -136,18 +155,25 @@ export class EngineersRepository {
    * search reads its candidates here, so in one query, without the query builder and without
    * the coverage the filter has already checked.
    */
-  findCandidates(filter: EngineerCandidateFilter): Promise<SchedulableEngineer[]> {
+  async findCandidates(filter: EngineerCandidateFilter): Promise<SchedulableEngineer[]> {
     const { conditions, parameters } = filterConditions(filter);
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    return this.candidateRows.many(
+    const rows = await this.candidateRows.many(
       `SELECT ${this.candidateRows.selectList} FROM "engineers" "engineer" ${where} ORDER BY "engineer"."name", "engineer"."id"`,
       parameters,
     );
+    return rows.map(toSchedulable);
+  }
+
+  /** Every engineer (or the one with `engineerId`) with coverage, by name: the few hundred an explanation goes through. */
+  async findAllWithCoverage(engineerId?: string): Promise<Engineer[]> {
+    const rows = await this.defaultManager.find(EngineerEntity, { where: engineerId ? { id: engineerId } : {}, order: { name: 'ASC', id: 'ASC' } });
+    return this.withCoverage(rows, this.defaultManager);
   }
 
   async insert(engineer: NewEngineer, manager: EntityManager): Promise<Engineer> {
-    const { skills, areas, ...columns } = engineer;
-    const row = await this.saveRow(manager.create(EngineerEntity, columns), manager);
+    const { skills, areas, homeBase, ...columns } = engineer;
+    const row = await this.saveRow(manager.create(EngineerEntity, { ...columns, ...homeBaseColumns(homeBase) }), manager);
     await this.replaceCoverage(row.id, { skills, areas }, manager);
     return this.requireReload(row.id, manager);
   }
@@ -156,10 +182,10 @@ export class EngineersRepository {
   async update(id: string, changes: EngineerChanges, manager: EntityManager): Promise<Engineer | null> {
     const row = await manager.findOneBy(EngineerEntity, { id });
     if (!row) return null;
-    const { skills, areas, ...columns } = changes;
+    const { skills, areas, homeBase, ...columns } = changes;
     // Set explicitly: a change to skills or areas alone touches no engineers column, so the
     // entity's @BeforeUpdate would not run, yet the engineer has still changed.
-    Object.assign(row, columns, { updatedAt: new Date() });
+    Object.assign(row, columns, homeBase === undefined ? {} : homeBaseColumns(homeBase), { updatedAt: new Date() });
     await this.saveRow(row, manager);
     await this.replaceCoverage(id, { skills, areas }, manager);
     return this.requireReload(id, manager);

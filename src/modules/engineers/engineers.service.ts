@@ -5,7 +5,8 @@ import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
 import { EngineerParticipants } from './engineer-participants';
-import { Engineer, EngineerChanges, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
+import { Engineer, EngineerChanges, EngineerEligibility, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
+import { coveringAreas } from './postcode-area';
 import { EngineerNotFoundError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
 import { normaliseSkill } from './skill';
@@ -54,6 +55,33 @@ export class EngineersService {
   }
 
   /**
+   * Every engineer (or only `engineerId`), by name, each with the first reason they could not
+   * take such a job (`NOT_SKILLED`, `OUTSIDE_AREA`, `INACTIVE`, in that order) or null for a
+   * candidate: the same rules as `findActiveForScheduling`, spelt out for "why no slot".
+   */
+  async eligibilityFor(criteria: SchedulingCriteria, engineerId?: string): Promise<EngineerEligibility[]> {
+    const skills = criteria.skills.map((skill) => normaliseSkill(skill));
+    const covering = new Set(coveringAreas(criteria.area));
+    return (await this.engineersRepository.findAllWithCoverage(engineerId)).map((engineer) => ({
+      engineer: {
+        id: engineer.id,
+        name: engineer.name,
+        workingHours: engineer.workingHours,
+        maxJobsPerDay: engineer.maxJobsPerDay,
+        homeLocation: engineer.homeBase?.location ?? null,
+      },
+      ineligible:
+        skills.length === 0 || !skills.every((skill) => engineer.skills.includes(skill))
+          ? 'NOT_SKILLED'
+          : !engineer.areas.some((area) => covering.has(area))
+            ? 'OUTSIDE_AREA'
+            : !engineer.active
+              ? 'INACTIVE'
+              : null,
+    }));
+  }
+
+  /**
    * Time off of these engineers overlapping the half-open period, earliest first: it blocks
    * their calendars. Pass the manager of a transaction that holds the engineers' agenda
    * locks to read what no concurrent time off can change.
@@ -73,6 +101,7 @@ export class EngineersService {
           areas: dto.areas,
           workingHours: dto.workingHours ? normaliseWorkingHours(dto.workingHours) : null,
           maxJobsPerDay: dto.maxJobsPerDay ?? null,
+          homeBase: dto.homeBase ?? null,
           active: dto.active ?? true,
         },
         manager,

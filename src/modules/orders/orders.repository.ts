@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, LessThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PlainRowReader, keysetCondition, lockedForUpdate } from '@app/common';
+import { GeoPoint, PlainRowReader, geoPointOf, keysetCondition, lockedForUpdate } from '@app/common';
 import { deleteDueRows } from '../../retention/delete-due-rows';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
@@ -29,6 +29,8 @@ const ORDER_READ_PROPERTIES = [
   'addressLine2',
   'addressCity',
   'addressPostcode',
+  'addressLat',
+  'addressLng',
   'notes',
   'cancellationReason',
   'cancelledAt',
@@ -186,6 +188,11 @@ export class OrdersRepository {
       select: { id: true, number: true, addressLine1: true, addressLine2: true, addressCity: true, addressPostcode: true },
       where: { id: In([...new Set(ids)]) },
     });
+  }
+
+  async installationLocationOf(id: string): Promise<GeoPoint | null> {
+    const row = await this.orders.findOne({ select: { id: true, addressLat: true, addressLng: true }, where: { id } });
+    return row && geoPointOf(row.addressLat, row.addressLng);
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */

@@ -6,6 +6,7 @@ import {
   BusinessRuleError,
   Clock,
   ConflictError,
+  GeoPoint,
   OwnershipScope,
   Page,
   ResourceNotFoundError,
@@ -382,6 +383,11 @@ export class OrdersService {
     );
   }
 
+  /** Where the order's installation is (WGS84), for scheduling's travel times; null when not known or no such order. */
+  installationLocationOf(orderId: string): Promise<GeoPoint | null> {
+    return this.ordersRepository.installationLocationOf(orderId);
+  }
+
   /** Keys stored before this instant have expired. */
   private idempotencyKeysExpiredBefore(now: Date): Date {
     return new Date(now.getTime() - this.idempotencyKeyTtlMs);
@@ -589,6 +595,8 @@ export class OrdersService {
       addressLine2: address.line2 ?? null,
       addressCity: address.city,
       addressPostcode: address.postcode,
+      addressLat: address.location?.lat ?? null,
+      addressLng: address.location?.lng ?? null,
       notes: draft.notes ?? null,
       cancellationReason: null,
       cancelledAt: null,

@@ -12,6 +12,9 @@ function row(slotMinutes: number): SettingsEntity {
     slotMinutes,
     minLeadHours: 24,
     travelBufferMinutes: 30,
+    roadFactor: 1.3,
+    averageSpeedKmh: 40,
+    travelFromHome: false,
     defaultWorkingHours: NO_HOURS,
   });
 }

@@ -11,6 +11,11 @@ export interface BusinessSettings {
   slotMinutes: number;
   minLeadHours: number;
   travelBufferMinutes: number;
+  /** Road distance over great-circle distance, for travel between located places. */
+  roadFactor: number;
+  averageSpeedKmh: number;
+  /** On: an engineer's first visit of a day leaves room to travel from their home base. */
+  travelFromHome: boolean;
   defaultWorkingHours: WorkingHours;
   updatedAt: Date;
 }

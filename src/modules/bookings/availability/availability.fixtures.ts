@@ -13,6 +13,9 @@ export const LONDON_RULES: SchedulingRules = {
   slotMinutes: 30,
   minLeadHours: 0,
   travelBufferMinutes: 0,
+  roadFactor: 1.3,
+  averageSpeedKmh: 40,
+  travelFromHome: false,
 };
 
 export function agenda(overrides: Partial<EngineerAgenda> = {}): EngineerAgenda {

@@ -62,9 +62,10 @@ describe('BusinessCalendar (Europe/London)', () => {
         ['2026-03-29', 'the spring change', { start: '00:00', end: '03:00' }, 30],
         ['2026-10-25', 'the autumn change', { start: '00:30', end: '03:00' }, 30],
         ['2026-10-25', 'the autumn change, after it', { start: '09:00', end: '17:00' }, 60],
-      ])('%s, %s: the same grid times and span end as gridTimesInSpan and spanOn', (date, _label, span, slotMinutes) => {
+      ])('%s, %s: the same span start, grid times and span end as gridTimesInSpan and spanOn', (date, _label, span, slotMinutes) => {
         const day = dayAt(date);
         expect(london.spanGrid(day, span, slotMinutes)).toEqual({
+          start: london.spanOn(day.local, span).start.getTime(),
           starts: london.gridTimesInSpan(day.local, span, slotMinutes).map((start) => start.getTime()),
           end: london.spanOn(day.local, span).end.getTime(),
         });
@@ -79,6 +80,7 @@ describe('BusinessCalendar (Europe/London)', () => {
         const day = calendar.localDaysOverlapping(interval(`${date}T12:00:00Z`, `${date}T12:00:01Z`))[0]!;
         const span = { start: '00:30', end: '11:00' };
         expect(calendar.spanGrid(day, span, 30)).toEqual({
+          start: calendar.spanOn(day.local, span).start.getTime(),
           starts: calendar.gridTimesInSpan(day.local, span, 30).map((start) => start.getTime()),
           end: calendar.spanOn(day.local, span).end.getTime(),
         });

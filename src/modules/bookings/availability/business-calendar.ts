@@ -43,6 +43,8 @@ export interface LocalDay {
 
 /** A working span on one local date: the grid times inside it and the instant it ends, in epoch milliseconds. */
 export interface SpanGrid {
+  /** Where the span begins, on the grid or not: a day's first span starts the engineer's day. */
+  readonly start: number;
   readonly starts: readonly number[];
   readonly end: number;
 }
@@ -148,13 +150,16 @@ export class BusinessCalendar {
     // of a team's search.
     if (day.end - day.start === DAY_MS) {
       return {
+        start: day.start + minuteOfDay(span.start) * MINUTE_MS,
         starts: gridMinutes(span, slotMinutes).map((minute) => day.start + minute * MINUTE_MS),
         end: day.start + minuteOfDay(span.end) * MINUTE_MS,
       };
     }
+    const bounds = this.spanOn(day.local, span);
     return {
+      start: bounds.start.getTime(),
       starts: this.gridTimesInSpan(day.local, span, slotMinutes).map((start) => start.getTime()),
-      end: this.spanOn(day.local, span).end.getTime(),
+      end: bounds.end.getTime(),
     };
   }
 

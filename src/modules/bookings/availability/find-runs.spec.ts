@@ -1,7 +1,9 @@
 import * as fc from 'fast-check';
+import type { GeoPoint } from '@app/common';
 import { LONDON_RULES, agenda, booked, interval, weekdayHours } from './availability.fixtures';
 import { BusinessCalendar } from './business-calendar';
-import { blockedPeriods, findRuns } from './find-slots';
+import { blockedPeriods } from './blocked-periods';
+import { findRuns } from './find-slots';
 import { EpochInterval, Interval, MINUTE_MS } from './interval';
 import { SlotGrid } from './slot-grid';
 import { EngineerAgenda, SchedulingRules, checkVisits, planBooking } from './slot-rules';
@@ -13,11 +15,11 @@ const iso = (instant: number) => new Date(instant).toISOString().slice(0, 16);
 const runsOf = (runs: EpochInterval[][]) => runs.map((visits) => visits.map((visit) => `${iso(visit.start)}/${iso(visit.end).slice(11)}`));
 
 /** The search as AvailabilityService runs it: a grid reaching the run horizon past the window. */
-function search(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now = NOW) {
+function search(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now = NOW, site: GeoPoint | null = null) {
   const horizon = runHorizonDays(durationMinutes, engineer.workingHours, rules.slotMinutes);
   const gridWindow = { start: window.start, end: new Date(window.end.getTime() + (horizon + 1) * DAY_MS) };
   const grid = new SlotGrid(new BusinessCalendar(rules.timezone), gridWindow, rules.slotMinutes);
-  return findRuns(engineer, rules, { window, durationMinutes, now }, grid);
+  return findRuns(engineer, rules, { window, durationMinutes, now, site }, grid);
 }
 
 // Monday 12 January 2026 (GMT) to Friday.
@@ -90,20 +92,36 @@ describe('findRuns', () => {
     );
   });
 
+  it('agrees with planBooking and checkVisits with travel between located visits and from home (property)', () => {
+    const point = fc.option(fc.record({ lat: fc.double({ min: 51.3, max: 51.7, noNaN: true }), lng: fc.double({ min: -0.5, max: 0.3, noNaN: true }) }), { nil: null });
+    const period = fc.tuple(fc.integer({ min: 0, max: 10 * 48 }), fc.integer({ min: 1, max: 8 }), point).map(([half, length, location]) => {
+      const start = Date.parse('2026-03-23T00:00:00Z') + half * 30 * MINUTE_MS;
+      return { start: new Date(start), end: new Date(start + length * 30 * MINUTE_MS), location };
+    });
+    fc.assert(
+      fc.property(fc.array(period, { maxLength: 8 }), point, point, fc.boolean(), fc.integer({ min: 0, max: 45 }), fc.integer({ min: 481, max: 2000 }), (bookings, site, home, travelFromHome, buffer, minutes) => {
+        const engineer = agenda({ bookings: bookings.map((booking, index) => ({ bookingId: `b-${index}`, ...booking })), homeLocation: home });
+        const rules = { ...LONDON_RULES, travelBufferMinutes: buffer, travelFromHome };
+        expectAgreement(engineer, rules, interval('2026-03-23T00:00:00Z', '2026-03-31T00:00:00Z'), minutes, NOW, site);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('offers only runs clear of every blocked period', () => {
     const engineer = agenda({ bookings: [booked('b-1', '2026-01-14T12:00:00Z', '2026-01-14T13:00:00Z')], timeOff: [interval('2026-01-13T10:00:00Z', '2026-01-13T11:00:00Z')] });
-    const blocked = blockedPeriods(engineer, 30);
+    const blocked = blockedPeriods(engineer, { ...LONDON_RULES, travelBufferMinutes: 30 });
     for (const visits of search(engineer, { ...LONDON_RULES, travelBufferMinutes: 30 }, week, 700)) {
       for (const visit of visits) expect(blocked.some((period) => period.start < visit.end && visit.start < period.end)).toBe(false);
     }
   });
 });
 
-function expectAgreement(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now: Date): void {
-  const offered = new Map(search(engineer, rules, window, durationMinutes, now).map((visits) => [visits[0]!.start, visits]));
+function expectAgreement(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now: Date, site: GeoPoint | null = null): void {
+  const offered = new Map(search(engineer, rules, window, durationMinutes, now, site).map((visits) => [visits[0]!.start, visits]));
   for (let time = window.start.getTime(); time < window.end.getTime(); time += rules.slotMinutes * MINUTE_MS) {
     const plan = planBooking(engineer.workingHours, rules, new Date(time), durationMinutes, now);
-    const accepted = 'visits' in plan && checkVisits(engineer, rules, plan.visits, now) === null ? plan.visits : null;
+    const accepted = 'visits' in plan && checkVisits(engineer, rules, plan.visits, now, site) === null ? plan.visits : null;
     const found = offered.get(time);
     expect([iso(time), found?.map((visit) => [visit.start, visit.end]) ?? null]).toEqual([
       iso(time),

@@ -1,5 +1,8 @@
+import * as fc from 'fast-check';
+import type { GeoPoint } from '@app/common';
 import { LONDON_RULES, NINE_TO_FIVE, agenda, booked, interval, weekdayHours } from './availability.fixtures';
-import { blockedPeriods, findSlots } from './find-slots';
+import { blockedPeriods } from './blocked-periods';
+import { findSlots } from './find-slots';
 import { Interval } from './interval';
 import { EngineerAgenda, SchedulingRules, checkSlot } from './slot-rules';
 
@@ -115,7 +118,7 @@ describe('blockedPeriods', () => {
       timeOff: [interval('2026-01-12T15:00:00Z', '2026-01-12T16:00:00Z'), interval('2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z')],
       bookings: [booked('b-1', '2026-01-12T10:15:00Z', '2026-01-12T11:00:00Z'), booked('b-2', '2026-01-12T13:00:00Z', '2026-01-12T14:00:00Z')],
     });
-    expect(blockedPeriods(engineer, 30).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
+    expect(blockedPeriods(engineer, { ...LONDON_RULES, travelBufferMinutes: 30 }).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
       ['09:00', '11:30'],
       ['12:30', '14:30'],
       ['15:00', '16:00'],
@@ -127,7 +130,7 @@ describe('blockedPeriods', () => {
       timeOff: [interval('2026-01-12T09:00:00Z', '2026-01-12T17:00:00Z'), interval('2026-01-12T17:00:00Z', '2026-01-12T18:00:00Z')],
       bookings: [booked('b-1', '2026-01-12T10:00:00Z', '2026-01-12T11:00:00Z')],
     });
-    expect(blockedPeriods(engineer, 0).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
+    expect(blockedPeriods(engineer, LONDON_RULES).map(({ start, end }) => [iso(start).slice(11, 16), iso(end).slice(11, 16)])).toEqual([
       ['09:00', '17:00'],
       ['17:00', '18:00'],
     ]);
@@ -135,11 +138,11 @@ describe('blockedPeriods', () => {
 });
 
 describe('findSlots and checkSlot agree', () => {
-  function expectAgreement(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now: Date) {
-    const offered = new Set(starts(findSlots(engineer, rules, { window, durationMinutes, now })));
+  function expectAgreement(engineer: EngineerAgenda, rules: SchedulingRules, window: Interval, durationMinutes: number, now: Date, site: GeoPoint | null = null) {
+    const offered = new Set(starts(findSlots(engineer, rules, { window, durationMinutes, now, site })));
     for (let time = window.start.getTime(); time < window.end.getTime(); time += rules.slotMinutes * 60_000) {
       const slot = { start: new Date(time), end: new Date(time + durationMinutes * 60_000) };
-      const accepted = checkSlot(engineer, rules, slot, now) === null;
+      const accepted = checkSlot(engineer, rules, slot, now, site) === null;
       expect([slot.start.toISOString(), offered.has(slot.start.toISOString().slice(0, 16))]).toEqual([slot.start.toISOString(), accepted]);
     }
     return offered;
@@ -181,4 +184,76 @@ describe('findSlots and checkSlot agree', () => {
     const offered = expectAgreement(engineer, rules, interval(from, to), 60, NOW);
     expect(offered.size).toBeGreaterThan(20);
   });
+});
+
+describe('travel between located jobs', () => {
+  const HERE = { lat: 51.5, lng: -0.12 };
+  // 20 km east: 20 × 1.3 = 26 road km: a little under 39 minutes at 40 km/h along the great circle, so 39.
+  const TWENTY_KM_EAST = { lat: 51.5, lng: -0.12 + 20 / (111.32 * Math.cos((51.5 * Math.PI) / 180)) };
+  const rules = { ...LONDON_RULES, travelBufferMinutes: 15 };
+  const window = interval('2026-01-12T00:00:00Z', '2026-01-13T00:00:00Z');
+
+  it('keeps the travel time from a located booking where the flat buffer would have allowed less', () => {
+    const engineer = agenda({ bookings: [{ ...booked('b-1', '2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z'), location: TWENTY_KM_EAST }] });
+    const offered = starts(findSlots(engineer, rules, { window, durationMinutes: 60, now: NOW, site: HERE }));
+    // 10:15 would keep the 15-minute buffer; 39 minutes of travel need 10:39, so 11:00 on the grid.
+    expect(offered.slice(0, 1)).toEqual(['2026-01-12T11:00']);
+    expect(starts(findSlots(engineer, rules, { window, durationMinutes: 60, now: NOW })).slice(0, 1)).toEqual(['2026-01-12T10:30']);
+    expect(checkSlot(engineer, rules, interval('2026-01-12T10:30:00Z', '2026-01-12T11:30:00Z'), NOW, HERE)).toMatchObject({ rule: 'TRAVEL_BUFFER', travelMinutes: 39 });
+  });
+
+  it('keeps the flat buffer next door and where a place is unknown', () => {
+    const engineer = agenda({ bookings: [{ ...booked('b-1', '2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z'), location: HERE }] });
+    expect(starts(findSlots(engineer, rules, { window, durationMinutes: 60, now: NOW, site: HERE })).slice(0, 1)).toEqual(['2026-01-12T10:30']);
+    const unknown = agenda({ bookings: [booked('b-1', '2026-01-12T09:00:00Z', '2026-01-12T10:00:00Z')] });
+    expect(starts(findSlots(unknown, rules, { window, durationMinutes: 60, now: NOW, site: HERE })).slice(0, 1)).toEqual(['2026-01-12T10:30']);
+  });
+
+  it('starts the day at the home base with travelFromHome, and not without it', () => {
+    const engineer = agenda({ homeLocation: TWENTY_KM_EAST });
+    const fromHome = { ...rules, travelFromHome: true };
+    expect(starts(findSlots(engineer, fromHome, { window, durationMinutes: 60, now: NOW, site: HERE })).slice(0, 1)).toEqual(['2026-01-12T10:00']);
+    expect(starts(findSlots(engineer, rules, { window, durationMinutes: 60, now: NOW, site: HERE })).slice(0, 1)).toEqual(['2026-01-12T09:00']);
+    expect(checkSlot(engineer, fromHome, interval('2026-01-12T09:30:00Z', '2026-01-12T10:30:00Z'), NOW, HERE)).toMatchObject({ rule: 'HOME_TRAVEL', travelMinutes: 39 });
+  });
+
+  it('agrees with checkSlot for random located agendas, sites and home bases (property)', () => {
+    const point = fc.option(fc.record({ lat: fc.double({ min: 51.3, max: 51.7, noNaN: true }), lng: fc.double({ min: -0.5, max: 0.3, noNaN: true }) }), { nil: null });
+    const period = fc.tuple(fc.integer({ min: 0, max: 5 * 48 }), fc.integer({ min: 1, max: 8 }), point).map(([half, length, location]) => {
+      const start = Date.parse('2026-03-26T00:00:00Z') + half * 30 * 60_000;
+      return { start: new Date(start), end: new Date(start + length * 30 * 60_000), location };
+    });
+    fc.assert(
+      fc.property(
+        fc.array(period, { maxLength: 8 }),
+        fc.array(period, { maxLength: 2 }),
+        point,
+        point,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 45 }),
+        fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+        fc.integer({ min: 30, max: 240 }),
+        (bookings, timeOff, site, home, travelFromHome, buffer, maxJobsPerDay, minutes) => {
+          const engineer = agenda({
+            workingHours: weekdayHours({ start: '08:00', end: '12:30' }, { start: '13:15', end: '18:00' }),
+            bookings: bookings.map((booking, index) => ({ bookingId: `b-${index}`, ...booking })),
+            timeOff: timeOff.map(({ start, end }) => ({ start, end })),
+            homeLocation: home,
+            maxJobsPerDay,
+          });
+          const travelRules = { ...LONDON_RULES, slotMinutes: 15, travelBufferMinutes: buffer, travelFromHome };
+          expectTravelAgreement(engineer, travelRules, interval('2026-03-26T00:00:00Z', '2026-03-31T00:00:00Z'), minutes, site);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  function expectTravelAgreement(engineer: EngineerAgenda, travelRules: SchedulingRules, searchWindow: Interval, minutes: number, site: GeoPoint | null) {
+    const offered = new Set(findSlots(engineer, travelRules, { window: searchWindow, durationMinutes: minutes, now: NOW, site }));
+    for (let time = searchWindow.start.getTime(); time < searchWindow.end.getTime(); time += travelRules.slotMinutes * 60_000) {
+      const accepted = checkSlot(engineer, travelRules, { start: new Date(time), end: new Date(time + minutes * 60_000) }, NOW, site) === null;
+      expect([iso(time), offered.has(time)]).toEqual([iso(time), accepted]);
+    }
+  }
 });

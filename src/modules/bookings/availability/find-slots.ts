@@ -1,3 +1,5 @@
+import type { GeoPoint } from '@app/common';
+import { blockedPeriods, firstEndingAfter } from './blocked-periods';
 import { BusinessCalendar } from './business-calendar';
 import { EpochInterval, Interval, MINUTE_MS } from './interval';
 import { SlotGrid } from './slot-grid';
@@ -9,39 +11,8 @@ export interface SlotSearch {
   window: Interval;
   durationMinutes: number;
   now: Date;
-}
-
-/**
- * The engineer's time off and bookings as disjoint periods, by start, each booking widened by
- * the travel buffer on both sides. A slot keeps the buffer from a booking exactly when it does
- * not overlap the widened booking, so "free" is a single test: the slot overlaps none of them.
- */
-export function blockedPeriods(agenda: EngineerAgenda, travelBufferMinutes: number): EpochInterval[] {
-  const buffer = travelBufferMinutes * MINUTE_MS;
-  const periods: { start: number; end: number }[] = [];
-  for (const period of agenda.timeOff) periods.push({ start: period.start.getTime(), end: period.end.getTime() });
-  for (const booking of agenda.bookings) periods.push({ start: booking.start.getTime() - buffer, end: booking.end.getTime() + buffer });
-  periods.sort((a, b) => a.start - b.start);
-  // Merged in place: this runs for every engineer of every search.
-  let last = -1;
-  for (const period of periods) {
-    if (last >= 0 && period.start < periods[last]!.end) periods[last]!.end = Math.max(periods[last]!.end, period.end);
-    else periods[++last] = period;
-  }
-  periods.length = last + 1;
-  return periods;
-}
-
-/** The index of the first of the disjoint, sorted periods that ends after `instant`. */
-function firstEndingAfter(periods: readonly EpochInterval[], instant: number): number {
-  let low = 0;
-  let high = periods.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (periods[middle]!.end <= instant) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  /** Where the job is; null or absent when not known (every gap is then the flat buffer). */
+  site?: GeoPoint | null;
 }
 
 /**
@@ -52,7 +23,8 @@ function firstEndingAfter(periods: readonly EpochInterval[], instant: number): n
  * construction; the remaining rules are those `checkSlot` applies when a booking is written.
  * The calendar work is in `grid`, which a search over a team builds once for the same rules
  * and window; what is left per candidate is arithmetic, with one pointer moving along the
- * blocked periods.
+ * blocked periods (`blockedPeriods`: time off, and bookings and the home base with the travel
+ * time to the job).
  */
 export function findSlots(
   agenda: EngineerAgenda,
@@ -63,7 +35,7 @@ export function findSlots(
   const durationMs = search.durationMinutes * MINUTE_MS;
   const earliestStart = Math.max(search.window.start.getTime(), search.now.getTime() + rules.minLeadHours * 60 * MINUTE_MS);
   const windowEnd = search.window.end.getTime();
-  const blocked = blockedPeriods(agenda, rules.travelBufferMinutes);
+  const blocked = blockedPeriods(agenda, rules, search.site ?? null, grid);
   const jobs = grid.totalsPerDay(agenda.bookings, () => 1);
   const starts: number[] = [];
   // Indexed loops: iterating the numbers with for...of allocated for every candidate.
@@ -88,8 +60,8 @@ export function findSlots(
 /**
  * As `findSlots`, for work that needs several visits (`needsSeveralVisits`): every start in
  * the window whose run of visits (`planOnGrid`, the splitting rule) is clear, earliest first,
- * each as its visits. A run is clear when each visit overlaps no time off and no other booking
- * widened by the travel buffer, and no visit falls on a day already at the engineer's job
+ * each as its visits. A run is clear when each visit overlaps no blocked period (time off,
+ * other bookings widened by their travel time to the job, travel from home), and no visit falls on a day already at the engineer's job
  * limit. `grid` must reach `runHorizonDays` past the window's end, so that every run it
  * offers is one `checkVisits` accepts when it is booked (find-runs.spec.ts holds the two to
  * each other and to `planOnGrid`).
@@ -109,7 +81,7 @@ export function findRuns(
   const durationMs = search.durationMinutes * MINUTE_MS;
   const earliestStart = Math.max(search.window.start.getTime(), search.now.getTime() + rules.minLeadHours * 60 * MINUTE_MS);
   const windowEnd = search.window.end.getTime();
-  const blocked = blockedPeriods(agenda, rules.travelBufferMinutes);
+  const blocked = blockedPeriods(agenda, rules, search.site ?? null, grid);
   const jobs = grid.totalsPerDay(agenda.bookings, () => 1);
   const dayCount = grid.days.length;
   const full = jobs.map((count) => agenda.maxJobsPerDay !== null && count >= agenda.maxJobsPerDay);

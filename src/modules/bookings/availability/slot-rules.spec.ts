@@ -63,7 +63,7 @@ describe('checkSlot', () => {
     const existing = booked('b-1', '2026-01-12T11:00:00Z', '2026-01-12T12:00:00Z');
     const buffered = { ...LONDON_RULES, travelBufferMinutes: 30 };
     const engineer = agenda({ bookings: [existing] });
-    const breach = { rule: 'TRAVEL_BUFFER', booking: existing, travelBufferMinutes: 30 };
+    const breach = { rule: 'TRAVEL_BUFFER', booking: existing, travelBufferMinutes: 30, travelMinutes: 30 };
     expect(checkSlot(engineer, buffered, slot('10:00', '10:45'), NOW)).toEqual(breach);
     expect(checkSlot(engineer, buffered, slot('12:00', '13:00'), NOW)).toEqual(breach);
     expect(checkSlot(engineer, buffered, slot('09:30', '10:30'), NOW)).toBeNull();

@@ -1,21 +1,24 @@
-import { WorkingHours } from '@app/common';
+import type { GeoPoint, WorkingHours } from '@app/common';
 import { BusinessCalendar } from './business-calendar';
 import { Interval, addMinutes, contains, gapMinutes, overlaps } from './interval';
+import { TravelModel, homeTravelMinutes, travelMinutes } from './travel';
 import { MAX_VISITS, needsSeveralVisits, planVisits } from './visit-plan';
 
 /** Business-wide scheduling settings. */
-export interface SchedulingRules {
+export interface SchedulingRules extends TravelModel {
   timezone: string;
   /** Appointments start a whole number of these minutes after local midnight. */
   slotMinutes: number;
   /** Earliest appointment, in hours from now. */
   minLeadHours: number;
-  /** Free time kept between two jobs of one engineer. */
-  travelBufferMinutes: number;
+  /** On: an engineer's day starts at their home base, and travel from it to a day's jobs is kept. */
+  travelFromHome: boolean;
 }
 
 export interface BookedInterval extends Interval {
   readonly bookingId: string;
+  /** Where its work is; null or absent when not known. */
+  readonly location?: GeoPoint | null;
 }
 
 /** What decides when one engineer is free. */
@@ -26,6 +29,8 @@ export interface EngineerAgenda {
   bookings: readonly BookedInterval[];
   /** Null: no daily limit. */
   maxJobsPerDay: number | null;
+  /** Where the engineer's home base is; null or absent when not known. */
+  homeLocation?: GeoPoint | null;
 }
 
 /** The first rule a slot breaks, with what the caller needs to explain it. */
@@ -35,7 +40,8 @@ export type SlotViolation =
   | { rule: 'WORKING_HOURS' }
   | { rule: 'TIME_OFF'; timeOff: Interval }
   | { rule: 'BOOKING_OVERLAP'; booking: BookedInterval }
-  | { rule: 'TRAVEL_BUFFER'; booking: BookedInterval; travelBufferMinutes: number }
+  | { rule: 'TRAVEL_BUFFER'; booking: BookedInterval; travelBufferMinutes: number; travelMinutes: number }
+  | { rule: 'HOME_TRAVEL'; earliestStart: Date; travelMinutes: number }
   | { rule: 'DAILY_CAPACITY'; date: string; maxJobsPerDay: number }
   | { rule: 'VISIT_LIMIT'; maxVisits: number };
 
@@ -47,23 +53,40 @@ function leadTimeViolation(rules: SchedulingRules, slot: Interval, now: Date): S
 /**
  * The rules about the engineer's other commitments, for a slot already known to be on the
  * grid and inside working hours. `jobsOnDate` counts the engineer's jobs on the slot's
- * local date.
+ * local date; `dayStart` is where the slot's day starts for the engineer (its first working
+ * span's start); `site` is where the job is.
+ *
+ * Travel: every other booking is at least the travel time between its place and the job's
+ * away (`travelMinutes`: the flat buffer where a place is unknown), before or after. Travel
+ * times keep the triangle inequality, so on an agenda booked under these rules it is the
+ * previous and the next visit that bind; the others are further away still. With
+ * `travelFromHome`, the job starts no sooner than the travel from the home base after the
+ * day's start: reaching it through another job first takes at least as long.
  */
 function commitmentViolation(
   agenda: EngineerAgenda,
   rules: SchedulingRules,
   slot: Interval,
-  date: string,
-  jobsOnDate: number,
+  context: { date: string; jobsOnDate: number; dayStart: Date; site: GeoPoint | null },
 ): SlotViolation | null {
+  const { date, jobsOnDate, dayStart, site } = context;
   const timeOff = agenda.timeOff.find((period) => overlaps(period, slot));
   if (timeOff) return { rule: 'TIME_OFF', timeOff };
 
   const overlapping = agenda.bookings.find((booking) => overlaps(booking, slot));
   if (overlapping) return { rule: 'BOOKING_OVERLAP', booking: overlapping };
 
-  const tooClose = agenda.bookings.find((booking) => gapMinutes(booking, slot) < rules.travelBufferMinutes);
-  if (tooClose) return { rule: 'TRAVEL_BUFFER', booking: tooClose, travelBufferMinutes: rules.travelBufferMinutes };
+  for (const booking of agenda.bookings) {
+    const needed = travelMinutes(booking.location, site, rules);
+    if (gapMinutes(booking, slot) < needed) {
+      return { rule: 'TRAVEL_BUFFER', booking, travelBufferMinutes: rules.travelBufferMinutes, travelMinutes: needed };
+    }
+  }
+
+  const fromHome = homeTravelMinutes(agenda.homeLocation, site, rules);
+  if (fromHome !== null && slot.start < addMinutes(dayStart, fromHome)) {
+    return { rule: 'HOME_TRAVEL', earliestStart: addMinutes(dayStart, fromHome), travelMinutes: fromHome };
+  }
 
   if (agenda.maxJobsPerDay !== null && jobsOnDate >= agenda.maxJobsPerDay) {
     return { rule: 'DAILY_CAPACITY', date, maxJobsPerDay: agenda.maxJobsPerDay };
@@ -87,30 +110,39 @@ function jobsPerDate(agenda: EngineerAgenda, calendar: BusinessCalendar): Map<st
  * breach. Returns null when the engineer can take the job. `findSlots` applies the same
  * rules in bulk and must offer exactly the slots this accepts (find-slots.spec.ts).
  */
-export function checkSlot(agenda: EngineerAgenda, rules: SchedulingRules, slot: Interval, now: Date): SlotViolation | null {
-  return checkVisits(agenda, rules, [slot], now);
+export function checkSlot(agenda: EngineerAgenda, rules: SchedulingRules, slot: Interval, now: Date, site: GeoPoint | null = null): SlotViolation | null {
+  return checkVisits(agenda, rules, [slot], now, site);
 }
 
 /**
  * As `checkSlot`, for a booking's visits (earliest first): the grid and the lead time apply to
  * the first visit's start; every visit must lie inside one working span of its day and clear
- * the engineer's commitments (time off, other bookings' visits with the travel buffer, the
- * job limit of its own day). `findRuns` must offer exactly the runs this accepts.
+ * the engineer's commitments (time off, other bookings' visits with the travel time to the
+ * job at `site`, travel from home, the job limit of its own day). `findRuns` must offer exactly
+ * the runs this accepts.
  */
-export function checkVisits(agenda: EngineerAgenda, rules: SchedulingRules, visits: readonly Interval[], now: Date): SlotViolation | null {
+export function checkVisits(
+  agenda: EngineerAgenda,
+  rules: SchedulingRules,
+  visits: readonly Interval[],
+  now: Date,
+  site: GeoPoint | null = null,
+): SlotViolation | null {
   const calendar = new BusinessCalendar(rules.timezone);
   const first = visits[0]!;
   if (!calendar.isOnSlotGrid(first.start, rules.slotMinutes)) return { rule: 'SLOT_GRID', slotMinutes: rules.slotMinutes };
   const tooSoon = leadTimeViolation(rules, first, now);
   if (tooSoon) return tooSoon;
+  const dayStarts: Date[] = [];
   for (const visit of visits) {
     const spans = calendar.workingSpansOn(calendar.dayOf(visit.start), agenda.workingHours);
     if (!spans.some((span) => contains(span, visit))) return { rule: 'WORKING_HOURS' };
+    dayStarts.push(spans[0]!.start);
   }
   const jobs = jobsPerDate(agenda, calendar);
-  for (const visit of visits) {
+  for (const [index, visit] of visits.entries()) {
     const date = calendar.dateOf(visit.start);
-    const violation = commitmentViolation(agenda, rules, visit, date, jobs.get(date) ?? 0);
+    const violation = commitmentViolation(agenda, rules, visit, { date, jobsOnDate: jobs.get(date) ?? 0, dayStart: dayStarts[index]!, site });
     if (violation) return violation;
   }
   return null;

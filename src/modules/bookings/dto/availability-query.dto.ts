@@ -1,9 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsInstant } from '@app/common';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { BooleanQuery, IsInstant } from '@app/common';
 
-export class AvailabilityQueryDto {
+/** `explain=true`: "why no slot". */
+class ExplainQueryDto {
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Add `excluded` (every engineer considered and left out, with the first rule that excluded them) and, when there is no slot, ' +
+      '`nextAvailableDate`',
+  })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  explain?: boolean;
+}
+
+export class AvailabilityQueryDto extends ExplainQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   orderId!: string;
@@ -22,7 +36,7 @@ export class AvailabilityQueryDto {
   engineerId?: string;
 }
 
-export class SuggestionsQueryDto {
+export class SuggestionsQueryDto extends ExplainQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   orderId!: string;

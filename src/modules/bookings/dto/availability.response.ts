@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EpochInterval } from '../availability/interval';
 import type { Availability, OfferedSlot } from '../availability.service';
+import { EXPLANATION_PROPERTIES, EngineerExclusionResponse, explanationJsonFields } from './availability-explanation.response';
 
 export class SlotVisitResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T09:00:00.000Z' })
@@ -39,6 +40,12 @@ export class AvailabilityResponse {
 
   @ApiProperty({ type: [SlotResponse] })
   slots!: SlotResponse[];
+
+  @ApiPropertyOptional(EXPLANATION_PROPERTIES.excluded)
+  excluded?: EngineerExclusionResponse[];
+
+  @ApiPropertyOptional(EXPLANATION_PROPERTIES.nextAvailableDate)
+  nextAvailableDate?: string | null;
 }
 
 /**
@@ -69,7 +76,8 @@ const VISIT_START = text('{"start":"');
 const VISIT_NEXT_START = text(',{"start":"');
 const VISIT_CLOSE = text('"}');
 const SLOT_CLOSE = text(']}');
-const BODY_CLOSE = text(']}');
+const SLOTS_CLOSE = text(']');
+const BODY_CLOSE = text('}');
 
 /** Bytes appended to one buffer that doubles when full: no string per fragment for the collector to trace. */
 class ByteWriter {
@@ -139,6 +147,8 @@ export function availabilityBody(availability: Availability): Buffer {
     for (let visit = 0; visit < visits.length; visit += 1) writeVisit(visits[visit]!, visit === 0);
     writer.write(SLOT_CLOSE);
   }
+  writer.write(SLOTS_CLOSE);
+  if (availability.explanation) writer.write(text(explanationJsonFields(availability.explanation)));
   writer.write(BODY_CLOSE);
   return writer.bytes();
 }

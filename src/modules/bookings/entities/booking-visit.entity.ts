@@ -41,6 +41,13 @@ export class BookingVisitEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: BookingStatus;
 
+  /** Where the visit's work is (the order's installation address), copied when the visit is written, so that agendas read travel without another module's table: WGS84 degrees; both null when not known. */
+  @Column({ name: 'site_lat', type: 'double precision', nullable: true })
+  siteLat!: number | null;
+
+  @Column({ name: 'site_lng', type: 'double precision', nullable: true })
+  siteLng!: number | null;
+
   // Declared for the foreign key only, so TypeORM's view of the schema matches the migration.
   @ManyToOne(() => BookingEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'booking_id', foreignKeyConstraintName: 'fk_booking_visits_booking' })

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsContactPhone, LowerCaseTrimmed, Trimmed } from '@app/common';
-import { AddressDto } from './address.dto';
+import { AddressDto, IsContactPhone, LowerCaseTrimmed, Trimmed } from '@app/common';
 
 // No property initialisers: UpdateCustomerDto is a PartialType of this class and would inherit them.
 export class CreateCustomerDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CustomerSnapshot } from '../customers.service';
-import { AddressDto } from './address.dto';
+import { AddressDto } from '@app/common';
 
 export class CustomerResponse {
   @ApiProperty({ example: '6b0d8f3a-2c4e-4f7b-9d1a-5e8c7b3a9f20', format: 'uuid' })

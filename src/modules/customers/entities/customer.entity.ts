@@ -37,6 +37,13 @@ export class CustomerEntity extends BaseEntity {
   @Column({ name: 'address_postcode', type: 'varchar', length: 8 })
   addressPostcode!: string;
 
+  /** Where the address is: WGS84 degrees; both null when not known. */
+  @Column({ name: 'address_lat', type: 'double precision', nullable: true })
+  addressLat!: number | null;
+
+  @Column({ name: 'address_lng', type: 'double precision', nullable: true })
+  addressLng!: number | null;
+
   /** Set once an order refers to the customer: such a customer can no longer be deleted. */
   @Column({ name: 'has_orders', type: 'boolean', default: false })
   hasOrders!: boolean;

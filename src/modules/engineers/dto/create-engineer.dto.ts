@@ -15,7 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsContactPhone, LowerCaseTrimmed, Trimmed, WorkingHoursDto } from '@app/common';
+import { GeoPoint, GeoPointDto, IsContactPhone, IsUkPostcode, LowerCaseTrimmed, NormalisedUkPostcode, Trimmed, WorkingHoursDto } from '@app/common';
 import { IsPostcodeAreaOrDistrict, normalisePostcodeArea } from '../postcode-area';
 import { IsSkill, normaliseSkill } from '../skill';
 import { DistinctEntries } from './distinct-entries';
@@ -23,6 +23,20 @@ import { DistinctEntries } from './distinct-entries';
 const MAX_SKILLS = 50;
 const MAX_AREAS = 200;
 export const MAX_JOBS_PER_DAY = 20;
+
+export class HomeBaseDto {
+  /** Any spacing or case is accepted and stored normalised. */
+  @ApiProperty({ example: 'SE1 9SG', maxLength: 8 })
+  @NormalisedUkPostcode()
+  @IsUkPostcode()
+  postcode!: string;
+
+  @ApiPropertyOptional({ type: GeoPointDto, description: 'Where the home base is (WGS84); absent: not known' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointDto)
+  location?: GeoPoint;
+}
 
 export class CreateEngineerDto {
   @ApiProperty({ example: 'Priya Shah', maxLength: 120 })
@@ -93,6 +107,16 @@ export class CreateEngineerDto {
   @Min(1)
   @Max(MAX_JOBS_PER_DAY)
   maxJobsPerDay?: number | null;
+
+  @ApiPropertyOptional({
+    type: HomeBaseDto,
+    nullable: true,
+    description: 'Where the engineer starts the day from (with `settings.travelFromHome`, travel from it counts); absent or null: not recorded',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HomeBaseDto)
+  homeBase?: HomeBaseDto | null;
 
   @ApiPropertyOptional({ default: true, example: true, description: 'Only active engineers are offered for new jobs' })
   // Not @IsOptional: that would also let null through to a NOT NULL column.

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { WorkingHours, WorkingHoursDto } from '@app/common';
-import type { Engineer } from '../engineer.model';
+import type { Engineer, HomeBase } from '../engineer.model';
+import { HomeBaseDto } from './create-engineer.dto';
 
 export class EngineerResponse {
   @ApiProperty({ format: 'uuid', example: '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c' })
@@ -31,6 +32,9 @@ export class EngineerResponse {
   @ApiProperty({ type: 'integer', nullable: true, example: 4, description: 'Null: no daily cap' })
   maxJobsPerDay!: number | null;
 
+  @ApiProperty({ type: HomeBaseDto, nullable: true, description: 'Null when not recorded; `location` absent when not known' })
+  homeBase!: HomeBase | null;
+
   @ApiProperty({ example: true })
   active!: boolean;
 
@@ -51,6 +55,7 @@ export function mapEngineer(engineer: Engineer): EngineerResponse {
     areas: engineer.areas,
     workingHours: engineer.workingHours,
     maxJobsPerDay: engineer.maxJobsPerDay,
+    homeBase: engineer.homeBase,
     active: engineer.active,
     createdAt: engineer.createdAt,
     updatedAt: engineer.updatedAt,

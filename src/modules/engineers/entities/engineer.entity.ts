@@ -28,4 +28,15 @@ export class EngineerEntity extends BaseEntity {
 
   @Column({ type: 'boolean' })
   active!: boolean;
+
+  /** Where the engineer starts the day from; null when not recorded. Normalised, e.g. `SW1A 1AA`. */
+  @Column({ name: 'home_postcode', type: 'varchar', length: 8, nullable: true })
+  homePostcode!: string | null;
+
+  /** Where the home base is: WGS84 degrees; both null when not known. */
+  @Column({ name: 'home_lat', type: 'double precision', nullable: true })
+  homeLat!: number | null;
+
+  @Column({ name: 'home_lng', type: 'double precision', nullable: true })
+  homeLng!: number | null;
 }

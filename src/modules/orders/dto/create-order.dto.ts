@@ -16,9 +16,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { AddressDto } from '../../customers/dto/address.dto';
 import { CreateCustomerDto } from '../../customers/dto/create-customer.dto';
-import { IsUkRegistration, NormalisedUkRegistration } from '@app/common';
+import { AddressDto, IsUkRegistration, NormalisedUkRegistration } from '@app/common';
 
 export class OrderItemInputDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2a9e-2b8f-4b8e-9a55-0e4c6f1d2a10' })

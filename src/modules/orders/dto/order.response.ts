@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AddressDto } from '../../customers/dto/address.dto';
 import { ORDER_STATUSES, OrderStatus } from '../entities/order.entity';
+import { AddressDto, geoPointOf } from '@app/common';
 import type { OrderItemRecord, OrderRecord } from '../orders.repository';
 
 export class OrderItemResponse {
@@ -58,6 +58,11 @@ export function mapItem(item: OrderItemRecord): OrderItemResponse {
   };
 }
 
+function locationOf(order: Pick<OrderRecord, 'addressLat' | 'addressLng'>): Pick<AddressDto, 'location'> {
+  const location = geoPointOf(order.addressLat, order.addressLng);
+  return location ? { location } : {};
+}
+
 /** Takes an entity or a plain record of the read paths alike. */
 export function mapOrder(order: OrderRecord): OrderResponse {
   return {
@@ -80,6 +85,7 @@ export function mapOrder(order: OrderRecord): OrderResponse {
       ...(order.addressLine2 ? { line2: order.addressLine2 } : {}),
       city: order.addressCity,
       postcode: order.addressPostcode,
+      ...locationOf(order),
     },
     notes: order.notes,
     cancellationReason: order.cancellationReason,

@@ -58,6 +58,13 @@ export class OrderEntity extends BaseEntity {
   @Column({ name: 'address_postcode', type: 'varchar', length: 8 })
   addressPostcode!: string;
 
+  /** Where the installation address is: WGS84 degrees; both null when not known. */
+  @Column({ name: 'address_lat', type: 'double precision', nullable: true })
+  addressLat!: number | null;
+
+  @Column({ name: 'address_lng', type: 'double precision', nullable: true })
+  addressLng!: number | null;
+
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 

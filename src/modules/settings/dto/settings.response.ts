@@ -15,8 +15,17 @@ export class SettingsResponse {
   @ApiProperty({ example: 24, description: 'Earliest appointment, in hours from now' })
   minLeadHours!: number;
 
-  @ApiProperty({ example: 30, description: 'Gap kept free between two jobs of one engineer' })
+  @ApiProperty({ example: 30, description: 'Least gap kept free between two jobs of one engineer; all of it where a place is not known' })
   travelBufferMinutes!: number;
+
+  @ApiProperty({ example: 1.3, description: 'Road distance over great-circle distance, for travel times between located places' })
+  roadFactor!: number;
+
+  @ApiProperty({ type: 'integer', example: 40, description: 'Average driving speed (km/h) for travel times' })
+  averageSpeedKmh!: number;
+
+  @ApiProperty({ example: false, description: 'On: a day’s first job leaves room to travel from the engineer’s home base at the day’s start' })
+  travelFromHome!: boolean;
 
   @ApiProperty({ type: WorkingHoursDto, description: 'Hours used for engineers without their own' })
   defaultWorkingHours!: WorkingHours;
@@ -32,6 +41,9 @@ export function mapSettings(settings: BusinessSettings): SettingsResponse {
     slotMinutes: settings.slotMinutes,
     minLeadHours: settings.minLeadHours,
     travelBufferMinutes: settings.travelBufferMinutes,
+    roadFactor: settings.roadFactor,
+    averageSpeedKmh: settings.averageSpeedKmh,
+    travelFromHome: settings.travelFromHome,
     defaultWorkingHours: settings.defaultWorkingHours,
     updatedAt: settings.updatedAt,
   };

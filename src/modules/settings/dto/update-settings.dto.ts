@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { IsIanaTimeZone, IsIsoCurrency, WorkingHoursDto } from '@app/common';
 
 /** Only the fields sent are changed. */
@@ -35,6 +35,25 @@ export class UpdateSettingsDto {
   @Min(0)
   @Max(240)
   travelBufferMinutes?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 3, example: 1.3, description: 'Road distance over great-circle distance' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(3)
+  roadFactor?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 5, maximum: 130, example: 40, description: 'Average driving speed, km/h' })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(130)
+  averageSpeedKmh?: number;
+
+  @ApiPropertyOptional({ example: false, description: 'Keep travel from the engineer’s home base before a day’s first job' })
+  @IsOptional()
+  @IsBoolean()
+  travelFromHome?: boolean;
 
   @ApiPropertyOptional({ type: WorkingHoursDto })
   @IsOptional()

@@ -18,6 +18,17 @@ export class SettingsEntity extends BaseEntity {
   @Column({ name: 'travel_buffer_minutes', type: 'integer' })
   travelBufferMinutes!: number;
 
+  /** Road distance over great-circle distance, for travel times between located places. */
+  @Column({ name: 'road_factor', type: 'double precision', default: 1.3 })
+  roadFactor!: number;
+
+  @Column({ name: 'average_speed_kmh', type: 'integer', default: 40 })
+  averageSpeedKmh!: number;
+
+  /** On: an engineer's first visit of a day leaves room to travel from their home base at the day's start. */
+  @Column({ name: 'travel_from_home', type: 'boolean', default: false })
+  travelFromHome!: boolean;
+
   @Column(jsonColumn({ name: 'default_working_hours' }))
   defaultWorkingHours!: WorkingHours;
 }

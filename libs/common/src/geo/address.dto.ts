@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsUkPostcode, NormalisedUkPostcode, Trimmed, TrimmedOrNull } from '@app/common';
+import { Type } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Trimmed, TrimmedOrNull } from '../http/query-transforms';
+import { GeoPoint, GeoPointDto } from './geo-point';
+import { IsUkPostcode, NormalisedUkPostcode } from './uk-postcode';
 
-/** A UK postal address. Used in requests and responses; `line2` is absent when there is none. */
+/**
+ * A UK postal address, shared by customers and orders. Used in requests and responses;
+ * `line2` is absent when there is none, `location` when it is not known.
+ */
 export class AddressDto {
   @ApiProperty({ example: '221B Baker Street', maxLength: 200 })
   @Trimmed()
@@ -31,4 +37,13 @@ export class AddressDto {
   @NormalisedUkPostcode()
   @IsUkPostcode()
   postcode!: string;
+
+  @ApiPropertyOptional({
+    type: GeoPointDto,
+    description: 'Where the address is (WGS84), as the web shop’s address look-up knows it; scheduling uses it for travel times',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointDto)
+  location?: GeoPoint;
 }
