@@ -24,6 +24,7 @@ import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-c
 import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
+import { AddOrderDispatchPlanning1764067600000 } from './1764067600000-add-order-dispatch-planning';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -31,7 +32,8 @@ import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
  * status history → bookings' start and no-show reason → outbox deliveries per listener →
  * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
  * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
- * services' completion report → services' visit failures → bookings' outcome per task → users' names.
+ * services' completion report → services' visit failures → bookings' outcome per task → users' names →
+ * orders' priority, due date and whether they await a booking (with the settings that date them).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -62,4 +64,5 @@ export const migrations = [
   AddServiceFailures1764066900000,
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
+  AddOrderDispatchPlanning1764067600000,
 ];

@@ -83,6 +83,15 @@ export class OrderLifecycleService {
     if (status === 'cancelled') await this.outbox.publish(manager, new OrderCancelledEvent(order.id, context.reason, null));
   }
 
+  /**
+   * Services, in the transaction that moved one of the order's tasks to or from pending (the
+   * order locked): whether some task now waits for a booking, which puts the order in the
+   * dispatcher's queue. Writes only a change, and leaves `updatedAt` alone: it is derived.
+   */
+  markAwaitingBooking(orderId: string, awaiting: boolean, manager: EntityManager): Promise<void> {
+    return this.ordersRepository.setAwaitingBooking(orderId, awaiting, manager);
+  }
+
   /** The first history row, written with the order. */
   recordPlaced(order: OrderEntity, actor: string, manager: EntityManager): Promise<unknown> {
     return this.ordersRepository.addStatusChange(

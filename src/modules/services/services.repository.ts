@@ -68,6 +68,15 @@ export class ServicesRepository {
     );
   }
 
+  /** The pending services of several orders (a page of the dispatcher's queue), oldest first. */
+  findPendingByOrders(orderIds: string[]): Promise<ServiceEntity[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.serviceRows.many(
+      `SELECT ${this.serviceRows.selectList} FROM "services" "s" WHERE "s"."order_id" IN (:...orderIds) AND "s"."status" = 'pending' ORDER BY "s"."created_at", "s"."id"`,
+      { orderIds },
+    );
+  }
+
   /** The services still open (pending, scheduled, in progress) on a vehicle. */
   findOpenForVehicle(vehicleId: string, manager: EntityManager): Promise<ServiceEntity[]> {
     return manager.getRepository(ServiceEntity).find({ where: { vehicleId, status: In(['pending', 'scheduled', 'in_progress']) } });

@@ -12,6 +12,10 @@ export interface BusinessSettings {
   minLeadHours: number;
   travelBufferMinutes: number;
   defaultWorkingHours: WorkingHours;
+  /** Working days a standard order may wait for its booking. */
+  bookWithinWorkingDays: number;
+  /** Working days an urgent order may wait for its booking. */
+  urgentBookWithinWorkingDays: number;
   updatedAt: Date;
 }
 
