@@ -21,6 +21,7 @@ import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
 import { Prepared, prepareAvailability, prepareContention, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
+import { prepareBoard, prepareQueue } from './scenarios/dispatch-scenarios';
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
@@ -160,6 +161,9 @@ async function main(): Promise<void> {
         prepared: await prepareTwoDayAvailability(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
       }),
     );
+    const appUrl = `http://127.0.0.1:${APP_PORT}`;
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-dispatch-board', name: '8 dispatch board, 200 engineers, one day', connections: 10, prepared: await prepareBoard(openApi, fullUrl, appUrl) }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's9-dispatch-queue', name: '9 dispatch queue, first page', connections: 10, prepared: await prepareQueue(openApi, appUrl) }));
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
 

@@ -30,6 +30,8 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
       postcode: order.address_postcode,
     },
     notes: order.notes,
+    priority: order.priority,
+    dueBy: order.due_by,
     cancellationReason: order.cancellation_reason,
     cancelledAt: order.cancelled_at,
     fulfilledAt: order.fulfilled_at,

@@ -53,6 +53,17 @@ export function evaluateTargets(
     met: twoDay ? twoDay.p95! < 50 && !twoDay.checkFailure : null,
     detail: twoDay ? `p95 ${twoDay.p95} ms${twoDay.checkFailure ? `; ${twoDay.checkFailure}` : ''}` : 'not available',
   });
+  for (const [id, target] of [
+    ['s8-dispatch-board', 'dispatch board, 200 engineers, one day, p95 < 50 ms at 10 connections'],
+    ['s9-dispatch-queue', 'dispatch queue, first page, p95 < 50 ms at 10 connections'],
+  ] as const) {
+    const measured = find(results, id, 'app', scale);
+    checks.push({
+      target,
+      met: measured ? measured.p95! < 50 && !measured.checkFailure : null,
+      detail: measured ? `p95 ${measured.p95} ms${measured.checkFailure ? `; ${measured.checkFailure}` : ''}` : 'not available',
+    });
+  }
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',
