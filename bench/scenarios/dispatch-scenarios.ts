@@ -36,11 +36,12 @@ export async function prepareBoard(document: OpenApiDocument | null, databaseUrl
   if (!document || !operationFields(document, 'get', BOARD_PATH)) return { notAvailable: `GET ${BOARD_PATH} is not in the app's OpenAPI document` };
   const days = recentWorkingDays();
   const team = await activeEngineers(databaseUrl);
+  const headers = await benchAuthorization(appUrl);
   return {
     next: () => ({ path: `${BOARD_PATH}?date=${pick(days)}` }),
     // Measured something only if the whole team is on the board and the day is booked.
     verify: async () => {
-      const response = await fetch(`${appUrl}${BOARD_PATH}?date=${days[0]}`, { headers: await benchAuthorization(appUrl) });
+      const response = await fetch(`${appUrl}${BOARD_PATH}?date=${days[0]}`, { headers });
       if (response.status !== 200) return `the board answered HTTP ${response.status}`;
       const body = (await response.json()) as { engineers: Array<{ days: Array<{ visits: unknown[] }> }> };
       const visits = body.engineers.reduce((total, engineer) => total + engineer.days[0]!.visits.length, 0);
@@ -53,10 +54,11 @@ export async function prepareBoard(document: OpenApiDocument | null, databaseUrl
 /** Scenario 9: the first page of the dispatcher's queue, every order waiting for a booking by due date. */
 export async function prepareQueue(document: OpenApiDocument | null, appUrl: string): Promise<Prepared> {
   if (!document || !operationFields(document, 'get', QUEUE_PATH)) return { notAvailable: `GET ${QUEUE_PATH} is not in the app's OpenAPI document` };
+  const headers = await benchAuthorization(appUrl);
   return {
     next: () => ({ path: QUEUE_PATH }),
     verify: async () => {
-      const response = await fetch(`${appUrl}${QUEUE_PATH}`, { headers: await benchAuthorization(appUrl) });
+      const response = await fetch(`${appUrl}${QUEUE_PATH}`, { headers });
       if (response.status !== 200) return `the queue answered HTTP ${response.status}`;
       const body = (await response.json()) as { items: Array<{ dueBy: string }>; nextCursor: string | null };
       const sorted = body.items.every((item, index) => index === 0 || body.items[index - 1]!.dueBy <= item.dueBy);
