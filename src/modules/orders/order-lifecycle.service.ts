@@ -110,8 +110,11 @@ export class OrderLifecycleService {
     assertOrderTransition(order.status, to);
     const from = order.status;
     const at = this.clock.now();
-    Object.assign(order, to === 'cancelled' ? { status: to, cancellationReason: reason, cancelledAt: at } : { status: to, fulfilledAt: at });
-    await this.ordersRepository.save(order, manager);
+    const changes = to === 'cancelled' ? { status: to, cancellationReason: reason, cancelledAt: at } : { status: to, fulfilledAt: at };
+    Object.assign(order, changes, { updatedAt: at });
+    // Only these columns: the row read under the lock is older than what this transaction wrote
+    // since (Services clears `awaiting_booking` as it cancels the tasks), and saving it whole would undo that.
+    await this.ordersRepository.updateSettled(order.id, { ...changes, updatedAt: at }, manager);
     await this.ordersRepository.addStatusChange({ orderId: order.id, fromStatus: from, toStatus: to, at, reason, actor }, manager);
   }
 }

@@ -169,6 +169,14 @@ export class OrdersRepository {
     await manager.getRepository(OrderEntity).update({ id, awaitingBooking: !awaiting }, { awaitingBooking: awaiting });
   }
 
+  async updateSettled(
+    id: string,
+    changes: Partial<Pick<OrderEntity, 'status' | 'cancellationReason' | 'cancelledAt' | 'fulfilledAt' | 'updatedAt'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(OrderEntity).update({ id }, changes);
+  }
+
   async updatePlanning(id: string, planning: Pick<OrderEntity, 'priority' | 'dueBy' | 'updatedAt'>, manager: EntityManager): Promise<void> {
     await manager.getRepository(OrderEntity).update({ id }, planning);
   }
