@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { localDaysFrom, minutesOf, planDay, subtractPeriods, workingSpansOn } from './board-day';
+import { LocalClock, localDaysFrom, minutesOf, planDay, subtractPeriods, workingSpansOn } from './board-day';
 
 const at = (time: string) => new Date(`2026-03-30T${time}:00.000Z`);
 const period = (start: string, end: string) => ({ start: at(start), end: at(end) });
@@ -9,11 +9,16 @@ const WEEK = { monday: NINE_TO_FIVE, tuesday: NINE_TO_FIVE, wednesday: NINE_TO_F
 describe('board days', () => {
   it('reads working hours on the local clock across the spring change in London', () => {
     const [sunday, monday] = localDaysFrom('2026-03-29', 2, 'Europe/London');
+    const clock = new LocalClock('Europe/London');
     // The change day is 23 hours long and nobody works on it.
     expect(sunday!.end.getTime() - sunday!.start.getTime()).toBe(23 * 3_600_000);
-    expect(workingSpansOn(sunday!, WEEK)).toEqual([]);
+    expect(workingSpansOn(sunday!, WEEK, clock)).toEqual([]);
     // On Monday 09:00 London is 08:00 UTC (BST).
-    expect(workingSpansOn(monday!, WEEK)).toEqual([{ start: new Date('2026-03-30T08:00:00Z'), end: new Date('2026-03-30T16:00:00Z') }]);
+    expect(workingSpansOn(monday!, WEEK, clock)).toEqual([{ start: new Date('2026-03-30T08:00:00Z'), end: new Date('2026-03-30T16:00:00Z') }]);
+    expect(clock.format(new Date('2026-03-30T08:00:00Z'))).toBe('2026-03-30T09:00+01:00');
+    expect(clock.format(new Date('2026-03-28T09:00:00Z'))).toBe('2026-03-28T09:00+00:00');
+    // A span from 01:30, which the change skips, starts at 02:30 BST (01:30 UTC), as availability reads it.
+    expect(clock.at(sunday!, '01:30')).toEqual(new Date('2026-03-29T01:30:00Z'));
   });
 
   it('takes time off and visits out of the working span, counting booked and available minutes', () => {

@@ -24,17 +24,46 @@ export function localDaysFrom(firstDate: string, days: number, timezone: string)
   });
 }
 
-function atClockTime(day: DateTime, hhmm: string): Date {
-  const [hour, minute] = hhmm.split(':').map(Number);
-  // A clock time a spring-forward change skips is moved on by the hour, as availability reads it.
-  return day.set({ hour: hour!, minute: minute!, second: 0, millisecond: 0 }).toJSDate();
+/**
+ * Zone conversions for one board. Each costs Luxon tens of microseconds, and a board of 200
+ * engineers asks for thousands of them; but they fall on few distinct instants (the team's
+ * hours, the slot grid), so each is worked out once.
+ */
+export class LocalClock {
+  private readonly formatted = new Map<number, string>();
+  private readonly clockTimes = new Map<string, Date>();
+
+  constructor(readonly timezone: string) {}
+
+  /** The local date and time with the offset in force: `2030-04-01T09:00+01:00`. */
+  format(instant: Date): string {
+    const key = instant.getTime();
+    let text = this.formatted.get(key);
+    if (text === undefined) {
+      text = DateTime.fromJSDate(instant, { zone: this.timezone }).toISO({ suppressMilliseconds: true, suppressSeconds: true })!;
+      this.formatted.set(key, text);
+    }
+    return text;
+  }
+
+  /** `hh:mm` on the day's clock; a clock time a spring-forward change skips is moved on by the hour, as availability reads it. */
+  at(day: LocalDay, hhmm: string): Date {
+    const key = `${day.date} ${hhmm}`;
+    let instant = this.clockTimes.get(key);
+    if (instant === undefined) {
+      const [hour, minute] = hhmm.split(':').map(Number);
+      instant = day.local.set({ hour: hour!, minute: minute!, second: 0, millisecond: 0 }).toJSDate();
+      this.clockTimes.set(key, instant);
+    }
+    return instant;
+  }
 }
 
 /** The day's working spans as instants, earliest first; a span a clock change swallows is left out. */
-export function workingSpansOn(day: LocalDay, hours: WorkingHours): Period[] {
+export function workingSpansOn(day: LocalDay, hours: WorkingHours, clock: LocalClock): Period[] {
   // Luxon numbers weekdays 1 (Monday) to 7 (Sunday), the order of WEEKDAYS.
   const spans = hours[WEEKDAYS[day.local.weekday - 1]!] ?? [];
-  return spans.map((span) => ({ start: atClockTime(day.local, span.start), end: atClockTime(day.local, span.end) })).filter((span) => span.start < span.end);
+  return spans.map((span) => ({ start: clock.at(day, span.start), end: clock.at(day, span.end) })).filter((span) => span.start < span.end);
 }
 
 /** The parts of `periods` that no cut overlaps; `periods` sorted and disjoint, as is the answer. */

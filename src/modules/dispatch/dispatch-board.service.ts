@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { groupBy } from '@app/common';
 import type { BoardVisit } from '../bookings/booking.model';
 import { BookingsService } from '../bookings/bookings.service';
@@ -8,7 +7,7 @@ import type { EngineerTimeOff, SchedulableEngineer } from '../engineers/engineer
 import { EngineersService } from '../engineers/engineers.service';
 import { OrdersService } from '../orders/orders.service';
 import { SettingsService } from '../settings/settings.service';
-import { LocalDay, Period, localDaysFrom, planDay, workingSpansOn } from './board-day';
+import { LocalClock, LocalDay, Period, localDaysFrom, planDay, workingSpansOn } from './board-day';
 import { BoardDayResponse, BoardVisitResponse, DispatchBoardResponse, LocalPeriodResponse } from './dto/board.response';
 
 export interface BoardRequest {
@@ -48,8 +47,8 @@ export class DispatchBoardService {
     const orders = await this.ordersService.boardSummariesOf([...new Set(visits.map((visit) => visit.orderId))]);
     const names = await this.customersService.namesOf([...new Set([...orders.values()].map((order) => order.customerId))]);
 
-    const local = (instant: Date) => DateTime.fromJSDate(instant, { zone: settings.timezone }).toISO({ suppressMilliseconds: true, suppressSeconds: true })!;
-    const localPeriod = (period: Period): LocalPeriodResponse => ({ start: period.start, end: period.end, localStart: local(period.start), localEnd: local(period.end) });
+    const clock = new LocalClock(settings.timezone);
+    const localPeriod = (period: Period): LocalPeriodResponse => ({ start: period.start, end: period.end, localStart: clock.format(period.start), localEnd: clock.format(period.end) });
     const visitView = (visit: BoardVisit): BoardVisitResponse => {
       const order = orders.get(visit.orderId);
       return {
@@ -67,7 +66,7 @@ export class DispatchBoardService {
       };
     };
     const dayOf = (engineer: SchedulableEngineer, day: LocalDay, ownTimeOff: EngineerTimeOff[], ownVisits: BoardVisit[]): BoardDayResponse => {
-      const spans = workingSpansOn(day, engineer.workingHours ?? settings.defaultWorkingHours);
+      const spans = workingSpansOn(day, engineer.workingHours ?? settings.defaultWorkingHours, clock);
       const dayTimeOff = ownTimeOff.filter((period) => overlaps(period, day));
       const dayVisits = ownVisits.filter((visit) => overlaps(visit, day));
       const plan = planDay(spans, dayTimeOff, dayVisits);

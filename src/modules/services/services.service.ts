@@ -262,17 +262,15 @@ export class ServicesService {
    * with no pending task is absent.
    */
   async pendingWorkOf(orderIds: string[]): Promise<Map<string, PendingWork>> {
-    const pending = await this.servicesRepository.findPendingByOrders(orderIds);
-    const failures = await this.servicesRepository.findLastFailures(pending.map((service) => service.id));
     const work = new Map<string, PendingWork>();
-    for (const service of pending) {
-      const entry = work.get(service.orderId) ?? { taskCount: 0, totalMinutes: 0, requiredSkills: [], failedVisitCount: 0 };
-      entry.taskCount += 1;
-      entry.totalMinutes += service.estimatedMinutes;
-      entry.requiredSkills = [...new Set([...entry.requiredSkills, ...service.requiredSkills])].sort();
+    for (const group of await this.servicesRepository.sumPendingByOrders(orderIds)) {
+      const entry = work.get(group.orderId) ?? { taskCount: 0, totalMinutes: 0, requiredSkills: [], failedVisitCount: 0 };
+      entry.taskCount += group.tasks;
+      entry.totalMinutes += group.minutes;
+      entry.requiredSkills = [...new Set([...entry.requiredSkills, ...group.requiredSkills])].sort();
       // Pending with a failed visit on record: it was booked, and is waiting to be booked again.
-      if (failures.has(service.id)) entry.failedVisitCount += 1;
-      work.set(service.orderId, entry);
+      entry.failedVisitCount += group.failed;
+      work.set(group.orderId, entry);
     }
     return work;
   }
