@@ -21,6 +21,7 @@ import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
 import { Prepared, prepareAvailability, prepareContention, prepareTravelAvailability, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
+import { prepareBoard, prepareQueue } from './scenarios/dispatch-scenarios';
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
 import { loadOrderInputs } from './scenarios/order-inputs';
@@ -172,6 +173,17 @@ async function main(): Promise<void> {
     );
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
+
+  // A server of their own: each scenario signs in, and one process allows the bench admin 10 sign-ins per 15 minutes.
+  console.log(`\nApp at scale ${scale}: the dispatcher's views`);
+  const dispatchApp = appServer(fullUrl);
+  const dispatchRun = await withServer(dispatchApp, async () => {
+    const appUrl = `http://127.0.0.1:${APP_PORT}`;
+    const openApi = await fetchOpenApi(appUrl);
+    results.push(await measure(dispatchApp, APP_PORT, 'app', scale, { id: 's10-dispatch-board', name: '10 dispatch board, 200 engineers, one day', connections: 10, prepared: await prepareBoard(openApi, fullUrl, appUrl) }));
+    results.push(await measure(dispatchApp, APP_PORT, 'app', scale, { id: 's11-dispatch-queue', name: '11 dispatch queue, first page', connections: 10, prepared: await prepareQueue(openApi, appUrl) }));
+  });
+  peaks[`app@${scale} dispatch`] = dispatchRun.lifetimePeakMb;
 
   let delivery: DeliveryRun | undefined;
   if (!args.has('no-delivery')) {

@@ -33,7 +33,7 @@ const COLUMNS = {
   engineer_skills: ['engineer_id', 'skill'],
   engineer_areas: ['engineer_id', 'area'],
   vehicles: ['id', 'customer_id', 'registration', 'vin', 'make', 'model', 'year', 'fleet_number', 'created_at', 'updated_at'],
-  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'vehicle_count', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'address_lat', 'address_lng', 'notes', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
+  orders: ['id', 'number', 'sequence_no', 'customer_id', 'status', 'currency', 'total_minor', 'vehicle_registration', 'vehicle_make', 'vehicle_model', 'vehicle_year', 'vehicle_count', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'address_lat', 'address_lng', 'notes', 'priority', 'due_by', 'awaiting_booking', 'cancellation_reason', 'cancelled_at', 'fulfilled_at', 'created_at', 'updated_at'],
   order_vehicles: ['id', 'order_id', 'vehicle_id', 'position', 'registration', 'make', 'model', 'year', 'created_at', 'updated_at'],
   order_items: ['id', 'order_id', 'product_id', 'sku', 'name', 'category', 'quantity', 'unit_price_minor', 'line_total_minor', 'requires_installation', 'install_minutes', 'order_vehicle_id', 'position', 'created_at', 'updated_at'],
   services: ['id', 'order_id', 'vehicle_id', 'type', 'status', 'engineer_id', 'estimated_minutes', 'installation_postcode', 'required_skills', 'created_at', 'updated_at'],

@@ -24,6 +24,7 @@ import { AddServiceCompletion1764066600000 } from './1764066600000-add-service-c
 import { AddServiceFailures1764066900000 } from './1764066900000-add-service-failures';
 import { AddBookingServiceOutcomes1764067000000 } from './1764067000000-add-booking-service-outcomes';
 import { AddUserNames1764067500000 } from './1764067500000-add-user-names';
+import { AddOrderDispatchPlanning1764067600000 } from './1764067600000-add-order-dispatch-planning';
 import { IndexSearch1764067700000 } from './1764067700000-index-search';
 import { AddTravelSettings1764067800000 } from './1764067800000-add-travel-settings';
 import { AddEngineerHomeBases1764067810000 } from './1764067810000-add-engineer-home-bases';
@@ -37,7 +38,8 @@ import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calenda
  * status history → bookings' start and no-show reason → outbox deliveries per listener →
  * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
  * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
- * services' completion report → services' visit failures → bookings' outcome per task → users' names.
+ * services' completion report → services' visit failures → bookings' outcome per task → users' names →
+ * orders' priority, due date and whether they await a booking (with the settings that date them).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -68,6 +70,7 @@ export const migrations = [
   AddServiceFailures1764066900000,
   AddBookingServiceOutcomes1764067000000,
   AddUserNames1764067500000,
+  AddOrderDispatchPlanning1764067600000,
   IndexSearch1764067700000,
   AddTravelSettings1764067800000,
   AddEngineerHomeBases1764067810000,

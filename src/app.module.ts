@@ -23,6 +23,7 @@ import { RetentionModule } from './retention/retention.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
+import { DispatchModule } from './modules/dispatch/dispatch.module';
 import { EngineersModule } from './modules/engineers/engineers.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
@@ -55,6 +56,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     VehiclesModule,
     ServicesModule,
     BookingsModule,
+    DispatchModule,
     OrdersModule,
     UsersModule,
     AuthModule,

@@ -3,7 +3,7 @@
  * random sequences of API actions (orders, bookings, services, time off, engineers, the app's
  * clock and OrderPlaced deliveries that fail once or arrive late), runs them against the real
  * app, checks each answer against what a small model of the rules predicts, and after every
- * step checks invariants I1-I8 over the database and the API (I5 per visit of multi-day bookings). Orders are of one
+ * step checks invariants I1-I9 over the database and the API (I5 per visit of multi-day bookings). Orders are of one
  * visit's work or of two days' (a run of visits), or v2 fleet orders of two vans (a dashcam for one, an accessory
  * for the other: one task, on the first van); booked tasks' visits fail with a random reason (issue 14). A failure
  * prints the shrunk sequence, each step with its outcome.
@@ -305,6 +305,8 @@ interface BookingRow extends Interval {
 
 interface Snapshot {
   orders: Map<string, OrderStatus>;
+  /** Orders the dispatcher's queue holds (`awaiting_booking`). */
+  awaiting: Set<string>;
   services: ServiceRow[];
   bookings: BookingRow[];
   /** booking id → its service ids */
@@ -349,7 +351,7 @@ async function snapshot(m: Model): Promise<Snapshot> {
   const orderIds = m.orders.map((order) => order.id);
   const engineerIds = m.engineers.map((engineer) => engineer.id);
   const [orders, services, bookings, timeOff, events, engineers] = await Promise.all([
-    rows<{ id: string; status: OrderStatus }>((list) => `SELECT id, status FROM orders WHERE id IN (${list})`, orderIds),
+    rows<{ id: string; status: OrderStatus; awaiting: unknown }>((list) => `SELECT id, status, awaiting_booking AS "awaiting" FROM orders WHERE id IN (${list})`, orderIds),
     rows<ServiceRow>(
       (list) =>
         `SELECT id, order_id AS "orderId", status, engineer_id AS "engineerId",` +
@@ -422,6 +424,7 @@ async function snapshot(m: Model): Promise<Snapshot> {
   }
   return {
     orders: new Map(orders.map((order) => [order.id, order.status])),
+    awaiting: new Set(orders.filter((order) => Number(order.awaiting) === 1 || order.awaiting === true).map((order) => order.id)),
     services,
     bookings: bookingRows,
     links: linkMap,
@@ -483,7 +486,7 @@ function compareWithModel(m: Model, snap: Snapshot): void {
   }
 }
 
-/** I1-I8 over the database rows of this run's orders and engineers. */
+/** I1-I9 over the database rows of this run's orders and engineers. */
 function checkInvariants(snap: Snapshot): void {
   const servicesOf = (orderId: string) => snap.services.filter((service) => service.orderId === orderId);
   const scheduled = snap.bookings.filter((booking) => booking.status === 'scheduled');
@@ -509,6 +512,8 @@ function checkInvariants(snap: Snapshot): void {
     if (active.length > 1) fail('I7: an order with more than one scheduled booking', data);
     // I8: every task is the work on one of the order's vehicles (fleet orders included).
     if (services.some((service) => Number(service.onOrderVehicle) !== 1)) fail('I8: a task on no vehicle of its order', data);
+    // I9: the order is in the dispatcher's queue exactly while some task of it is pending.
+    if (snap.awaiting.has(orderId) !== services.some((service) => service.status === 'pending')) fail('I9: awaiting_booking disagrees with its pending tasks', { ...data, awaiting: snap.awaiting.has(orderId) });
   }
 
   // I3: a completed booking's tasks are completed, cancelled (with a reason), or back to pending with a
@@ -1483,7 +1488,7 @@ describe('Installation lifecycle, model-based (e2e)', () => {
   }
 
   it(
-    'keeps orders, installation tasks and bookings in agreement (I1-I8) under random sequences of actions',
+    'keeps orders, installation tasks and bookings in agreement (I1-I9) under random sequences of actions',
     async () => {
       await fc.assert(
         fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: MAX_COMMANDS, size: 'max' }), async (commands) => {

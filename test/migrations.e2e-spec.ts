@@ -3,6 +3,7 @@ import { createTestDatabase, TestDatabase } from '../libs/common/src/testing';
 import { randomUUID } from 'node:crypto';
 import { migrations } from '../migrations';
 import { CreateOrderVehicles1764066300000 } from '../migrations/1764066300000-create-order-vehicles';
+import { AddOrderDispatchPlanning1764067600000 } from '../migrations/1764067600000-add-order-dispatch-planning';
 import { insertRow } from '../migrations/support';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 
@@ -112,4 +113,46 @@ describe('Migrations (e2e)', () => {
     const counts = (await dataSource.query('SELECT DISTINCT vehicle_count AS "count" FROM orders')) as Array<{ count: string }>;
     expect(counts.map((row) => Number(row.count))).toEqual([1]);
   });
+
+  it('dates the orders placed before priorities from their local placement date, and marks those with a pending task', async () => {
+    const steps = migrations.length - migrations.indexOf(AddOrderDispatchPlanning1764067600000);
+    for (let step = 0; step < steps; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    const placed = [
+      // Friday 23:30 GMT is still Friday in London; Thursday 23:30 UTC in June is Friday 00:30 BST.
+      { at: new Date('2026-03-27T23:30:00Z'), status: 'placed', task: 'pending', dueBy: '2026-04-10', awaiting: true },
+      { at: new Date('2026-06-25T23:30:00Z'), status: 'placed', task: 'scheduled', dueBy: '2026-07-10', awaiting: false },
+      { at: new Date('2026-06-24T12:00:00Z'), status: 'fulfilled', task: 'completed', dueBy: '2026-07-08', awaiting: false },
+    ];
+    const orderIds: string[] = [];
+    const runner = dataSource.createQueryRunner();
+    try {
+      for (const [index, order] of placed.entries()) {
+        const id = randomUUID();
+        orderIds.push(id);
+        await insertRow(runner, 'orders', {
+          id, number: `VT-91000${index}`, sequence_no: 91_000 + index, customer_id: randomUUID(), status: order.status, currency: 'GBP', total_minor: 100,
+          vehicle_registration: 'AB12 CDE', vehicle_make: 'Ford', vehicle_model: 'Van', vehicle_year: 2020,
+          address_line1: '1 High Street', address_city: 'Leeds', address_postcode: 'LS1 1AA', created_at: order.at, updated_at: order.at,
+        });
+        await insertRow(runner, 'services', {
+          id: randomUUID(), order_id: id, vehicle_id: randomUUID(), type: 'installation', status: order.task, engineer_id: null, estimated_minutes: 60,
+          installation_postcode: 'LS1 1AA', required_skills: JSON.stringify(['tracker']), created_at: order.at, updated_at: order.at,
+        });
+      }
+    } finally {
+      await runner.release();
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    const rows = (await dataSource.query('SELECT id, priority, due_by AS "dueBy", awaiting_booking AS "awaiting" FROM orders')) as Array<{ id: string; priority: string; dueBy: unknown; awaiting: unknown }>;
+    const dated = orderIds.map((id) => rows.find((row) => row.id === id)!);
+    // PostgreSQL's driver reads a date as a local Date; SQLite keeps the text.
+    const dateText = (value: unknown) => (value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value));
+    expect(dated.map((row) => ({ priority: row.priority, dueBy: dateText(row.dueBy), awaiting: Boolean(Number(row.awaiting)) }))).toEqual(
+      placed.map(({ dueBy, awaiting }) => ({ priority: 'standard', dueBy, awaiting })),
+    );
+    // Every earlier order got a date too.
+    expect(rows.every((row) => row.dueBy !== null)).toBe(true);
+  });
 });
+

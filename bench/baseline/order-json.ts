@@ -31,6 +31,8 @@ export function orderJson(order: OrderRow, items: ItemRow[]) {
       ...(order.address_lat !== null && order.address_lng !== null ? { location: { lat: order.address_lat, lng: order.address_lng } } : {}),
     },
     notes: order.notes,
+    priority: order.priority,
+    dueBy: order.due_by,
     cancellationReason: order.cancellation_reason,
     cancelledAt: order.cancelled_at,
     fulfilledAt: order.fulfilled_at,

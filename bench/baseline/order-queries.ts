@@ -3,7 +3,7 @@ import { Pool } from 'pg';
 /** The same columns the app's OrderEntity reads. */
 const ORDER_COLUMNS = `o.id, o.number, o.status, o.customer_id, o.currency, o.total_minor, o.vehicle_registration, o.vehicle_make,
   o.vehicle_model, o.vehicle_year, o.vehicle_count, o.address_line1, o.address_line2, o.address_city, o.address_postcode, o.address_lat, o.address_lng, o.notes,
-  o.cancellation_reason, o.cancelled_at, o.fulfilled_at, o.created_at, o.updated_at`;
+  o.priority, o.due_by::text AS due_by, o.cancellation_reason, o.cancelled_at, o.fulfilled_at, o.created_at, o.updated_at`;
 const ITEM_COLUMNS = `order_id, id, product_id, sku, name, category, quantity, unit_price_minor, line_total_minor, requires_installation, install_minutes`;
 
 export interface OrderRow {
@@ -25,6 +25,9 @@ export interface OrderRow {
   address_lat: number | null;
   address_lng: number | null;
   notes: string | null;
+  priority: string;
+  /** `YYYY-MM-DD`, read as text: the app answers the date, not a midnight instant. */
+  due_by: string;
   cancellation_reason: string | null;
   cancelled_at: Date | null;
   fulfilled_at: Date | null;

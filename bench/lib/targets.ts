@@ -63,6 +63,17 @@ export function evaluateTargets(
     met: travel ? travel.p95! < 50 && !travel.checkFailure : null,
     detail: travel ? `p95 ${travel.p95} ms${travel.checkFailure ? `; ${travel.checkFailure}` : ''}` : 'not available',
   });
+  for (const [id, target] of [
+    ['s10-dispatch-board', 'dispatch board, 200 engineers, one day, p95 < 50 ms at 10 connections'],
+    ['s11-dispatch-queue', 'dispatch queue, first page, p95 < 50 ms at 10 connections'],
+  ] as const) {
+    const measured = find(results, id, 'app', scale);
+    checks.push({
+      target,
+      met: measured ? measured.p95! < 50 && !measured.checkFailure : null,
+      detail: measured ? `p95 ${measured.p95} ms${measured.checkFailure ? `; ${measured.checkFailure}` : ''}` : 'not available',
+    });
+  }
   const contention = find(results, 's5-booking-contention', 'app', scale);
   checks.push({
     target: 'contention: zero double bookings, zero 5xx',

@@ -1,3 +1,4 @@
+import { addWorkingDays, localDateOf } from '../../libs/common/src/time/working-days';
 import { CopyValue, CopyWriter } from '../lib/copy-writer';
 import { Random } from '../lib/random';
 import { CatalogueProduct } from './catalogue';
@@ -20,6 +21,11 @@ const FLEET_EVERY = 50;
 const FLEET_SIZES: ReadonlyArray<readonly [readonly [number, number], number]> = [[[2, 9], 65], [[10, 49], 30], [[50, 120], 5]];
 /** Share of single-vehicle orders for a vehicle the customer ordered for before. */
 const REPEAT_VEHICLE_SHARE = 0.15;
+/** One order in this many is urgent, chosen by position so the random stream (and the rest of the data) stays as it was. */
+const URGENT_EVERY = 20;
+/** The settings' defaults the app dates orders with (`bookWithinWorkingDays`, `urgentBookWithinWorkingDays`), in their time zone. */
+const BOOK_WITHIN_WORKING_DAYS = { standard: 10, urgent: 2 } as const;
+const BUSINESS_ZONE = 'Europe/London';
 /** A booking is one visit of at most a working day (multi-day bookings are not modelled): bigger fleet orders wait for one. */
 const MAX_BOOKED_MINUTES = 480;
 
@@ -132,13 +138,17 @@ export class OrderHistoryGenerator {
 
     let status: 'placed' | 'fulfilled' | 'cancelled' = cancelledAt ? 'cancelled' : 'placed';
     let fulfilledAt: number | null = null;
+    let awaitingBooking = false;
     if (installable) {
-      const serviceEnd = await this.writeInstallation(orderId, number, customer, vehicles, createdAt, cancelledAt);
-      if (serviceEnd !== null) {
+      const installation = await this.writeInstallation(orderId, number, customer, vehicles, createdAt, cancelledAt);
+      awaitingBooking = installation.awaitingBooking;
+      if (installation.completedAt !== null) {
         status = 'fulfilled';
-        fulfilledAt = serviceEnd + 200;
+        fulfilledAt = installation.completedAt + 200;
       }
     }
+    const priority = index % URGENT_EVERY === 7 ? 'urgent' : 'standard';
+    const dueBy = addWorkingDays(localDateOf(new Date(createdAt), BUSINESS_ZONE), BOOK_WITHIN_WORKING_DAYS[priority]);
     const first = vehicles[0]!.vehicle;
     const updatedAt = cancelledAt ?? fulfilledAt ?? createdAt;
     const order = {
@@ -151,12 +161,14 @@ export class OrderHistoryGenerator {
       vehicle: { registration: first.registration, make: first.make, model: first.model, year: first.year },
       address: customer,
       notes: random.chance(0.1) ? random.pick(NOTES) : null,
+      priority,
+      dueBy,
       cancellationReason: cancelledAt ? random.pick(CANCEL_REASONS) : null,
     };
     await this.out.orders.write([
       order.id, number, sequenceNo, customer.id, status, 'GBP', totalMinor,
       first.registration, first.make, first.model, first.year, vehicles.length,
-      customer.line1, customer.line2, customer.city, customer.postcode, customer.location.lat, customer.location.lng, order.notes,
+      customer.line1, customer.line2, customer.city, customer.postcode, customer.location.lat, customer.location.lng, order.notes, priority, dueBy, awaitingBooking,
       order.cancellationReason, date(cancelledAt), date(fulfilledAt), date(createdAt), date(updatedAt),
     ]);
     let position = 0;
@@ -260,12 +272,13 @@ export class OrderHistoryGenerator {
 
   /**
    * A service per vehicle with something to fit, their histories and the one booking that did
-   * them all; returns when the work was completed, or null. An order of more than a day's work
-   * is never booked: its services wait.
+   * them all; returns when the work was completed (or null), and whether its tasks wait for a
+   * booking (the order's `awaiting_booking`). An order of more than a day's work is never booked:
+   * its services wait.
    */
   private async writeInstallation(
     orderId: string, orderNumber: string, customer: Customer, vehicles: OrderVehicle[], createdAt: number, cancelledAt: number | null,
-  ): Promise<number | null> {
+  ): Promise<{ completedAt: number | null; awaitingBooking: boolean }> {
     const random = this.random;
     const tasks = vehicles.flatMap(({ vehicle, lines }) => {
       const fitted = lines.filter((line) => line.product.requiresInstallation);
@@ -313,7 +326,7 @@ export class OrderHistoryGenerator {
       }
     }
     if (placement) await this.writeBooking(orderId, tasks.map((task) => task.serviceId), placement, customer.location, bookingCreated, completedAt);
-    return completedAt;
+    return { completedAt, awaitingBooking: !cancelledAt && !placement && tasks.length > 0 };
   }
 
   private async writeBooking(orderId: string, serviceIds: string[], placement: Placement, site: GeoPoint, createdAt: number, completedAt: number | null): Promise<void> {
@@ -347,7 +360,7 @@ export class OrderHistoryGenerator {
       id: orderId, number: order.number, status: 'placed', customerId: order.customerId, currency: order.currency, totalMinor: order.totalMinor,
       items: order.items, vehicle: order.vehicle, vehicleCount: 1,
       installationAddress: { line1: order.address.line1, ...(order.address.line2 ? { line2: order.address.line2 } : {}), city: order.address.city, postcode: order.address.postcode, location: order.address.location },
-      notes: order.notes, cancellationReason: null, cancelledAt: null, fulfilledAt: null,
+      notes: order.notes, priority: order.priority, dueBy: order.dueBy, cancellationReason: null, cancelledAt: null, fulfilledAt: null,
       createdAt: new Date(at).toISOString(), updatedAt: new Date(at).toISOString(),
     };
     const hash = this.random.uuid().replace(/-/g, '') + this.random.uuid().replace(/-/g, '');
@@ -364,6 +377,8 @@ interface IdempotentOrder {
   vehicle: unknown;
   address: Customer;
   notes: string | null;
+  priority: string;
+  dueBy: string;
 }
 
 function date(epochMs: number | null): Date | null {

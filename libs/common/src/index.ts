@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './catalogue/skill';
 export * from './collections/group-by';
 export * from './contact/contact-phone';
 export * from './database/base.entity';
@@ -28,6 +29,7 @@ export * from './pagination/page-query.dto';
 export * from './pagination/page.response';
 export * from './time/instant';
 export * from './time/time-zone';
+export * from './time/working-days';
 export * from './time/working-hours.dto';
 export * from './http/request-id';
 export * from './events/domain-event';

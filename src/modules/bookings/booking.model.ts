@@ -47,6 +47,23 @@ export interface Booking {
   updatedAt: Date;
 }
 
+/** One visit in a dispatcher's board: whose, when, of which booking and order, and what that booking holds. */
+export interface BoardVisit {
+  bookingId: string;
+  orderId: string;
+  engineerId: string;
+  start: Date;
+  end: Date;
+  /** The booking's status. */
+  status: BookingStatus;
+  /** Which visit of its booking this is, from 1, and how many it has. */
+  visitNumber: number;
+  visitCount: number;
+  /** The tasks the booking holds, and how many of them failed at a visit. */
+  taskCount: number;
+  failedTaskCount: number;
+}
+
 /** What an order page shows of its booking. */
 export type BookingSummary = Pick<Booking, 'id' | 'engineerId' | 'start' | 'end' | 'status'>;
 

@@ -35,6 +35,16 @@ const VISIT_TIME_PROPERTIES = ['bookingId', 'engineerId', 'startAt', 'endAt', 's
 /** A visit that takes an engineer's time, as the agendas need it. */
 export type HeldVisit = Pick<BookingVisitEntity, (typeof VISIT_TIME_PROPERTIES)[number]>;
 
+const BOARD_VISIT_PROPERTIES = ['bookingId', 'engineerId', 'startAt', 'endAt', 'status', 'position'] as const satisfies readonly (keyof BookingVisitEntity)[];
+
+/** A visit as a dispatcher's board shows it: with its booking's order and how many tasks the booking holds. */
+export type BoardVisitRow = Pick<BookingVisitEntity, (typeof BOARD_VISIT_PROPERTIES)[number]> & {
+  orderId: string;
+  visitCount: number;
+  taskCount: number;
+  failedTaskCount: number;
+};
+
 /** A visit as bookings show it. */
 export interface VisitPeriod {
   start: Date;
@@ -51,11 +61,13 @@ export type HeldTime = Pick<BookingEntity, (typeof HELD_TIME_PROPERTIES)[number]
 export class BookingsRepository {
   private readonly heldTimeRows: PlainRowReader<HeldTime>;
   private readonly visitRows: PlainRowReader<HeldVisit>;
+  private readonly boardVisitRows: PlainRowReader<Pick<BookingVisitEntity, (typeof BOARD_VISIT_PROPERTIES)[number]>>;
 
   constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {
     const metadata = defaultManager.connection.getMetadata(BookingEntity);
     this.heldTimeRows = new PlainRowReader(defaultManager, metadata, 'b', HELD_TIME_PROPERTIES);
     this.visitRows = new PlainRowReader(defaultManager, defaultManager.connection.getMetadata(BookingVisitEntity), 'v', VISIT_TIME_PROPERTIES);
+    this.boardVisitRows = new PlainRowReader(defaultManager, defaultManager.connection.getMetadata(BookingVisitEntity), 'v', BOARD_VISIT_PROPERTIES);
   }
 
   findById(id: string, manager = this.defaultManager): Promise<BookingEntity | null> {
@@ -105,6 +117,30 @@ export class BookingsRepository {
       { engineerIds, start: window.start, end: window.end, startsAfter },
       manager,
     );
+  }
+
+  /**
+   * As `findVisitsHoldingTime`, with what a board shows of each visit's booking, in one query
+   * for the whole team: the order, how many visits and tasks the booking has, how many failed.
+   */
+  async findBoardVisits(engineerIds: string[], window: Interval): Promise<BoardVisitRow[]> {
+    if (engineerIds.length === 0) return [];
+    const startsAfter = new Date(window.start.getTime() - LONGEST_VISIT_MS);
+    const rows = await this.boardVisitRows.many(
+      `SELECT ${this.boardVisitRows.selectList}, "b"."order_id" AS "orderId",` +
+        ` (SELECT COUNT(*) FROM "booking_visits" "w" WHERE "w"."booking_id" = "v"."booking_id") AS "visitCount",` +
+        ` (SELECT COUNT(*) FROM "booking_services" "bs" WHERE "bs"."booking_id" = "v"."booking_id") AS "taskCount",` +
+        ` (SELECT COUNT(*) FROM "booking_services" "bs" WHERE "bs"."booking_id" = "v"."booking_id" AND "bs"."outcome" = 'failed') AS "failedTaskCount"` +
+        ` FROM "booking_visits" "v" INNER JOIN "bookings" "b" ON "b"."id" = "v"."booking_id"` +
+        ` WHERE "v"."engineer_id" IN (:...engineerIds) AND "v"."status" <> 'cancelled'` +
+        ` AND "v"."start_at" < :end AND "v"."start_at" > :startsAfter AND "v"."end_at" > :start ORDER BY "v"."start_at", "v"."booking_id"`,
+      { engineerIds, start: window.start, end: window.end, startsAfter },
+    );
+    // COUNT(*) is a bigint, which PostgreSQL's driver returns as text.
+    return rows.map((row) => {
+      const counts = row as unknown as Record<'visitCount' | 'taskCount' | 'failedTaskCount', number | string>;
+      return { ...(row as BoardVisitRow), visitCount: Number(counts.visitCount), taskCount: Number(counts.taskCount), failedTaskCount: Number(counts.failedTaskCount) };
+    });
   }
 
   /** The engineer's bookings that take time (not cancelled) with a visit overlapping the window, by start: their schedule. */

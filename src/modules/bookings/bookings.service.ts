@@ -4,7 +4,7 @@ import { ActorsService } from '../auth/actors.service';
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
-import { Booking, BookingAuditEntry, BookingOutcome, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
+import { BoardVisit, Booking, BookingAuditEntry, BookingOutcome, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingAuditEntity } from './entities/booking-audit.entity';
@@ -97,6 +97,22 @@ export class BookingsService {
   /** The engineer's bookings that take time (not cancelled) and overlap the window, by start. */
   async forEngineer(engineerId: string, window: Interval): Promise<Booking[]> {
     return this.withServices(await this.bookingsRepository.findScheduleOf(engineerId, window));
+  }
+
+  /** The visits of these engineers that take time (not cancelled) and overlap the window, by start: a dispatcher's board. */
+  async boardVisits(engineerIds: string[], window: Interval): Promise<BoardVisit[]> {
+    return (await this.bookingsRepository.findBoardVisits(engineerIds, window)).map((row) => ({
+      bookingId: row.bookingId,
+      orderId: row.orderId,
+      engineerId: row.engineerId,
+      start: row.startAt,
+      end: row.endAt,
+      status: row.status,
+      visitNumber: row.position + 1,
+      visitCount: row.visitCount,
+      taskCount: row.taskCount,
+      failedTaskCount: row.failedTaskCount,
+    }));
   }
 
   /** The engineer's scheduled bookings that end after `since`, by start. */

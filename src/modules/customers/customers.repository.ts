@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { PlainRowReader, applyKeysetPage, containsPattern, lockedForUpdate } from '@app/common';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { PlainRowReader, applyKeysetPage, applyTextSearch, containsPattern, lockedForUpdate } from '@app/common';
 import { CustomerEntity } from './entities/customer.entity';
 
 /** What `q` looks for, in the forms the columns store. */
@@ -50,6 +50,13 @@ export class CustomersRepository {
   async readById(id: string): Promise<CustomerRecord | null> {
     const [row] = await this.rows.many(`SELECT ${this.rows.selectList} FROM "customers" "c" WHERE "c"."id" = :id`, { id });
     return row ?? null;
+  }
+
+  /** Names by id for a batch of customers, in one query. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.customers.find({ select: { id: true, name: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   findById(id: string, manager?: EntityManager): Promise<CustomerEntity | null> {

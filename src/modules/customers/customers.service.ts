@@ -99,6 +99,11 @@ export class CustomersService {
     return this.customersRepository.findIdsMatching(searchOf(q), limit);
   }
 
+  /** Customers' names by id, for other modules that name them in their answers; unknown ids are absent. */
+  namesOf(ids: string[]): Promise<Map<string, string>> {
+    return this.customersRepository.namesOf(ids);
+  }
+
   /** Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
   async getById(id: string, manager?: EntityManager): Promise<CustomerSnapshot> {
     const row = manager ? await this.customersRepository.findById(id, manager) : await this.customersRepository.readById(id);

@@ -82,6 +82,18 @@ export class EngineersService {
   }
 
   /**
+   * Active engineers, by name, optionally only those covering an area or district and having
+   * a skill: a dispatcher's board of the team.
+   */
+  findActiveForBoard(filter: { area?: string; skill?: string }): Promise<SchedulableEngineer[]> {
+    return this.engineersRepository.findCandidates({
+      active: true,
+      area: filter.area,
+      skills: filter.skill === undefined ? [] : [normaliseSkill(filter.skill)],
+    });
+  }
+
+  /**
    * Time off of these engineers overlapping the half-open period, earliest first: it blocks
    * their calendars. Pass the manager of a transaction that holds the engineers' agenda
    * locks to read what no concurrent time off can change.

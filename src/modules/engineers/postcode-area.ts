@@ -1,16 +1,13 @@
-import { ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
 import { isUkPostcodeArea, isUkPostcodeDistrict, ukPostcodeAreaOf } from '@app/common';
+
+// Coverage is written in areas and districts; the validators live in libs/common, which the dispatcher's filters share.
+export { IsPostcodeAreaOrDistrict, isPostcodeAreaOrDistrict } from '@app/common';
 
 /** Trims and upper-cases text so `sw1a ` and `SW1A` are one district; anything else is left for validation. */
 export function normalisePostcodeArea(value: string): string;
 export function normalisePostcodeArea(value: unknown): unknown;
 export function normalisePostcodeArea(value: unknown): unknown {
   return typeof value === 'string' ? value.trim().toUpperCase() : value;
-}
-
-/** What an engineer's coverage is written in: an area (`SW`, `M`) or a district (`SW1A`, `M1`). */
-export function isPostcodeAreaOrDistrict(value: unknown): value is string {
-  return isUkPostcodeArea(value) || isUkPostcodeDistrict(value);
 }
 
 /**
@@ -23,20 +20,4 @@ export function coveringAreas(place: string): string[] {
   if (isUkPostcodeArea(normalised)) return [normalised];
   if (isUkPostcodeDistrict(normalised)) return [normalised, ukPostcodeAreaOf(normalised)];
   return [];
-}
-
-export function IsPostcodeAreaOrDistrict(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isPostcodeAreaOrDistrict',
-      validator: {
-        validate: isPostcodeAreaOrDistrict,
-        defaultMessage: buildMessage(
-          (prefix) => `${prefix}$property must be a UK postcode area or district such as SW, M1 or EC1A`,
-          options,
-        ),
-      },
-    },
-    options,
-  );
 }

@@ -83,6 +83,15 @@ export class OrderLifecycleService {
     if (status === 'cancelled') await this.outbox.publish(manager, new OrderCancelledEvent(order.id, context.reason, null));
   }
 
+  /**
+   * Services, in the transaction that moved one of the order's tasks to or from pending (the
+   * order locked): whether some task now waits for a booking, which puts the order in the
+   * dispatcher's queue. Writes only a change, and leaves `updatedAt` alone: it is derived.
+   */
+  markAwaitingBooking(orderId: string, awaiting: boolean, manager: EntityManager): Promise<void> {
+    return this.ordersRepository.setAwaitingBooking(orderId, awaiting, manager);
+  }
+
   /** The first history row, written with the order. */
   recordPlaced(order: OrderEntity, actor: string, manager: EntityManager): Promise<unknown> {
     return this.ordersRepository.addStatusChange(
@@ -101,8 +110,11 @@ export class OrderLifecycleService {
     assertOrderTransition(order.status, to);
     const from = order.status;
     const at = this.clock.now();
-    Object.assign(order, to === 'cancelled' ? { status: to, cancellationReason: reason, cancelledAt: at } : { status: to, fulfilledAt: at });
-    await this.ordersRepository.save(order, manager);
+    const changes = to === 'cancelled' ? { status: to, cancellationReason: reason, cancelledAt: at } : { status: to, fulfilledAt: at };
+    Object.assign(order, changes, { updatedAt: at });
+    // Only these columns: the row read under the lock is older than what this transaction wrote
+    // since (Services clears `awaiting_booking` as it cancels the tasks), and saving it whole would undo that.
+    await this.ordersRepository.updateSettled(order.id, { ...changes, updatedAt: at }, manager);
     await this.ordersRepository.addStatusChange({ orderId: order.id, fromStatus: from, toStatus: to, at, reason, actor }, manager);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
@@ -20,6 +20,7 @@ import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
 import { OrderResponse } from './dto/order.response';
+import { UpdateOrderPlanningDto } from './dto/update-order-planning.dto';
 import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
@@ -82,6 +83,23 @@ export class OrdersController {
   @ApiProblems(400, 404)
   get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderDetailResponse> {
     return this.ordersService.getDetail(id, scopeOf(caller));
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'dispatcher')
+  @ApiOperation({
+    operationId: 'updateOrderPlanning',
+    summary: 'Plan an open order: its priority and the date its work should be booked by',
+    description:
+      'Only the fields sent change; at least one must be sent. A new `priority` without `dueBy` dates the order again: its placement date ' +
+      'plus the settings’ working days for that priority. A `dueBy` sent is kept as given. The order’s place in the dispatcher’s queue follows.',
+  })
+  @ApiOkResponse({ type: OrderDetailResponse })
+  @ApiProblems(400, 404)
+  @ApiProblem(409, '`ORDER_CANCELLED` or `ORDER_FULFILLED`: the order is closed and takes no planning')
+  async updatePlanning(@UuidParam() id: string, @Body() body: UpdateOrderPlanningDto): Promise<OrderDetailResponse> {
+    await this.ordersService.updatePlanning(id, body);
+    return this.ordersService.getDetail(id, EVERYTHING);
   }
 
   @Post(':id/cancel')

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { CustomersModule } from '../customers/customers.module';
 import { ProductsModule } from '../products/products.module';
+import { SettingsModule } from '../settings/settings.module';
 import { VehiclesModule } from '../vehicles/vehicles.module';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
@@ -25,6 +26,7 @@ import { OrdersV2Controller } from './v2/orders-v2.controller';
 @Module({
   imports: [
     TypeOrmModule.forFeature([OrderEntity, OrderItemEntity, OrderVehicleEntity, OrderStatusHistoryEntity, IdempotencyKeyEntity]),
+    SettingsModule,
     ProductsModule,
     CustomersModule,
     VehiclesModule,

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, LessThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { GeoPoint, PlainRowReader, geoPointOf, keysetCondition, lockedForUpdate } from '@app/common';
+import { DatedKeysetPosition, GeoPoint, PlainRowReader, geoPointOf, isUkPostcodeArea, keysetCondition, lockedForUpdate } from '@app/common';
 import { deleteDueRows } from '../../retention/delete-due-rows';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
 import { OrderStatusHistoryEntity } from './entities/order-status-history.entity';
+import type { OrderPriority } from './order-priority';
 import { OrderVehicleEntity } from './entities/order-vehicle.entity';
 
 // The read paths select what the responses and visibility rules use, nothing more: on a page
@@ -32,6 +33,8 @@ const ORDER_READ_PROPERTIES = [
   'addressLat',
   'addressLng',
   'notes',
+  'priority',
+  'dueBy',
   'cancellationReason',
   'cancelledAt',
   'fulfilledAt',
@@ -84,6 +87,23 @@ function searchCondition(search: OrderSearch): { sql: string; parameters: Record
   };
 }
 
+const AWAITING_BOOKING_PROPERTIES = ['id', 'number', 'customerId', 'addressPostcode', 'vehicleCount', 'priority', 'dueBy', 'createdAt'] as const satisfies readonly (keyof OrderEntity)[];
+const BOARD_SUMMARY_PROPERTIES = ['id', 'number', 'customerId', 'addressPostcode'] as const satisfies readonly (keyof OrderEntity)[];
+
+/** An order in the dispatcher's queue, as the queue shows and orders it. */
+export type AwaitingBookingRecord = Pick<OrderEntity, (typeof AWAITING_BOOKING_PROPERTIES)[number]>;
+
+export interface AwaitingBookingFilter {
+  priority?: OrderPriority;
+  /** A postcode area (`LS`) or district (`LS12`), upper case: where the work is. */
+  area?: string;
+  /** A product category the order fits. */
+  skill?: string;
+  limit: number;
+  /** Strictly after this position in (dueBy, createdAt, id) order. */
+  after?: DatedKeysetPosition;
+}
+
 export interface OrderListFilter {
   status?: OrderStatus;
   customerId?: string;
@@ -102,7 +122,12 @@ export class OrdersRepository {
   private readonly itemRows: PlainRowReader<OrderItemRecord>;
   private readonly vehicleRows: PlainRowReader<OrderVehicleRecord>;
 
+  private readonly awaitingRows: PlainRowReader<AwaitingBookingRecord>;
+  private readonly boardRows: PlainRowReader<Pick<OrderEntity, (typeof BOARD_SUMMARY_PROPERTIES)[number]>>;
+
   constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {
+    this.awaitingRows = new PlainRowReader(orders.manager, orders.metadata, 'o', AWAITING_BOOKING_PROPERTIES);
+    this.boardRows = new PlainRowReader(orders.manager, orders.metadata, 'o', BOARD_SUMMARY_PROPERTIES);
     this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ORDER_READ_PROPERTIES);
     this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i', ITEM_READ_PROPERTIES);
     this.vehicleRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderVehicleEntity), 'ov', VEHICLE_READ_PROPERTIES);
@@ -193,6 +218,68 @@ export class OrdersRepository {
   async installationLocationOf(id: string): Promise<GeoPoint | null> {
     const row = await this.orders.findOne({ select: { id: true, addressLat: true, addressLng: true }, where: { id } });
     return row && geoPointOf(row.addressLat, row.addressLng);
+  }
+
+  /** Only a change is written (the flag is derived, so `updatedAt` stays). */
+  async setAwaitingBooking(id: string, awaiting: boolean, manager: EntityManager): Promise<void> {
+    await manager.getRepository(OrderEntity).update({ id, awaitingBooking: !awaiting }, { awaitingBooking: awaiting });
+  }
+
+  async updateSettled(
+    id: string,
+    changes: Partial<Pick<OrderEntity, 'status' | 'cancellationReason' | 'cancelledAt' | 'fulfilledAt' | 'updatedAt'>>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(OrderEntity).update({ id }, changes);
+  }
+
+  async updatePlanning(id: string, planning: Pick<OrderEntity, 'priority' | 'dueBy' | 'updatedAt'>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(OrderEntity).update({ id }, planning);
+  }
+
+  /**
+   * Orders awaiting a booking, by (due_by, created_at, id), from the partial index
+   * `idx_orders_awaiting_booking_due`: it holds only the orders waiting, so a filter that
+   * matches few of them reads those few thousand index entries at most, never the whole table.
+   */
+  findAwaitingBooking(filter: AwaitingBookingFilter): Promise<AwaitingBookingRecord[]> {
+    // The literal TRUE is the index's own predicate, so both databases' planners see the index applies.
+    const conditions = ['"o"."awaiting_booking" = TRUE'];
+    const parameters: Record<string, unknown> = { limit: filter.limit };
+    if (filter.priority) {
+      conditions.push('"o"."priority" = :priority');
+      parameters.priority = filter.priority;
+    }
+    if (filter.area) {
+      // Postcodes are stored normalised (`LS12 3AB`): an area is the letters before the district's digits.
+      if (isUkPostcodeArea(filter.area)) {
+        conditions.push(`"o"."address_postcode" LIKE :areaPrefix AND substr("o"."address_postcode", :digitAt, 1) BETWEEN '0' AND '9'`);
+        Object.assign(parameters, { areaPrefix: `${filter.area}%`, digitAt: filter.area.length + 1 });
+      } else {
+        conditions.push('"o"."address_postcode" LIKE :districtPrefix');
+        parameters.districtPrefix = `${filter.area} %`;
+      }
+    }
+    if (filter.skill) {
+      conditions.push(
+        'EXISTS (SELECT 1 FROM "order_items" "i" WHERE "i"."order_id" = "o"."id" AND "i"."requires_installation" = TRUE AND "i"."category" = :skill)',
+      );
+      parameters.skill = filter.skill;
+    }
+    if (filter.after) {
+      conditions.push('("o"."due_by", "o"."created_at", "o"."id") > (:afterDate, :afterCreatedAt, :afterId)');
+      Object.assign(parameters, { afterDate: filter.after.date, afterCreatedAt: filter.after.createdAt, afterId: filter.after.id });
+    }
+    return this.awaitingRows.many(
+      `SELECT ${this.awaitingRows.selectList} FROM "orders" "o" WHERE ${conditions.join(' AND ')}` +
+        ` ORDER BY "o"."due_by", "o"."created_at", "o"."id" LIMIT :limit`,
+      parameters,
+    );
+  }
+
+  boardSummariesOf(ids: string[]): Promise<Array<Pick<OrderEntity, (typeof BOARD_SUMMARY_PROPERTIES)[number]>>> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.boardRows.many(`SELECT ${this.boardRows.selectList} FROM "orders" "o" WHERE "o"."id" IN (:...ids)`, { ids: [...new Set(ids)] });
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */

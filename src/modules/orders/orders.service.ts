@@ -11,6 +11,7 @@ import {
   Page,
   ResourceNotFoundError,
   UnitOfWork,
+  ValidationFailedError,
   groupBy,
   isUniqueViolation,
   toPage,
@@ -22,6 +23,7 @@ import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
+import { SettingsService } from '../settings/settings.service';
 import { ProductsService } from '../products/products.service';
 import type { VehicleDescription, VehicleSnapshot } from '../vehicles/vehicle.model';
 import { VehiclesService } from '../vehicles/vehicles.service';
@@ -34,13 +36,16 @@ import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity } from './entities/order.entity';
 import { OrderVehicleEntity } from './entities/order-vehicle.entity';
 import { OrderPlacedEvent } from './events/order-placed.event';
+import { DueDateRules, dueDateFor } from './order-due-date';
+import type { OrderPriority } from './order-priority';
 import { PricedLine, PricedOrder, RequestedLine, priceOrder } from './order-pricing';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { formatOrderNumber } from './order-number';
 import { OrderParticipants, OrderServiceView } from './order-participants';
 import { orderSearchTerms } from './order-search';
 import { canSeeOrder, listedOwner } from './order-visibility';
-import { OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
+import { AwaitingBookingFilter, AwaitingBookingRecord, OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
+import { OrderClosedError } from './orders.errors';
 import { fingerprintRequest } from './request-fingerprint';
 import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
@@ -76,6 +81,7 @@ interface OrderDraft {
   customer?: CreateOrderDto['customer'];
   installationAddress?: CreateOrderDto['installationAddress'];
   notes?: string;
+  priority?: OrderPriority;
   vehicles: VehicleDraft[];
   /** How a refusal of the lines as a whole names them: `items` (v1), `vehicles` (v2). */
   totalField: string;
@@ -103,6 +109,16 @@ interface PlacedOrder {
   customer: CustomerSnapshot;
   placedChange: RecordedStatusChange;
 }
+
+/** What a dispatcher's board shows of an order. */
+export interface OrderBoardSummary {
+  id: string;
+  number: string;
+  customerId: string;
+  addressPostcode: string;
+}
+
+export type { AwaitingBookingFilter, AwaitingBookingRecord } from './orders.repository';
 
 /** One line of an order as other modules see it. */
 export interface OrderLine {
@@ -161,6 +177,7 @@ export class OrdersService {
     private readonly outbox: OutboxPublisher,
     private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
+    private readonly settingsService: SettingsService,
     config: ConfigService,
   ) {
     this.idempotencyKeyTtlMs = config.getOrThrow<RetentionConfig>('retention').idempotencyKeyTtlHours * HOUR_MS;
@@ -388,6 +405,43 @@ export class OrdersService {
     return this.ordersRepository.installationLocationOf(orderId);
   }
 
+  /**
+   * A dispatcher plans an open order: its priority, and the date its work should be booked by.
+   * A new priority without a date dates the order again from its placement; a date given wins.
+   * A fulfilled or cancelled order is 409 (`ORDER_FULFILLED`, `ORDER_CANCELLED`).
+   */
+  async updatePlanning(id: string, changes: { priority?: OrderPriority; dueBy?: string }): Promise<void> {
+    if (changes.priority === undefined && changes.dueBy === undefined) {
+      throw new ValidationFailedError([
+        { field: 'priority', message: 'send priority, dueBy or both' },
+        { field: 'dueBy', message: 'send priority, dueBy or both' },
+      ]);
+    }
+    const rules = await this.settingsService.current();
+    await this.unitOfWork.run(async (manager) => {
+      const order = await this.ordersRepository.findForUpdate(id, manager);
+      if (!order) throw new ResourceNotFoundError('Order', id);
+      if (order.status !== 'placed') throw new OrderClosedError(id, order.status);
+      const priority = changes.priority ?? order.priority;
+      const dueBy = changes.dueBy ?? (changes.priority !== undefined ? dueDateFor(order.createdAt, priority, rules) : order.dueBy);
+      await this.ordersRepository.updatePlanning(id, { priority, dueBy, updatedAt: this.clock.now() }, manager);
+    });
+  }
+
+  /**
+   * The dispatcher's queue: orders with a task waiting for a booking, by `dueBy`, then oldest
+   * first, one row beyond `limit` so the caller can tell whether another page follows.
+   */
+  awaitingBooking(filter: AwaitingBookingFilter): Promise<AwaitingBookingRecord[]> {
+    return this.ordersRepository.findAwaitingBooking(filter);
+  }
+
+  /** What a dispatcher's board shows of each order: number, customer and where the work is; unknown ids are absent. */
+  async boardSummariesOf(orderIds: string[]): Promise<Map<string, OrderBoardSummary>> {
+    const rows = await this.ordersRepository.boardSummariesOf(orderIds);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
   /** Keys stored before this instant have expired. */
   private idempotencyKeysExpiredBefore(now: Date): Date {
     return new Date(now.getTime() - this.idempotencyKeyTtlMs);
@@ -423,7 +477,7 @@ export class OrdersService {
       all: draft.totalField,
     });
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
-    const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId);
+    const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId, await this.settingsService.current());
     const order = await this.ordersRepository.insertNew(built.order, manager);
     await this.ordersRepository.insertVehicles(built.vehicles, manager);
     await this.lifecycle.recordPlaced(order, actor, manager);
@@ -535,6 +589,7 @@ export class OrdersService {
     priced: PricedOrder,
     sequenceNo: number,
     placedByApiKeyId: string | null,
+    dueDateRules: DueDateRules,
   ): { order: OrderEntity; vehicles: OrderVehicleEntity[]; linesOf: Map<string, PricedLine[]> } {
     const address = draft.installationAddress ?? customer.address;
     const orderId = randomUUID();
@@ -598,6 +653,10 @@ export class OrdersService {
       addressLat: address.location?.lat ?? null,
       addressLng: address.location?.lng ?? null,
       notes: draft.notes ?? null,
+      priority: draft.priority ?? 'standard',
+      dueBy: dueDateFor(createdAt, draft.priority ?? 'standard', dueDateRules),
+      // Its tasks do not exist yet: Services creates them (pending) when OrderPlaced is delivered.
+      awaitingBooking: false,
       cancellationReason: null,
       cancelledAt: null,
       fulfilledAt: null,

@@ -22,6 +22,15 @@ export type NewService = Pick<
 > &
   Partial<Pick<ServiceEntity, 'completionReport'>>;
 
+/** Pending tasks of one order that need the same skills: how many, how long, how many after a failed visit. */
+export interface PendingGroup {
+  orderId: string;
+  requiredSkills: string[];
+  tasks: number;
+  minutes: number;
+  failed: number;
+}
+
 export type NewStatusChange = Pick<ServiceStatusHistoryEntity, 'serviceId' | 'fromStatus' | 'toStatus' | 'at' | 'note' | 'actor'> &
   Partial<Pick<ServiceStatusHistoryEntity, 'failureReason'>>;
 
@@ -31,12 +40,15 @@ const INSERT_CHUNK = 100;
 @Injectable()
 export class ServicesRepository {
   private readonly serviceRows: PlainRowReader<ServiceEntity>;
+  /** Hydrates the JSON skills as each driver stores them. */
+  private readonly pendingGroupRows: PlainRowReader<Pick<ServiceEntity, 'orderId' | 'requiredSkills'>>;
 
   constructor(
     @InjectRepository(ServiceEntity) private readonly services: Repository<ServiceEntity>,
     @InjectRepository(ServiceStatusHistoryEntity) private readonly history: Repository<ServiceStatusHistoryEntity>,
   ) {
     this.serviceRows = new PlainRowReader(services.manager, services.metadata, 's');
+    this.pendingGroupRows = new PlainRowReader(services.manager, services.metadata, 's', ['orderId', 'requiredSkills']);
   }
 
   findById(id: string, manager?: EntityManager): Promise<ServiceEntity | null> {
@@ -70,6 +82,26 @@ export class ServicesRepository {
       `SELECT ${this.serviceRows.selectList} FROM "services" "s" WHERE "s"."order_id" IN (:...orderIds) ORDER BY "s"."created_at", "s"."id"`,
       { orderIds },
     );
+  }
+
+  /**
+   * The pending services of several orders (a page of the dispatcher's queue), grouped by order
+   * and skill set in the database: a fleet order's hundred vans with the same kit are one row.
+   * `failed`: how many of them have a failed visit on record.
+   */
+  async sumPendingByOrders(orderIds: string[]): Promise<PendingGroup[]> {
+    if (orderIds.length === 0) return [];
+    const rows = await this.pendingGroupRows.many(
+      `SELECT "s"."order_id" AS "orderId", "s"."required_skills" AS "requiredSkills", COUNT(*) AS "tasks", SUM("s"."estimated_minutes") AS "minutes",` +
+        ` SUM(CASE WHEN EXISTS (SELECT 1 FROM "service_status_history" "h" WHERE "h"."service_id" = "s"."id" AND "h"."failure_reason" IS NOT NULL) THEN 1 ELSE 0 END) AS "failed"` +
+        ` FROM "services" "s" WHERE "s"."order_id" IN (:...orderIds) AND "s"."status" = 'pending' GROUP BY "s"."order_id", "s"."required_skills"`,
+      { orderIds },
+    );
+    // COUNT and SUM are bigints, which PostgreSQL's driver returns as text.
+    return rows.map((row) => {
+      const sums = row as unknown as Record<'tasks' | 'minutes' | 'failed', number | string>;
+      return { orderId: row.orderId, requiredSkills: row.requiredSkills, tasks: Number(sums.tasks), minutes: Number(sums.minutes), failed: Number(sums.failed) };
+    });
   }
 
   /** The services still open (pending, scheduled, in progress) on a vehicle. */

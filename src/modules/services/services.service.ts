@@ -37,6 +37,16 @@ export interface ServiceSummary {
   updatedAt: Date;
 }
 
+/** An order's work waiting for a booking: its pending tasks. */
+export interface PendingWork {
+  taskCount: number;
+  totalMinutes: number;
+  /** Every skill any of them needs, sorted. */
+  requiredSkills: string[];
+  /** Of those tasks, how many are pending again after a failed visit. */
+  failedVisitCount: number;
+}
+
 /** A service with its part of the installation record: the units fitted for it. */
 export interface ServiceWithDevices extends ServiceSummary {
   devices: FittedDevice[];
@@ -168,6 +178,7 @@ export class ServicesService {
       if (!isBooked(from)) throw new IllegalTransitionError(`Service ${service.id}`, from, 'pending', allowedNextStatuses(from));
       service.engineerId = null;
       await this.move(service, 'pending', manager, { actor, note: failure.note, failureReason: failure.reason });
+      await this.orderLifecycle.markAwaitingBooking(service.orderId, true, manager);
       const recorded: RecordedVisitFailure = { ...failure, at: this.clock.now(), actor };
       const after = orderServices.map(toSummary);
       await this.participants.forEach((participant) => participant.serviceFailed(toSummary(service), from, recorded, after, manager));
@@ -237,6 +248,7 @@ export class ServicesService {
           })),
           manager,
         );
+        await this.orderLifecycle.markAwaitingBooking(order.orderId, true, manager);
       });
     } catch (error) {
       // Two deliveries raced past the existence check; the unique (order_id, type, vehicle_id) index let one win.
@@ -260,12 +272,32 @@ export class ServicesService {
     return groupBy(await this.servicesRepository.findByOrders(orderIds), (service) => service.orderId, toSummary);
   }
 
+  /**
+   * The work of these orders waiting for a booking (their pending tasks), by order: how many
+   * tasks, how long, which skills, and how many of them are back after a failed visit. An order
+   * with no pending task is absent.
+   */
+  async pendingWorkOf(orderIds: string[]): Promise<Map<string, PendingWork>> {
+    const work = new Map<string, PendingWork>();
+    for (const group of await this.servicesRepository.sumPendingByOrders(orderIds)) {
+      const entry = work.get(group.orderId) ?? { taskCount: 0, totalMinutes: 0, requiredSkills: [], failedVisitCount: 0 };
+      entry.taskCount += group.tasks;
+      entry.totalMinutes += group.minutes;
+      entry.requiredSkills = [...new Set([...entry.requiredSkills, ...group.requiredSkills])].sort();
+      // Pending with a failed visit on record: it was booked, and is waiting to be booked again.
+      entry.failedVisitCount += group.failed;
+      work.set(group.orderId, entry);
+    }
+    return work;
+  }
+
   /** For Orders, in its transaction (the order locked): the order is cancelled, so is every open service of it. */
   async cancelOpenServicesOfOrder(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void> {
     const open = (await this.servicesRepository.lockByOrder(orderId, manager)).filter((service) => isOpen(service.status));
     for (const service of open) {
       await this.move(service, 'cancelled', manager, { actor, note: `order cancelled: ${reason}` });
     }
+    await this.orderLifecycle.markAwaitingBooking(orderId, false, manager);
   }
 
   /** For Bookings, in its transaction: an engineer was booked for the order's pending services. */
@@ -277,6 +309,7 @@ export class ServicesService {
       service.engineerId = engineerId;
       await this.move(service, 'scheduled', manager, { actor, note: `engineer ${engineerId} booked` });
     }
+    await this.orderLifecycle.markAwaitingBooking(orderId, false, manager);
     return pending.map(toSummary);
   }
 
@@ -288,6 +321,7 @@ export class ServicesService {
       service.engineerId = null;
       await this.move(service, 'pending', manager, { actor, note: 'booking cancelled' });
     }
+    await this.syncAwaitingBooking(orderId, services, manager);
     return scheduled.map(toSummary);
   }
 
@@ -347,6 +381,7 @@ export class ServicesService {
       if (to === 'in_progress') await this.participants.forEach((participant) => participant.serviceStarting(toSummary(service), context.actor, manager));
       if (alongside) await alongside(service, manager);
       await this.move(service, to, manager, context);
+      await this.syncAwaitingBooking(service.orderId, orderServices, manager);
       if (!isOpen(to)) {
         const after = orderServices.map(toSummary);
         await this.participants.forEach((participant) => participant.serviceClosed(toSummary(service), context.note, after, context.actor, manager));
@@ -412,6 +447,11 @@ export class ServicesService {
       this.servicesRepository.findLastFailures(services.map((service) => service.id)),
     ]);
     return withDevices.map((service) => ({ ...service, lastFailure: toFailure(failures.get(service.id)) }));
+  }
+
+  /** The order is in the dispatcher's queue while some task of it is pending; `orderServices` are all of its tasks, as they now are. */
+  private syncAwaitingBooking(orderId: string, orderServices: readonly ServiceEntity[], manager: EntityManager): Promise<void> {
+    return this.orderLifecycle.markAwaitingBooking(orderId, orderServices.some((service) => service.status === 'pending'), manager);
   }
 
   private async move(service: ServiceEntity, to: ServiceStatus, manager: EntityManager, context: ChangeContext): Promise<void> {

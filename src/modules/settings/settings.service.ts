@@ -17,6 +17,10 @@ export interface BusinessSettings {
   /** On: an engineer's first visit of a day leaves room to travel from their home base. */
   travelFromHome: boolean;
   defaultWorkingHours: WorkingHours;
+  /** Working days a standard order may wait for its booking. */
+  bookWithinWorkingDays: number;
+  /** Working days an urgent order may wait for its booking. */
+  urgentBookWithinWorkingDays: number;
   updatedAt: Date;
 }
 

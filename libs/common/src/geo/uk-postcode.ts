@@ -82,3 +82,24 @@ export function IsUkPostcode(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** What an engineer's coverage and a dispatcher's area filter are written in: an area (`SW`, `M`) or a district (`SW1A`, `M1`). */
+export function isPostcodeAreaOrDistrict(value: unknown): value is string {
+  return isUkPostcodeArea(value) || isUkPostcodeDistrict(value);
+}
+
+export function IsPostcodeAreaOrDistrict(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPostcodeAreaOrDistrict',
+      validator: {
+        validate: isPostcodeAreaOrDistrict,
+        defaultMessage: buildMessage(
+          (prefix) => `${prefix}$property must be a UK postcode area or district such as SW, M1 or EC1A`,
+          options,
+        ),
+      },
+    },
+    options,
+  );
+}

@@ -1,5 +1,5 @@
 import { ValidationFailedError } from '../errors/domain-error';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeDatedCursor, encodeCursor, encodeDatedCursor } from './cursor';
 
 function errorOf(action: () => unknown): unknown {
   try {
@@ -31,5 +31,23 @@ describe('keyset cursor', () => {
     const thrown = errorOf(() => decodeCursor(cursor));
     expect(thrown).toBeInstanceOf(ValidationFailedError);
     expect(thrown).toMatchObject({ errors: [{ field: 'cursor' }] });
+  });
+});
+
+describe('dated keyset cursor', () => {
+  const position = { date: '2026-03-30', createdAt: new Date('2026-03-20T08:00:00.000Z'), id: '3f1c2a4e-8b7d-4e21-9c3a-5d6f7e8a9b0c' };
+
+  it('round-trips a position', () => {
+    expect(decodeDatedCursor(encodeDatedCursor(position))).toEqual(position);
+  });
+
+  it.each([
+    ['a plain cursor', encodeCursor(position)],
+    ['a date that is not one', tamper(['2026-02-30', position.createdAt.toISOString(), position.id])],
+    ['a number as the date', tamper([20260330, position.createdAt.toISOString(), position.id])],
+    ['a non-UUID id', tamper([position.date, position.createdAt.toISOString(), 'x'])],
+    ['garbage', '%%%'],
+  ])('rejects %s as a 400 naming cursor', (_case, cursor) => {
+    expect(errorOf(() => decodeDatedCursor(cursor))).toMatchObject({ errors: [{ field: 'cursor' }] });
   });
 });

@@ -1,4 +1,5 @@
 import { isUUID } from 'class-validator';
+import { DateTime } from 'luxon';
 import { ValidationFailedError } from '../errors/domain-error';
 import { isInstantInRange } from '../time/instant';
 
@@ -26,6 +27,31 @@ export function decodeCursor(cursor: string): KeysetPosition {
   } catch {
     throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is not a value returned as nextCursor' }]);
   }
+}
+
+/** Position in a list ordered by (date ASC, createdAt ASC, id ASC): e.g. work by due date, oldest first. */
+export interface DatedKeysetPosition extends KeysetPosition {
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+export function encodeDatedCursor(position: DatedKeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.date, position.createdAt.toISOString(), position.id])).toString('base64url');
+}
+
+/** As `decodeCursor`, with the leading calendar date; anything else is a 400 naming cursor. */
+export function decodeDatedCursor(cursor: string): DatedKeysetPosition {
+  const invalid = new ValidationFailedError([{ field: 'cursor', message: 'cursor is not a value returned as nextCursor' }]);
+  let position: unknown;
+  try {
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (!Array.isArray(position) || position.length !== 3) throw invalid;
+  const [date, ...rest] = position as unknown[];
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date, { zone: 'utc' }).isValid) throw invalid;
+  return { date, ...decodeCursor(Buffer.from(JSON.stringify(rest)).toString('base64url')) };
 }
 
 export interface Page<T> {

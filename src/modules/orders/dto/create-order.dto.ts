@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -18,6 +19,7 @@ import {
 } from 'class-validator';
 import { CreateCustomerDto } from '../../customers/dto/create-customer.dto';
 import { AddressDto, IsUkRegistration, NormalisedUkRegistration } from '@app/common';
+import { ORDER_PRIORITIES, OrderPriority } from '../order-priority';
 
 export class OrderItemInputDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2a9e-2b8f-4b8e-9a55-0e4c6f1d2a10' })
@@ -103,4 +105,14 @@ export class CreateOrderDto {
   @IsString()
   @MaxLength(2000)
   notes?: string;
+
+  @ApiPropertyOptional({
+    enum: ORDER_PRIORITIES,
+    enumName: 'OrderPriority',
+    default: 'standard',
+    description: 'How soon the work should be booked: `dueBy` is the placement date plus the settings’ `bookWithinWorkingDays` (standard) or `urgentBookWithinWorkingDays` (urgent)',
+  })
+  @IsOptional()
+  @IsIn(ORDER_PRIORITIES)
+  priority?: OrderPriority;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORDER_STATUSES, OrderStatus } from '../entities/order.entity';
 import { AddressDto, geoPointOf } from '@app/common';
 import type { OrderItemRecord, OrderRecord } from '../orders.repository';
+import { ORDER_PRIORITIES, OrderPriority } from '../order-priority';
 
 export class OrderItemResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -36,6 +37,13 @@ export class OrderResponse {
   vehicleCount!: number;
   @ApiProperty({ type: AddressDto }) installationAddress!: AddressDto;
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ enum: ORDER_PRIORITIES, enumName: 'OrderPriority', example: 'standard' }) priority!: OrderPriority;
+  @ApiProperty({
+    format: 'date',
+    example: '2026-04-06',
+    description: 'Local date (business time zone) by which the work should be booked: from the priority and settings, or as a dispatcher set it',
+  })
+  dueBy!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiProperty({ type: Date, nullable: true }) cancelledAt!: Date | null;
   @ApiProperty({ type: Date, nullable: true }) fulfilledAt!: Date | null;
@@ -88,6 +96,8 @@ export function mapOrder(order: OrderRecord): OrderResponse {
       ...locationOf(order),
     },
     notes: order.notes,
+    priority: order.priority,
+    dueBy: order.dueBy,
     cancellationReason: order.cancellationReason,
     cancelledAt: order.cancelledAt,
     fulfilledAt: order.fulfilledAt,

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany } from 'typeorm';
 import { BaseEntity, instantColumn, uuidColumn } from '@app/common';
+import type { OrderPriority } from '../order-priority';
 import { OrderItemEntity } from './order-item.entity';
 
 export const ORDER_STATUSES = ['placed', 'fulfilled', 'cancelled'] as const;
@@ -9,6 +10,8 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 @Index('idx_orders_created', ['createdAt', 'id'])
 @Index('idx_orders_api_key_created', ['placedByApiKeyId', 'createdAt', 'id'])
 @Index('idx_orders_address_postcode', ['addressPostcode'])
+@Index('idx_orders_awaiting_booking_due', ['dueBy', 'createdAt', 'id'], { where: 'awaiting_booking = TRUE' })
+@Check('chk_orders_priority', "priority IN ('standard', 'urgent')")
 export class OrderEntity extends BaseEntity {
   /** Human-readable reference quoted on the phone, e.g. VT-000123. */
   @Column({ type: 'varchar', length: 20, unique: true })
@@ -80,6 +83,24 @@ export class OrderEntity extends BaseEntity {
   /** The web shop's API key that placed the order; null when staff placed it. */
   @Column(uuidColumn({ name: 'placed_by_api_key_id', nullable: true }))
   placedByApiKeyId!: string | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'standard' })
+  priority!: OrderPriority;
+
+  /**
+   * The local date (business time zone) by which the order's work should be booked: placement
+   * plus the settings' working days for its priority, unless a dispatcher set it. Every row has
+   * one (the migration dated the orders placed before it).
+   */
+  @Column({ name: 'due_by', type: 'date', nullable: true })
+  dueBy!: string;
+
+  /**
+   * Some task of the order is pending (new, or back after a failed visit): the dispatcher's
+   * queue. Kept by Services in the transaction that moves a task to or from pending.
+   */
+  @Column({ name: 'awaiting_booking', type: 'boolean', default: false })
+  awaitingBooking!: boolean;
 
   @OneToMany(() => OrderItemEntity, (item) => item.order, { cascade: ['insert'] })
   items!: OrderItemEntity[];

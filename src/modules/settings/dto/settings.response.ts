@@ -30,6 +30,12 @@ export class SettingsResponse {
   @ApiProperty({ type: WorkingHoursDto, description: 'Hours used for engineers without their own' })
   defaultWorkingHours!: WorkingHours;
 
+  @ApiProperty({ example: 10, description: 'Working days (Monday to Friday, business time zone) a standard order may wait for its booking: its `dueBy`' })
+  bookWithinWorkingDays!: number;
+
+  @ApiProperty({ example: 2, description: 'As `bookWithinWorkingDays`, for an urgent order' })
+  urgentBookWithinWorkingDays!: number;
+
   @ApiProperty()
   updatedAt!: Date;
 }
@@ -45,6 +51,8 @@ export function mapSettings(settings: BusinessSettings): SettingsResponse {
     averageSpeedKmh: settings.averageSpeedKmh,
     travelFromHome: settings.travelFromHome,
     defaultWorkingHours: settings.defaultWorkingHours,
+    bookWithinWorkingDays: settings.bookWithinWorkingDays,
+    urgentBookWithinWorkingDays: settings.urgentBookWithinWorkingDays,
     updatedAt: settings.updatedAt,
   };
 }

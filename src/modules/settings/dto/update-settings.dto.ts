@@ -55,6 +55,20 @@ export class UpdateSettingsDto {
   @IsBoolean()
   travelFromHome?: boolean;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 260, example: 10, description: 'Applies to orders placed (or re-prioritised) from now on' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(260)
+  bookWithinWorkingDays?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 260, example: 2, description: 'Applies to orders placed (or re-prioritised) from now on' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(260)
+  urgentBookWithinWorkingDays?: number;
+
   @ApiPropertyOptional({ type: WorkingHoursDto })
   @IsOptional()
   @ValidateNested()

@@ -31,4 +31,12 @@ export class SettingsEntity extends BaseEntity {
 
   @Column(jsonColumn({ name: 'default_working_hours' }))
   defaultWorkingHours!: WorkingHours;
+
+  /** Working days (Mon–Fri) a standard order may wait for its booking: its `dueBy`. */
+  @Column({ name: 'book_within_working_days', type: 'integer', default: 10 })
+  bookWithinWorkingDays!: number;
+
+  /** As `bookWithinWorkingDays`, for an urgent order. */
+  @Column({ name: 'urgent_book_within_working_days', type: 'integer', default: 2 })
+  urgentBookWithinWorkingDays!: number;
 }

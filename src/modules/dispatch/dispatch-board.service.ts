@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { groupBy } from '@app/common';
+import type { BoardVisit } from '../bookings/booking.model';
+import { BookingsService } from '../bookings/bookings.service';
+import { CustomersService } from '../customers/customers.service';
+import type { EngineerTimeOff, SchedulableEngineer } from '../engineers/engineer.model';
+import { EngineersService } from '../engineers/engineers.service';
+import { OrdersService } from '../orders/orders.service';
+import { SettingsService } from '../settings/settings.service';
+import { LocalClock, LocalDay, Period, localDaysFrom, planDay, workingSpansOn } from './board-day';
+import { BoardDayResponse, BoardVisitResponse, DispatchBoardResponse, LocalPeriodResponse } from './dto/board.response';
+
+export interface BoardRequest {
+  date: string;
+  days: number;
+  area?: string;
+  skill?: string;
+}
+
+function overlaps(period: Period, day: Period): boolean {
+  return period.start < day.end && period.end > day.start;
+}
+
+/**
+ * The dispatcher's board, composed from the modules that own its parts (docs/architecture.md,
+ * "Dispatch"): the team from Engineers, visits from Bookings, order numbers and postcodes from
+ * Orders, names from Customers. One batch read per module, whatever the team's size.
+ */
+@Injectable()
+export class DispatchBoardService {
+  constructor(
+    private readonly settingsService: SettingsService,
+    private readonly engineersService: EngineersService,
+    private readonly bookingsService: BookingsService,
+    private readonly ordersService: OrdersService,
+    private readonly customersService: CustomersService,
+  ) {}
+
+  async board(request: BoardRequest): Promise<DispatchBoardResponse> {
+    const settings = await this.settingsService.current();
+    const days = localDaysFrom(request.date, request.days, settings.timezone);
+    const window = { start: days[0]!.start, end: days[days.length - 1]!.end };
+    const engineers = await this.engineersService.findActiveForBoard({ area: request.area, skill: request.skill });
+    const ids = engineers.map((engineer) => engineer.id);
+    const [timeOff, visits] =
+      ids.length === 0 ? [[], []] : await Promise.all([this.engineersService.findTimeOffOverlapping(ids, window), this.bookingsService.boardVisits(ids, window)]);
+    const orders = await this.ordersService.boardSummariesOf([...new Set(visits.map((visit) => visit.orderId))]);
+    const names = await this.customersService.namesOf([...new Set([...orders.values()].map((order) => order.customerId))]);
+
+    const clock = new LocalClock(settings.timezone);
+    const localPeriod = (period: Period): LocalPeriodResponse => ({ start: period.start, end: period.end, localStart: clock.format(period.start), localEnd: clock.format(period.end) });
+    const visitView = (visit: BoardVisit): BoardVisitResponse => {
+      const order = orders.get(visit.orderId);
+      return {
+        ...localPeriod(visit),
+        bookingId: visit.bookingId,
+        orderId: visit.orderId,
+        orderNumber: order?.number ?? '',
+        customerName: (order && names.get(order.customerId)) ?? '',
+        postcode: order?.addressPostcode ?? '',
+        taskCount: visit.taskCount,
+        failedTaskCount: visit.failedTaskCount,
+        status: visit.status,
+        visitNumber: visit.visitNumber,
+        visitCount: visit.visitCount,
+      };
+    };
+    const dayOf = (engineer: SchedulableEngineer, day: LocalDay, ownTimeOff: EngineerTimeOff[], ownVisits: BoardVisit[]): BoardDayResponse => {
+      const spans = workingSpansOn(day, engineer.workingHours ?? settings.defaultWorkingHours, clock);
+      const dayTimeOff = ownTimeOff.filter((period) => overlaps(period, day));
+      const dayVisits = ownVisits.filter((visit) => overlaps(visit, day));
+      const plan = planDay(spans, dayTimeOff, dayVisits);
+      return {
+        date: day.date,
+        workingSpans: spans.map(localPeriod),
+        timeOff: dayTimeOff.map((period) => ({ ...localPeriod(period), id: period.id, reason: period.reason })),
+        visits: dayVisits.map(visitView),
+        freeGaps: plan.freeGaps.map((gap) => ({ ...localPeriod(gap), minutes: Math.round((gap.end.getTime() - gap.start.getTime()) / 60_000) })),
+        availableMinutes: plan.availableMinutes,
+        bookedMinutes: plan.bookedMinutes,
+      };
+    };
+
+    const timeOffOf = groupBy(timeOff, (period) => period.engineerId, (period) => period);
+    const visitsOf = groupBy(visits, (visit) => visit.engineerId, (visit) => visit);
+    return {
+      date: days[0]!.date,
+      days: days.length,
+      timezone: settings.timezone,
+      from: window.start,
+      to: window.end,
+      engineers: engineers.map((engineer) => ({
+        engineerId: engineer.id,
+        name: engineer.name,
+        days: days.map((day) => dayOf(engineer, day, timeOffOf.get(engineer.id) ?? [], visitsOf.get(engineer.id) ?? [])),
+      })),
+    };
+  }
+}

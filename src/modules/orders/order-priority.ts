@@ -1,0 +1,2 @@
+export const ORDER_PRIORITIES = ['standard', 'urgent'] as const;
+export type OrderPriority = (typeof ORDER_PRIORITIES)[number];
