@@ -12,46 +12,40 @@ import {
 import {
   API_KEY_SCHEME,
   BEARER_SCHEME,
-  DATABASE_RETRY_AFTER_SECONDS,
+  BodyTooDeepError,
+  DatabaseUnavailableError,
   FieldErrorResponse,
-  PROBLEM_JSON,
+  MalformedJsonError,
+  PayloadTooLargeError,
   ProblemDetailsResponse,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+  ValidationFailedError,
+  addProblems,
+  operationsOf,
+  renderProblemResponses,
 } from '@app/common';
+import { ShuttingDownError } from './http-adapter';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-/** Every operation can meet a database outage: one response, referenced by each. */
-const DATABASE_UNAVAILABLE_RESPONSE = 'DatabaseUnavailable';
+/** The probes answer the orchestrator, outside the API: no credentials, rate limit or database errors. */
+const PROBES_TAG = 'health';
 
 /**
- * Adds the 503 a database outage gives to every operation that documents no 503 of its own
- * (the health probes do).
+ * Adds the problems that come from the shared pipeline rather than from one operation, each
+ * where it applies: a rate limit and a database outage on every operation (the probes excepted),
+ * a shutdown on every one, `VALIDATION_FAILED` where there is any input to refuse, and the body
+ * parser's refusals where a body is read (every method but GET and HEAD: Fastify reads a body
+ * sent with any other). Credentials' problems come with `@Roles`.
  */
-function documentDatabaseUnavailable(document: OpenAPIObject): OpenAPIObject {
-  document.components = {
-    ...document.components,
-    responses: {
-      ...document.components?.responses,
-      [DATABASE_UNAVAILABLE_RESPONSE]: {
-        description:
-          '`DATABASE_UNAVAILABLE`: the database is down, did not answer in time or was locked past the limit; ' +
-          'retry after the seconds in `Retry-After`. `SHUTTING_DOWN`: this instance is stopping; send the request again',
-        headers: {
-          'Retry-After': {
-            description: `Seconds to wait before retrying (${DATABASE_RETRY_AFTER_SECONDS}); only with DATABASE_UNAVAILABLE`,
-            schema: { type: 'integer' },
-          },
-        },
-        content: { [PROBLEM_JSON]: { schema: { $ref: `#/components/schemas/${ProblemDetailsResponse.name}` } } },
-      },
-    },
-  };
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (operation && !operation.responses['503']) {
-        operation.responses['503'] = { $ref: `#/components/responses/${DATABASE_UNAVAILABLE_RESPONSE}` };
-      }
+function documentSharedProblems(document: OpenAPIObject): OpenAPIObject {
+  for (const { method, operation } of operationsOf(document)) {
+    const probe = operation.tags?.includes(PROBES_TAG) ?? false;
+    addProblems(operation, [ShuttingDownError]);
+    if (probe) continue;
+    addProblems(operation, [TooManyRequestsError, DatabaseUnavailableError]);
+    if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) addProblems(operation, [ValidationFailedError]);
+    if (method !== 'get' && method !== 'head') {
+      addProblems(operation, [MalformedJsonError, BodyTooDeepError, PayloadTooLargeError, UnsupportedMediaTypeError]);
     }
   }
   return document;
@@ -96,26 +90,22 @@ function reachableSchemas(document: OpenAPIObject, roots: SchemaNode[]): Set<str
  */
 function documentWhatTheServerEnforces(document: OpenAPIObject): OpenAPIObject {
   const bodies: SchemaNode[] = [];
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      if (operation.parameters) {
-        const byKey = new Map<string, ParameterObject>();
-        for (const parameter of operation.parameters as ParameterObject[]) {
-          const key = `${parameter.in}:${parameter.name}`;
-          byKey.set(key, { ...byKey.get(key), ...parameter, schema: { ...byKey.get(key)?.schema, ...parameter.schema } });
-        }
-        operation.parameters = [...byKey.values()];
+  for (const { method, operation } of operationsOf(document)) {
+    if (operation.parameters) {
+      const byKey = new Map<string, ParameterObject>();
+      for (const parameter of operation.parameters as ParameterObject[]) {
+        const key = `${parameter.in}:${parameter.name}`;
+        byKey.set(key, { ...byKey.get(key), ...parameter, schema: { ...byKey.get(key)?.schema, ...parameter.schema } });
       }
-      const body = operation.requestBody as RequestBodyObject | undefined;
-      const json = body?.content?.['application/json']?.schema;
-      if (!body || !json) continue;
-      bodies.push(json);
-      if (method === 'patch') {
-        body.required = true;
-        body.description ??= 'The fields to change, as a JSON object; a `null` body is refused (400)';
-      }
+      operation.parameters = [...byKey.values()];
+    }
+    const body = operation.requestBody as RequestBodyObject | undefined;
+    const json = body?.content?.['application/json']?.schema;
+    if (!body || !json) continue;
+    bodies.push(json);
+    if (method === 'patch') {
+      body.required = true;
+      body.description ??= 'The fields to change, as a JSON object; a `null` body is refused (400)';
     }
   }
   for (const name of reachableSchemas(document, bodies)) {
@@ -144,7 +134,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ProblemDetailsResponse, FieldErrorResponse],
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
-  return documentDatabaseUnavailable(documentWhatTheServerEnforces(document));
+  return renderProblemResponses(documentSharedProblems(documentWhatTheServerEnforces(document)));
 }
 
 /** Swagger UI at /docs, JSON at /docs-json, YAML at /docs-yaml. */

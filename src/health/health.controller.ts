@@ -1,6 +1,6 @@
 import { Controller, Get, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Public } from '@app/common';
+import { ApiProblems, Public } from '@app/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { OutboxHealthIndicator } from '../outbox/outbox.health';
@@ -80,11 +80,7 @@ export class HealthController {
       example: { status: 'ok', info: { database: { status: 'up', responseTime: 1 } }, error: {}, details: { database: { status: 'up', responseTime: 1 } } },
     },
   })
-  @ApiProblem(
-    503,
-    '`NOT_READY`: a check failed or the server is shutting down; `error` names each failing check with its `message` ' +
-      '(e.g. `{"database": {"status": "down", "message": "timeout of 2000ms exceeded"}}`), `details` lists every check',
-  )
+  @ApiProblems(NotReadyError)
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   async ready(): Promise<HealthCheckResult> {
     try {

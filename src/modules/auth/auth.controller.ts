@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
 import { UserResponse, mapUser } from '../users/dto/user.response';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
@@ -8,6 +8,7 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { TokenPairResponse, mapTokenPair } from './dto/token-pair.response';
 import { LoginRateLimit } from './rate-limits';
+import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
@@ -29,8 +30,7 @@ export class AuthController {
       'Too many attempts from one address (whatever the e-mail), or for one e-mail from one address, are refused with 429 and `Retry-After`.',
   })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400, 429)
-  @ApiProblem(401, 'Wrong e-mail or password')
+  @ApiProblems(InvalidCredentialsError)
   async login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.login(dto.email, dto.password));
   }
@@ -44,8 +44,7 @@ export class AuthController {
     description: 'The refresh token sent is revoked. Sending an already used one ends its session: 401 and sign in again.',
   })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400)
-  @ApiProblem(401, 'The refresh token is unknown, expired, revoked, or its user was deactivated')
+  @ApiProblems(InvalidRefreshTokenError)
   async refresh(@Body() dto: RefreshTokenDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.refresh(dto.refreshToken));
   }
@@ -59,7 +58,6 @@ export class AuthController {
     description: 'Its refresh tokens and its access tokens stop working at once, on every instance.',
   })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiProblems(400)
   async logout(@Body() dto: RefreshTokenDto, @CurrentPrincipal() user: UserPrincipal): Promise<void> {
     await this.authService.logout(user.id, dto.refreshToken);
   }

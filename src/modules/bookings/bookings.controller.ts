@@ -1,18 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  ApiProblem,
-  ApiProblems,
-  CurrentPrincipal,
-  PageResponse,
-  PageResponseShape,
-  Principal,
-  Roles,
-  UuidParam,
-  ValidationFailedError,
-  actorOf,
-  scopeOf,
-} from '@app/common';
+import { ApiProblems, CurrentPrincipal, IllegalTransitionError, PageResponse, PageResponseShape, Principal, Roles, UuidParam, ValidationFailedError, actorOf, scopeOf } from '@app/common';
 import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
@@ -27,6 +15,10 @@ import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
+import { AppointmentNotStartedError, BookingChangedError, BookingNotFoundError, BookingNotScheduledError, EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError, OrderAlreadyBookedError, SLOT_RULE_ERRORS, WorkLongerThanWorkingSpanError, WorkNotStartedError } from './bookings.errors';
+import { OrderClosedError, OrderNotFoundError } from '../orders/orders.errors';
+import { DevicesNotReportedError, NoServiceToScheduleError } from '../services/services.errors';
+import { EngineerNotFoundError } from '../engineers/engineers.errors';
 
 /** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
 const JSON_BODY = 'application/json; charset=utf-8';
@@ -55,7 +47,7 @@ export class BookingsController {
       `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days.`,
   })
   @ApiOkResponse({ type: AvailabilityResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(InstallationNotFoundError, InstallationInProgressError, InstallationNotBookableError, WorkLongerThanWorkingSpanError)
   @Header('Content-Type', JSON_BODY)
   async availability(@Query() query: AvailabilityQueryDto): Promise<string> {
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
@@ -70,7 +62,7 @@ export class BookingsController {
     description: `Earliest first within the next ${MAX_SEARCH_DAYS} days; at the same start, the engineer with fewer booked minutes that day.`,
   })
   @ApiOkResponse({ type: AvailabilityResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(InstallationNotFoundError, InstallationInProgressError, InstallationNotBookableError, WorkLongerThanWorkingSpanError)
   @Header('Content-Type', JSON_BODY)
   async suggestions(@Query() query: SuggestionsQueryDto): Promise<string> {
     return availabilityJson(await this.availabilityService.suggestions(query.orderId, query.limit));
@@ -80,7 +72,6 @@ export class BookingsController {
   @Roles('admin', 'dispatcher', 'engineer')
   @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first; an engineer sees their own' })
   @ApiOkResponse({ type: PageResponse(BookingResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListBookingsQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<BookingResponse>> {
     const { limit, cursor, from, to, ...filters } = query;
     const range = { startsFrom: from ? new Date(from) : undefined, startsBefore: to ? new Date(to) : undefined };
@@ -95,7 +86,7 @@ export class BookingsController {
     description: 'An engineer reads their own bookings; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(BookingNotFoundError)
   async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.bookingsService.get(id, scopeOf(caller));
   }
@@ -111,12 +102,7 @@ export class BookingsController {
       'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
   })
   @ApiCreatedResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 422)
-  @ApiProblem(
-    409,
-    '`ORDER_CANCELLED` / `ORDER_FULFILLED`: the order takes no new work; `ORDER_ALREADY_BOOKED`: it has an active booking; ' +
-      '`BOOKING_CONFLICT`: the engineer is booked then; `INSTALLATION_NOT_BOOKABLE` / `INSTALLATION_IN_PROGRESS`: its installation is not waiting for a booking',
-  )
+  @ApiProblems(OrderNotFoundError, InstallationNotFoundError, EngineerNotFoundError, OrderClosedError, OrderAlreadyBookedError, InstallationNotBookableError, InstallationInProgressError, NoServiceToScheduleError, EngineerNotEligibleError, WorkLongerThanWorkingSpanError, ...SLOT_RULE_ERRORS)
   async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
   }
@@ -129,7 +115,7 @@ export class BookingsController {
     description: 'The whole run moves: its visits are worked out again from the new start, with the current estimate.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(BookingNotFoundError, InstallationNotFoundError, EngineerNotFoundError, BookingNotScheduledError, BookingChangedError, InstallationNotBookableError, InstallationInProgressError, EngineerNotEligibleError, WorkLongerThanWorkingSpanError, ...SLOT_RULE_ERRORS)
   async reschedule(
     @UuidParam() id: string,
     @Body() body: RescheduleBookingDto,
@@ -147,7 +133,7 @@ export class BookingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'cancelBooking', summary: 'Cancel a scheduled booking; the installation waits for a new one' })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, InstallationInProgressError)
   async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.cancel(id, body.reason, actorOf(caller));
   }
@@ -161,12 +147,7 @@ export class BookingsController {
     description: 'An engineer completes their own bookings; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(
-    409,
-    '`WORK_NOT_STARTED`: start the installation first; `ILLEGAL_STATE_TRANSITION`: the booking is not scheduled; ' +
-      '`DEVICES_NOT_REPORTED`: the tasks listed in `serviceIds` fit devices with identifiers: complete each with its devices (`POST /services/{id}/complete`)',
-  )
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, WorkNotStartedError, DevicesNotReportedError)
   async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.complete(id, actorOf(caller), scopeOf(caller));
   }
@@ -176,12 +157,7 @@ export class BookingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(
-    409,
-    '`APPOINTMENT_NOT_STARTED` (with `earliestAt`): the appointment has not begun; `INSTALLATION_IN_PROGRESS`: the work started, complete it instead; ' +
-      '`ILLEGAL_STATE_TRANSITION`: the booking is not scheduled',
-  )
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, AppointmentNotStartedError, InstallationInProgressError)
   async noShow(@UuidParam() id: string, @Body() body: NoShowBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.markNoShow(id, body.reason ?? null, actorOf(caller));
   }

@@ -38,7 +38,7 @@ export class EngineerCalendarController {
       'An engineer reads their own schedule; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: EngineerScheduleResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async schedule(
     @UuidParam() id: string,
     @Query() query: ScheduleQueryDto,
@@ -64,7 +64,7 @@ export class EngineerCalendarController {
   })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async calendarFeed(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<string> {
     assertOwnAgenda(caller, id);
     const engineer = await this.engineersService.getById(id);

@@ -6,6 +6,7 @@ import { CustomerResponse, mapCustomer } from './dto/customer.response';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
 import { CustomersService } from './customers.service';
+import { CustomerHasOrdersError, CustomerNotFoundError } from './customers.errors';
 
 @ApiTags('customers')
 @Controller({ path: 'customers', version: '1' })
@@ -16,7 +17,6 @@ export class CustomersController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listCustomers', summary: 'List customers, newest first, optionally searched' })
   @ApiOkResponse({ type: PageResponse(CustomerResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListCustomersQueryDto): Promise<PageResponseShape<CustomerResponse>> {
     const page = await this.customersService.list(query);
     return { items: page.items.map(mapCustomer), nextCursor: page.nextCursor };
@@ -26,7 +26,6 @@ export class CustomersController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'createCustomer', summary: 'Add a customer' })
   @ApiCreatedResponse({ type: CustomerResponse })
-  @ApiProblems(400)
   async create(@Body() input: CreateCustomerDto): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.create(input));
   }
@@ -36,7 +35,7 @@ export class CustomersController {
   @ApiOperation({ operationId: 'getCustomer', summary: 'Read one customer' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(CustomerNotFoundError)
   async get(@UuidParam() id: string): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.getById(id));
   }
@@ -46,7 +45,7 @@ export class CustomersController {
   @ApiOperation({ operationId: 'updateCustomer', summary: 'Change some fields of a customer; an address replaces the whole address' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(CustomerNotFoundError)
   async update(@UuidParam() id: string, @Body() changes: UpdateCustomerDto): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.update(id, changes));
   }
@@ -61,7 +60,7 @@ export class CustomersController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(CustomerNotFoundError, CustomerHasOrdersError)
   async delete(@UuidParam() id: string): Promise<void> {
     await this.customersService.delete(id);
   }

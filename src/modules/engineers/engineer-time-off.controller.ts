@@ -5,6 +5,7 @@ import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
 import { ApiConflict } from './engineer-conflicts.api';
 import { EngineerTimeOffService } from './engineer-time-off.service';
+import { EngineerNotFoundError, EngineerTimeOffNotFoundError, TimeOffOverlapsBookingsError, TimeOffOverlapsError } from './engineers.errors';
 
 @ApiTags('engineers')
 @Controller({ path: 'engineers/:id/time-off', version: '1' })
@@ -15,7 +16,7 @@ export class EngineerTimeOffController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listEngineerTimeOff', summary: 'List an engineer’s time off, earliest start first' })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async list(@UuidParam() engineerId: string): Promise<EngineerTimeOffResponse[]> {
     return (await this.timeOffService.list(engineerId)).map(mapEngineerTimeOff);
   }
@@ -32,13 +33,7 @@ export class EngineerTimeOffController {
       'listing them: reschedule or cancel them first. Periods are half-open, so time off may end as a job starts.',
   })
   @ApiCreatedResponse({ type: EngineerTimeOffResponse })
-  @ApiProblems(400, 404)
-  @ApiConflict(
-    '`TIME_OFF_OVERLAPS`: overlaps the engineer’s time off named in `timeOff`. ' +
-      '`TIME_OFF_OVERLAPS_BOOKINGS`: overlaps the scheduled bookings listed in `bookings`.',
-    ['TIME_OFF_OVERLAPS', 'TIME_OFF_OVERLAPS_BOOKINGS'],
-    ['timeOff', 'bookings'],
-  )
+  @ApiProblems(EngineerNotFoundError, TimeOffOverlapsError, TimeOffOverlapsBookingsError)
   async create(@UuidParam() engineerId: string, @Body() dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOffResponse> {
     return mapEngineerTimeOff(await this.timeOffService.create(engineerId, dto));
   }
@@ -48,7 +43,7 @@ export class EngineerTimeOffController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ operationId: 'deleteEngineerTimeOff', summary: 'Cancel an engineer’s time off' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError, EngineerTimeOffNotFoundError)
   async remove(@UuidParam() engineerId: string, @UuidParam('timeOffId') timeOffId: string): Promise<void> {
     await this.timeOffService.remove(engineerId, timeOffId);
   }

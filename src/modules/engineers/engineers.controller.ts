@@ -7,6 +7,7 @@ import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
 import { ApiConflict } from './engineer-conflicts.api';
 import { EngineersService } from './engineers.service';
+import { EngineerEmailTakenError, EngineerHasBookingsError, EngineerNotFoundError } from './engineers.errors';
 
 @ApiTags('engineers')
 @Controller({ path: 'engineers', version: '1' })
@@ -17,7 +18,6 @@ export class EngineersController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listEngineers', summary: 'List engineers, newest first, filtered by area, skill or status' })
   @ApiOkResponse({ type: PageResponse(EngineerResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListEngineersQueryDto): Promise<PageResponseShape<EngineerResponse>> {
     const page = await this.engineersService.list(query);
     return { items: page.items.map(mapEngineer), nextCursor: page.nextCursor };
@@ -27,7 +27,7 @@ export class EngineersController {
   @Roles('admin')
   @ApiOperation({ operationId: 'createEngineer', summary: 'Add an engineer' })
   @ApiCreatedResponse({ type: EngineerResponse })
-  @ApiProblems(400, 409)
+  @ApiProblems(EngineerEmailTakenError)
   async create(@Body() dto: CreateEngineerDto): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.create(dto));
   }
@@ -36,7 +36,7 @@ export class EngineersController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'getEngineer', summary: 'Read one engineer' })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async get(@UuidParam() id: string): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.getById(id));
   }
@@ -50,13 +50,7 @@ export class EngineersController {
       '`{"active": false}` deactivates them under the same rule as DELETE: refused while they have scheduled bookings that have not ended.',
   })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(400, 404)
-  @ApiConflict(
-    '`ENGINEER_EMAIL_TAKEN`: another engineer has that email. ' +
-      '`ENGINEER_HAS_BOOKINGS`: `active: false` while they have the scheduled bookings listed in `bookings`.',
-    ['ENGINEER_EMAIL_TAKEN', 'ENGINEER_HAS_BOOKINGS'],
-    ['bookings'],
-  )
+  @ApiProblems(EngineerNotFoundError, EngineerEmailTakenError, EngineerHasBookingsError)
   async update(@UuidParam() id: string, @Body() dto: UpdateEngineerDto): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.update(id, dto));
   }
@@ -73,8 +67,7 @@ export class EngineersController {
       'Reactivate with PATCH `{"active": true}`.',
   })
   @ApiNoContentResponse({ description: 'Deactivated' })
-  @ApiProblems(400, 404)
-  @ApiConflict('`ENGINEER_HAS_BOOKINGS`: they have the scheduled bookings listed in `bookings`.', ['ENGINEER_HAS_BOOKINGS'], ['bookings'])
+  @ApiProblems(EngineerNotFoundError, EngineerHasBookingsError)
   async deactivate(@UuidParam() id: string): Promise<void> {
     await this.engineersService.deactivate(id);
   }

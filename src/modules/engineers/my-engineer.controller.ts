@@ -5,6 +5,7 @@ import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { EngineerTimeOffService } from './engineer-time-off.service';
 import { EngineersService } from './engineers.service';
+import { EngineerNotFoundError } from './engineers.errors';
 
 type EngineerPrincipal = Extract<UserPrincipal, { role: 'engineer' }>;
 
@@ -21,7 +22,7 @@ export class MyEngineerController {
   @Roles('engineer')
   @ApiOperation({ operationId: 'getMyEngineer', summary: 'Read the engineer record the signed-in engineer acts for' })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(404)
+  @ApiProblems(EngineerNotFoundError)
   async engineer(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.getById(caller.engineerId));
   }
@@ -30,7 +31,7 @@ export class MyEngineerController {
   @Roles('engineer')
   @ApiOperation({ operationId: 'listMyTimeOff', summary: 'List the signed-in engineer’s time off, earliest start first' })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
-  @ApiProblems(404)
+  @ApiProblems(EngineerNotFoundError)
   async timeOff(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerTimeOffResponse[]> {
     return (await this.timeOffService.list(caller.engineerId)).map(mapEngineerTimeOff);
   }

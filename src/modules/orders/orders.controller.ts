@@ -1,20 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import {
-  ApiProblem,
-  ApiProblems,
-  CurrentPrincipal,
-  EVERYTHING,
-  Page,
-  PageResponse,
-  Principal,
-  RequestId,
-  Roles,
-  UuidParam,
-  actorOf,
-  scopeOf,
-} from '@app/common';
+import { ApiProblems, CurrentPrincipal, EVERYTHING, IllegalTransitionError, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
@@ -23,6 +10,7 @@ import { OrderResponse } from './dto/order.response';
 import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
+import { IdempotencyKeyReusedError, MixedCurrenciesError, OrderCustomerNotFoundError, OrderNotFoundError, OrderTotalTooLargeError, ProductUnavailableError } from './orders.errors';
 
 @ApiTags('orders')
 @Controller({ path: 'orders', version: '1' })
@@ -44,7 +32,7 @@ export class OrdersController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
   @ApiCreatedResponse({ type: OrderResponse })
-  @ApiProblems(400, 409, 422)
+  @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
   async place(
     @Body() request: CreateOrderDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -66,7 +54,6 @@ export class OrdersController {
   @Roles('admin', 'dispatcher', 'api-key')
   @ApiOperation({ operationId: 'listOrders', summary: 'List orders, newest first; an API key sees the orders it placed' })
   @ApiOkResponse({ type: PageResponse(OrderResponse) })
-  @ApiProblems(400)
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderResponse>> {
     return this.ordersService.list(query, scopeOf(caller));
   }
@@ -79,7 +66,7 @@ export class OrdersController {
     description: 'An engineer reads the orders whose work they are booked for, an API key the orders it placed; any other is a 404.',
   })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(OrderNotFoundError)
   get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderDetailResponse> {
     return this.ordersService.getDetail(id, scopeOf(caller));
   }
@@ -89,8 +76,7 @@ export class OrdersController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'cancelOrder', summary: 'Cancel an order and its open installation work' })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the order is already fulfilled or cancelled')
+  @ApiProblems(OrderNotFoundError, IllegalTransitionError)
   async cancel(
     @UuidParam() id: string,
     @Body() body: CancelOrderDto,

@@ -6,6 +6,7 @@ import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import { ProductResponse } from './dto/product.response';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
+import { ProductNotFoundError, ProductSkuTakenError } from './product.errors';
 
 @ApiTags('products')
 @Controller({ path: 'products', version: '1' })
@@ -16,7 +17,6 @@ export class ProductsController {
   @Roles('admin', 'dispatcher')
   @ApiOperation({ operationId: 'listProducts', summary: 'List products, newest first, with optional filters' })
   @ApiOkResponse({ type: PageResponse(ProductResponse) })
-  @ApiProblems(400)
   list(@Query() query: ListProductsQueryDto): Promise<PageResponseShape<ProductResponse>> {
     return this.productsService.list(query);
   }
@@ -25,7 +25,7 @@ export class ProductsController {
   @Roles('admin')
   @ApiOperation({ operationId: 'createProduct', summary: 'Add a product to the catalogue' })
   @ApiCreatedResponse({ type: ProductResponse })
-  @ApiProblems(400, 409)
+  @ApiProblems(ProductSkuTakenError)
   create(@Body() input: CreateProductDto): Promise<ProductResponse> {
     return this.productsService.create(input);
   }
@@ -35,7 +35,7 @@ export class ProductsController {
   @ApiOperation({ operationId: 'getProduct', summary: 'Read one product, active or not' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(ProductNotFoundError)
   get(@UuidParam() id: string): Promise<ProductResponse> {
     return this.productsService.getById(id);
   }
@@ -45,7 +45,7 @@ export class ProductsController {
   @ApiOperation({ operationId: 'updateProduct', summary: 'Change some fields of a product' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(ProductNotFoundError, ProductSkuTakenError)
   update(@UuidParam() id: string, @Body() changes: UpdateProductDto): Promise<ProductResponse> {
     return this.productsService.update(id, changes);
   }
@@ -56,7 +56,7 @@ export class ProductsController {
   @ApiOperation({ operationId: 'deactivateProduct', summary: 'Deactivate a product; the row is kept for existing orders' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deactivated (also when it already was)' })
-  @ApiProblems(400, 404)
+  @ApiProblems(ProductNotFoundError)
   async deactivate(@UuidParam() id: string): Promise<void> {
     await this.productsService.deactivate(id);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import { Clock, IllegalTransitionError, OwnershipScope, Page, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
 import { ProductsService } from '../products/products.service';
@@ -14,7 +14,7 @@ import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, allowedNextStatuses, assertTransition, isBooked, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
-import { DevicesNotReportedError, NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
+import { DevicesNotReportedError, NoServiceToScheduleError, ServiceNotFoundError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
 import type { RecordedVisitFailure, VisitFailure, VisitFailureReason } from './visit-failure';
 
@@ -128,7 +128,7 @@ export class ServicesService {
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
-    if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
+    if (!service || !canSeeJob(scope, service.engineerId)) throw new ServiceNotFoundError(id);
     const [history, view] = await Promise.all([this.servicesRepository.findHistory(id), this.viewOf(service)]);
     return { ...view, history: history.map(toStatusChange) };
   }
@@ -152,7 +152,7 @@ export class ServicesService {
   async fail(id: string, failure: VisitFailure, actor: string, scope: OwnershipScope): Promise<ServiceView> {
     await this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
-      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ServiceNotFoundError(id);
       await this.orderLifecycle.lockForWork(found.orderId, manager);
       const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
       const service = orderServices.find((candidate) => candidate.id === id)!;
@@ -323,7 +323,7 @@ export class ServicesService {
   ): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
-      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ServiceNotFoundError(id);
       await this.orderLifecycle.lockForWork(found.orderId, manager);
       const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
       const service = orderServices.find((candidate) => candidate.id === id)!;

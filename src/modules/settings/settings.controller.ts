@@ -22,7 +22,6 @@ export class SettingsController {
   @Roles('admin')
   @ApiOperation({ operationId: 'updateSettings', summary: 'Change some business settings' })
   @ApiOkResponse({ type: SettingsResponse })
-  @ApiProblems(400)
   async update(@Body() changes: UpdateSettingsDto): Promise<SettingsResponse> {
     return mapSettings(await this.settingsService.update(changes));
   }

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblem, ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { ListOrdersQueryDto } from '../dto/list-orders-query.dto';
 import { parseIdempotencyKey } from '../idempotency-key';
 import { OrdersService } from '../orders.service';
 import { CreateOrderV2Dto } from './dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response } from './dto/order-v2.response';
+import { IdempotencyKeyReusedError, MixedCurrenciesError, OrderCustomerNotFoundError, OrderNotFoundError, OrderTotalTooLargeError, OrderVehicleNotFoundError, ProductUnavailableError, VehicleRepeatedError } from '../orders.errors';
 
 /** Orders for one or more vehicles, each with its own lines and installation task. v1 stays as it was. */
 @ApiTags('orders')
@@ -27,12 +28,7 @@ export class OrdersV2Controller {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
   @ApiCreatedResponse({ type: OrderV2DetailResponse })
-  @ApiProblems(400, 409)
-  @ApiProblem(
-    422,
-    '`CUSTOMER_NOT_FOUND` (`customerId`); `VEHICLE_NOT_FOUND`: a `vehicleId` that is not one of the customer’s vehicles (`vehicles.N.vehicleId`); ' +
-      '`VEHICLE_REPEATED`: one vehicle listed twice; `PRODUCT_UNAVAILABLE` (`vehicles.N.items.M.productId`); `MIXED_CURRENCIES`; `ORDER_TOTAL_TOO_LARGE`',
-  )
+  @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, OrderVehicleNotFoundError, VehicleRepeatedError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
   async place(
     @Body() request: CreateOrderV2Dto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -53,7 +49,6 @@ export class OrdersV2Controller {
   @Roles('admin', 'dispatcher', 'api-key')
   @ApiOperation({ operationId: 'listOrdersV2', summary: 'List orders, newest first, each vehicle with its lines and task; an API key sees the orders it placed' })
   @ApiOkResponse({ type: PageResponse(OrderV2Response) })
-  @ApiProblems(400)
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderV2Response>> {
     return this.ordersService.listV2(query, scopeOf(caller));
   }
@@ -66,7 +61,7 @@ export class OrdersV2Controller {
     description: 'An engineer reads the orders whose work they are booked for, an API key the orders it placed; any other is a 404.',
   })
   @ApiOkResponse({ type: OrderV2DetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(OrderNotFoundError)
   get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderV2DetailResponse> {
     return this.ordersService.getDetailV2(id, scopeOf(caller));
   }
