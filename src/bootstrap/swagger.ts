@@ -27,6 +27,23 @@ import {
 } from '@app/common';
 import { ShuttingDownError } from './http-adapter';
 
+/** Every tag an operation uses, with what its operations are for (a test fails on a tag missing here). */
+const TAGS: Record<string, string> = {
+  auth: 'Sign in, refresh and sign out; who is signed in. Staff and engineers send the access token as a bearer token.',
+  'api-keys': 'The keys the web shop places orders with: created (the secret is shown once), listed and revoked by admins.',
+  orders: 'Orders of car kits: placed by the web shop (API key) or staff, priced from the catalogue, idempotent with `Idempotency-Key`; v2 orders cover several vehicles.',
+  services: 'The installation tasks an order creates (one per vehicle): started, completed with the devices fitted, failed or cancelled.',
+  bookings: 'Engineer appointments for an order’s installation: availability and suggestions, booking, rescheduling, and the visit’s outcome.',
+  engineers: 'The engineers who fit the kits: skills, areas, working hours, time off, their schedule and calendar feed.',
+  customers: 'The people and fleets orders are placed for, with their addresses.',
+  vehicles: 'Customers’ vehicles and the devices fitted in them (IMEI, ICCID, serial).',
+  products: 'The catalogue: kits and accessories, prices in minor units, installation time and the identifiers each fitted unit records.',
+  users: 'Staff and engineer logins, their roles and access.',
+  settings: 'Business settings: time zone, working hours, slot grid, lead time, travel buffer and daily limits.',
+  admin: 'Operations on the event outbox: failed deliveries and their retry.',
+  health: 'Liveness and readiness probes for the orchestrator and the load balancer; no credentials, no rate limit.',
+};
+
 /** The probes answer the orchestrator, outside the API: no credentials, rate limit or database errors. */
 const PROBES_TAG = 'health';
 
@@ -116,11 +133,12 @@ function documentWhatTheServerEnforces(document: OpenAPIObject): OpenAPIObject {
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Vision Telematics API')
     .setDescription(
       'Orders of vehicle telematics car kits, the installation services they create, and the engineers and bookings that fulfil them. ' +
-        'Errors are RFC 9457 problem+json documents with a stable `code`. ' +
+        'Errors are RFC 9457 problem+json documents with a stable `code`: each operation lists, per status, every code it can ' +
+        'answer and the members each adds (`components.schemas.*Problem`, with an example each); clients branch on `code`. ' +
         'Every operation but the health probes, sign-in and refresh needs credentials: staff and engineers send the access ' +
         'token from `POST /api/v1/auth/login` as a bearer token, the web shop its API key. `x-roles` lists who may call each operation. ' +
         'Requests are rate limited per client address (sign-in also per e-mail): a 429 carries `Retry-After` in seconds. ' +
@@ -128,9 +146,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, BEARER_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The web shop’s API key' }, API_KEY_SCHEME)
-    .build();
-  const document = SwaggerModule.createDocument(app, config, {
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The web shop’s API key' }, API_KEY_SCHEME);
+  for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [ProblemDetailsResponse, FieldErrorResponse],
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
 import { UserResponse, mapUser } from '../users/dto/user.response';
 import { UsersService } from '../users/users.service';
@@ -8,6 +8,7 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { TokenPairResponse, mapTokenPair } from './dto/token-pair.response';
 import { LoginRateLimit } from './rate-limits';
+import { LOGIN_REQUEST_EXAMPLES, LOGIN_RESPONSE_EXAMPLE } from './dto/auth.examples';
 import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
 
 @ApiTags('auth')
@@ -29,7 +30,8 @@ export class AuthController {
       'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`. ' +
       'Too many attempts from one address (whatever the e-mail), or for one e-mail from one address, are refused with 429 and `Retry-After`.',
   })
-  @ApiOkResponse({ type: TokenPairResponse })
+  @ApiBody({ type: LoginDto, examples: LOGIN_REQUEST_EXAMPLES })
+  @ApiOkResponse({ type: TokenPairResponse, example: LOGIN_RESPONSE_EXAMPLE })
   @ApiProblems(InvalidCredentialsError)
   async login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.login(dto.email, dto.password));

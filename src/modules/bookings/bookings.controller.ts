@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, CurrentPrincipal, IllegalTransitionError, PageResponse, PageResponseShape, Principal, Roles, UuidParam, ValidationFailedError, actorOf, scopeOf } from '@app/common';
 import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
@@ -10,6 +10,7 @@ import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-qu
 import { AvailabilityResponse, availabilityJson } from './dto/availability.response';
 import { BookingDetailResponse, BookingResponse } from './dto/booking.response';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
+import { AVAILABILITY_RESPONSE_EXAMPLE, CREATE_BOOKING_REQUEST_EXAMPLES, CREATE_BOOKING_RESPONSE_EXAMPLE } from './dto/booking.examples';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
@@ -46,7 +47,7 @@ export class BookingsController {
       `those rules, and a run has at most ${MAX_VISITS} visits (422 \`WORK_LONGER_THAN_WORKING_SPAN\` when no run could hold the work). ` +
       `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days.`,
   })
-  @ApiOkResponse({ type: AvailabilityResponse })
+  @ApiOkResponse({ type: AvailabilityResponse, example: AVAILABILITY_RESPONSE_EXAMPLE })
   @ApiProblems(InstallationNotFoundError, InstallationInProgressError, InstallationNotBookableError, WorkLongerThanWorkingSpanError)
   @Header('Content-Type', JSON_BODY)
   async availability(@Query() query: AvailabilityQueryDto): Promise<string> {
@@ -101,7 +102,8 @@ export class BookingsController {
       `(\`TOO_MANY_VISITS\`: from that start the run would need more than ${MAX_VISITS} visits), an overlap of any visit with another ` +
       'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
   })
-  @ApiCreatedResponse({ type: BookingDetailResponse })
+  @ApiBody({ type: CreateBookingDto, examples: CREATE_BOOKING_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: BookingDetailResponse, example: CREATE_BOOKING_RESPONSE_EXAMPLE })
   @ApiProblems(OrderNotFoundError, InstallationNotFoundError, EngineerNotFoundError, OrderClosedError, OrderAlreadyBookedError, InstallationNotBookableError, InstallationInProgressError, NoServiceToScheduleError, EngineerNotEligibleError, WorkLongerThanWorkingSpanError, ...SLOT_RULE_ERRORS)
   async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, CurrentPrincipal, EVERYTHING, IllegalTransitionError, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
+import { PLACE_ORDER_REQUEST_EXAMPLES, PLACE_ORDER_RESPONSE_EXAMPLE } from './dto/order.examples';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
@@ -31,7 +32,8 @@ export class OrdersController {
       'A key is remembered for `IDEMPOTENCY_KEY_TTL_HOURS` (24 by default); after that it is unknown and places a new order.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
-  @ApiCreatedResponse({ type: OrderResponse })
+  @ApiBody({ type: CreateOrderDto, examples: PLACE_ORDER_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: OrderResponse, example: PLACE_ORDER_RESPONSE_EXAMPLE })
   @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
   async place(
     @Body() request: CreateOrderDto,

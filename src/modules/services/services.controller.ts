@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestj
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, CurrentPrincipal, IllegalTransitionError, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
+import { COMPLETE_SERVICE_REQUEST_EXAMPLES, COMPLETE_SERVICE_RESPONSE_EXAMPLE } from './dto/service.examples';
 import { CompleteServiceDto } from './dto/complete-service.dto';
 import { FailServiceDto } from './dto/fail-service.dto';
 import { ListServicesQueryDto } from './dto/list-services-query.dto';
@@ -67,8 +68,8 @@ export class ServicesController {
       'check digit). A task none of whose products declares identifiers may be completed without a body. When it was the booking’s last ' +
       'open service, the booking completes with it, and the order is fulfilled once none of its services is open.',
   })
-  @ApiBody({ type: CompleteServiceDto, required: false })
-  @ApiOkResponse({ type: ServiceResponse })
+  @ApiBody({ type: CompleteServiceDto, required: false, examples: COMPLETE_SERVICE_REQUEST_EXAMPLES })
+  @ApiOkResponse({ type: ServiceResponse, example: COMPLETE_SERVICE_RESPONSE_EXAMPLE })
   @ApiProblems(ServiceNotFoundError, IllegalTransitionError, ServiceWithoutVehicleError, DeviceAlreadyFittedError)
   async complete(@UuidParam() id: string, @Body() body: CompleteServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     // No body at all is an empty one: the pipe validates it as {}.

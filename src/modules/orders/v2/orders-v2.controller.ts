@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { ListOrdersQueryDto } from '../dto/list-orders-query.dto';
 import { parseIdempotencyKey } from '../idempotency-key';
 import { OrdersService } from '../orders.service';
+import { PLACE_ORDER_V2_REQUEST_EXAMPLES, PLACE_ORDER_V2_RESPONSE_EXAMPLE } from '../dto/order.examples';
 import { CreateOrderV2Dto } from './dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response } from './dto/order-v2.response';
 import { IdempotencyKeyReusedError, MixedCurrenciesError, OrderCustomerNotFoundError, OrderNotFoundError, OrderTotalTooLargeError, OrderVehicleNotFoundError, ProductUnavailableError, VehicleRepeatedError } from '../orders.errors';
@@ -27,7 +28,8 @@ export class OrdersV2Controller {
       'Answers what `GET /api/v2/orders/{id}` shows.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
-  @ApiCreatedResponse({ type: OrderV2DetailResponse })
+  @ApiBody({ type: CreateOrderV2Dto, examples: PLACE_ORDER_V2_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: OrderV2DetailResponse, example: PLACE_ORDER_V2_RESPONSE_EXAMPLE })
   @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, OrderVehicleNotFoundError, VehicleRepeatedError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
   async place(
     @Body() request: CreateOrderV2Dto,
