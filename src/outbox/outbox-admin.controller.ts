@@ -26,7 +26,11 @@ export class OutboxAdminController {
   @Post(':id/retry')
   @Roles('admin')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'retryOutboxEvent', summary: 'Re-send the event’s failed deliveries, their attempts reset' })
+  @ApiOperation({
+    operationId: 'retryOutboxEvent',
+    summary: 'Re-send the event’s failed deliveries, their attempts reset',
+    description: 'Every failed delivery of the event is queued again with its attempts reset; an event with none is a 409 `EVENT_NOT_FAILED`.',
+  })
   @ApiOkResponse({ type: OutboxEventResponse })
   @ApiProblems(EventNotFoundError, EventNotFailedError)
   retry(@UuidParam() id: string): Promise<OutboxEventResponse> {

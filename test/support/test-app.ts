@@ -37,6 +37,11 @@ export interface AppInstance {
 export interface TestApp extends AppInstance {
   /** The clock every instance of this app reads; `travelTo` an appointment's day to start its work. */
   clock: SettableClock;
+  /**
+   * Every problem any instance answered; `close()` fails when one is not listed for its
+   * operation in the served document.
+   */
+  problems: ProblemRecorder;
   /** The admin created at start-up from ADMIN_EMAIL / ADMIN_PASSWORD, signed in. */
   admin: SignedInUser;
   /** Creates a user with the role (an engineer needs the engineer it acts for) and signs them in. */
@@ -143,6 +148,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...instance,
     admin,
     clock,
+    problems: recorder,
     async signInAs(role, options = {}) {
       const email = `${unique(role)}@e2e.example`;
       await admin.http.post('/api/v1/users').send({ email, name: `E2E ${role}`, password: TEST_PASSWORD, role, ...options }).expect(201);

@@ -66,7 +66,11 @@ export class AuthController {
 
   @Get('me')
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'getCurrentUser', summary: 'The signed-in user' })
+  @ApiOperation({
+    operationId: 'getCurrentUser',
+    summary: 'The signed-in user',
+    description: 'Who the access token belongs to: id, e-mail, name, role and, for an engineer, the engineer it acts for.',
+  })
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentPrincipal() user: UserPrincipal): Promise<UserResponse> {
     return mapUser(await this.usersService.getById(user.id));

@@ -71,7 +71,11 @@ export class BookingsController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first; an engineer sees their own' })
+  @ApiOperation({
+    operationId: 'listBookings',
+    summary: 'List bookings, newest first; an engineer sees their own',
+    description: 'Bookings, keyset paginated, filtered by engineer, status, day (`date`) or a start range (`from`, `to`). An engineer sees only their own.',
+  })
   @ApiOkResponse({ type: PageResponse(BookingResponse) })
   async list(@Query() query: ListBookingsQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<BookingResponse>> {
     const { limit, cursor, from, to, ...filters } = query;
@@ -133,7 +137,11 @@ export class BookingsController {
   @Post(':id/cancel')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'cancelBooking', summary: 'Cancel a scheduled booking; the installation waits for a new one' })
+  @ApiOperation({
+    operationId: 'cancelBooking',
+    summary: 'Cancel a scheduled booking; the installation waits for a new one',
+    description: 'Only a scheduled booking whose work has not started; its tasks go back to `pending`, waiting for a new booking.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(BookingNotFoundError, IllegalTransitionError, InstallationInProgressError)
   async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
@@ -157,7 +165,11 @@ export class BookingsController {
   @Post(':id/no-show')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
+  @ApiOperation({
+    operationId: 'markBookingNoShow',
+    summary: 'Nobody was there; the installation waits for a new booking',
+    description: 'Once the appointment has begun and before the work starts: the booking ends as `no_show`, its tasks wait for a new booking.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(BookingNotFoundError, IllegalTransitionError, AppointmentNotStartedError, InstallationInProgressError)
   async noShow(@UuidParam() id: string, @Body() body: NoShowBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {

@@ -15,7 +15,11 @@ export class CustomersController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listCustomers', summary: 'List customers, newest first, optionally searched' })
+  @ApiOperation({
+    operationId: 'listCustomers',
+    summary: 'List customers, newest first, optionally searched',
+    description: 'Customers, keyset paginated; `q` finds text in the name, e-mail or postcode (a full postcode in any spacing).',
+  })
   @ApiOkResponse({ type: PageResponse(CustomerResponse) })
   async list(@Query() query: ListCustomersQueryDto): Promise<PageResponseShape<CustomerResponse>> {
     const page = await this.customersService.list(query);
@@ -24,7 +28,11 @@ export class CustomersController {
 
   @Post()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'createCustomer', summary: 'Add a customer' })
+  @ApiOperation({
+    operationId: 'createCustomer',
+    summary: 'Add a customer',
+    description: 'A customer with a contact e-mail and phone and an address; the postcode is normalised (`SW1A 1AA`).',
+  })
   @ApiCreatedResponse({ type: CustomerResponse })
   async create(@Body() input: CreateCustomerDto): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.create(input));
@@ -32,7 +40,11 @@ export class CustomersController {
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getCustomer', summary: 'Read one customer' })
+  @ApiOperation({
+    operationId: 'getCustomer',
+    summary: 'Read one customer',
+    description: 'One customer with their address.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(CustomerNotFoundError)
@@ -42,7 +54,11 @@ export class CustomersController {
 
   @Patch(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'updateCustomer', summary: 'Change some fields of a customer; an address replaces the whole address' })
+  @ApiOperation({
+    operationId: 'updateCustomer',
+    summary: 'Change some fields of a customer; an address replaces the whole address',
+    description: 'Only the fields sent change; `address` replaces the whole address.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblems(CustomerNotFoundError)

@@ -14,7 +14,11 @@ export class EngineerTimeOffController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listEngineerTimeOff', summary: 'List an engineer’s time off, earliest start first' })
+  @ApiOperation({
+    operationId: 'listEngineerTimeOff',
+    summary: 'List an engineer’s time off, earliest start first',
+    description: 'The engineer’s time off, earliest start first; availability offers no slot in it.',
+  })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
   @ApiProblems(EngineerNotFoundError)
   async list(@UuidParam() engineerId: string): Promise<EngineerTimeOffResponse[]> {
@@ -41,7 +45,11 @@ export class EngineerTimeOffController {
   @Delete(':timeOffId')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'deleteEngineerTimeOff', summary: 'Cancel an engineer’s time off' })
+  @ApiOperation({
+    operationId: 'deleteEngineerTimeOff',
+    summary: 'Cancel an engineer’s time off',
+    description: 'The period becomes available again.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(EngineerNotFoundError, EngineerTimeOffNotFoundError)
   async remove(@UuidParam() engineerId: string, @UuidParam('timeOffId') timeOffId: string): Promise<void> {

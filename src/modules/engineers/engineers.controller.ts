@@ -16,7 +16,11 @@ export class EngineersController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listEngineers', summary: 'List engineers, newest first, filtered by area, skill or status' })
+  @ApiOperation({
+    operationId: 'listEngineers',
+    summary: 'List engineers, newest first, filtered by area, skill or status',
+    description: 'Engineers, keyset paginated, filtered by area (postcode district), skill or active, `q` searching them.',
+  })
   @ApiOkResponse({ type: PageResponse(EngineerResponse) })
   async list(@Query() query: ListEngineersQueryDto): Promise<PageResponseShape<EngineerResponse>> {
     const page = await this.engineersService.list(query);
@@ -25,7 +29,11 @@ export class EngineersController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ operationId: 'createEngineer', summary: 'Add an engineer' })
+  @ApiOperation({
+    operationId: 'createEngineer',
+    summary: 'Add an engineer',
+    description: 'An engineer with skills, the postcode areas they cover and weekly working hours (business time); the e-mail is unique.',
+  })
   @ApiCreatedResponse({ type: EngineerResponse })
   @ApiProblems(EngineerEmailTakenError)
   async create(@Body() dto: CreateEngineerDto): Promise<EngineerResponse> {
@@ -34,7 +42,11 @@ export class EngineersController {
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getEngineer', summary: 'Read one engineer' })
+  @ApiOperation({
+    operationId: 'getEngineer',
+    summary: 'Read one engineer',
+    description: 'One engineer with skills, areas and working hours.',
+  })
   @ApiOkResponse({ type: EngineerResponse })
   @ApiProblems(EngineerNotFoundError)
   async get(@UuidParam() id: string): Promise<EngineerResponse> {

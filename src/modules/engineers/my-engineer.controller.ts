@@ -20,7 +20,11 @@ export class MyEngineerController {
 
   @Get('engineer')
   @Roles('engineer')
-  @ApiOperation({ operationId: 'getMyEngineer', summary: 'Read the engineer record the signed-in engineer acts for' })
+  @ApiOperation({
+    operationId: 'getMyEngineer',
+    summary: 'Read the engineer record the signed-in engineer acts for',
+    description: 'For a signed-in engineer: the engineer record they act for (skills, areas, working hours).',
+  })
   @ApiOkResponse({ type: EngineerResponse })
   @ApiProblems(EngineerNotFoundError)
   async engineer(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerResponse> {
@@ -29,7 +33,11 @@ export class MyEngineerController {
 
   @Get('time-off')
   @Roles('engineer')
-  @ApiOperation({ operationId: 'listMyTimeOff', summary: 'List the signed-in engineer’s time off, earliest start first' })
+  @ApiOperation({
+    operationId: 'listMyTimeOff',
+    summary: 'List the signed-in engineer’s time off, earliest start first',
+    description: 'For a signed-in engineer: their own time off, earliest start first.',
+  })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
   @ApiProblems(EngineerNotFoundError)
   async timeOff(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerTimeOffResponse[]> {

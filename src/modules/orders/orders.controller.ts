@@ -54,7 +54,11 @@ export class OrdersController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'api-key')
-  @ApiOperation({ operationId: 'listOrders', summary: 'List orders, newest first; an API key sees the orders it placed' })
+  @ApiOperation({
+    operationId: 'listOrders',
+    summary: 'List orders, newest first; an API key sees the orders it placed',
+    description: 'Orders, keyset paginated, filtered by status, customer or placement time (`from`, `to`). Staff see every order, an API key only the orders it placed.',
+  })
   @ApiOkResponse({ type: PageResponse(OrderResponse) })
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderResponse>> {
     return this.ordersService.list(query, scopeOf(caller));
@@ -76,7 +80,11 @@ export class OrdersController {
   @Post(':id/cancel')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'cancelOrder', summary: 'Cancel an order and its open installation work' })
+  @ApiOperation({
+    operationId: 'cancelOrder',
+    summary: 'Cancel an order and its open installation work',
+    description: 'The order becomes `cancelled` with the reason; its open tasks are cancelled and its active booking with them. A fulfilled or cancelled order is a 409 `ILLEGAL_STATE_TRANSITION`.',
+  })
   @ApiOkResponse({ type: OrderDetailResponse })
   @ApiProblems(OrderNotFoundError, IllegalTransitionError)
   async cancel(

@@ -15,7 +15,11 @@ export class ProductsController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listProducts', summary: 'List products, newest first, with optional filters' })
+  @ApiOperation({
+    operationId: 'listProducts',
+    summary: 'List products, newest first, with optional filters',
+    description: 'The catalogue, keyset paginated, filtered by category or active, `q` searching it.',
+  })
   @ApiOkResponse({ type: PageResponse(ProductResponse) })
   list(@Query() query: ListProductsQueryDto): Promise<PageResponseShape<ProductResponse>> {
     return this.productsService.list(query);
@@ -23,7 +27,11 @@ export class ProductsController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ operationId: 'createProduct', summary: 'Add a product to the catalogue' })
+  @ApiOperation({
+    operationId: 'createProduct',
+    summary: 'Add a product to the catalogue',
+    description: 'A kit or accessory with its price (minor units and currency), installation time and the identifiers each fitted unit records. The SKU is unique.',
+  })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(ProductSkuTakenError)
   create(@Body() input: CreateProductDto): Promise<ProductResponse> {
@@ -32,7 +40,11 @@ export class ProductsController {
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getProduct', summary: 'Read one product, active or not' })
+  @ApiOperation({
+    operationId: 'getProduct',
+    summary: 'Read one product, active or not',
+    description: 'One product; deactivated products are still readable, for the orders that name them.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(ProductNotFoundError)
@@ -42,7 +54,11 @@ export class ProductsController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOperation({ operationId: 'updateProduct', summary: 'Change some fields of a product' })
+  @ApiOperation({
+    operationId: 'updateProduct',
+    summary: 'Change some fields of a product',
+    description: 'Only the fields sent change; orders already placed keep the price they were placed with.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(ProductNotFoundError, ProductSkuTakenError)
@@ -53,7 +69,11 @@ export class ProductsController {
   @Delete(':id')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'deactivateProduct', summary: 'Deactivate a product; the row is kept for existing orders' })
+  @ApiOperation({
+    operationId: 'deactivateProduct',
+    summary: 'Deactivate a product; the row is kept for existing orders',
+    description: 'The product is no longer sold (new orders naming it are a 422); it stays readable for the orders that name it.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deactivated (also when it already was)' })
   @ApiProblems(ProductNotFoundError)

@@ -19,7 +19,11 @@ export class ServicesController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'listServices', summary: 'List services, newest first; an engineer sees their own' })
+  @ApiOperation({
+    operationId: 'listServices',
+    summary: 'List services, newest first; an engineer sees their own',
+    description: 'Installation tasks, keyset paginated, filtered by order, vehicle, engineer, status or type. An engineer sees only the tasks booked for them.',
+  })
   @ApiOkResponse({ type: PageResponse(ServiceResponse) })
   async list(@Query() query: ListServicesQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<ServiceResponse>> {
     const { limit, cursor, ...filters } = query;

@@ -18,7 +18,11 @@ export class UsersController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ operationId: 'listUsers', summary: 'List users, newest first, filtered by role or status' })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'List users, newest first, filtered by role or status',
+    description: 'Staff and engineer logins, keyset paginated (`cursor` from `nextCursor`), filtered by `role` or `active`.',
+  })
   @ApiOkResponse({ type: PageResponse(UserResponse) })
   list(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserResponse>> {
     return this.page(query, mapUser);
@@ -51,7 +55,11 @@ export class UsersController {
 
   @Get(':id')
   @Roles('admin')
-  @ApiOperation({ operationId: 'getUser', summary: 'Read one user' })
+  @ApiOperation({
+    operationId: 'getUser',
+    summary: 'Read one user',
+    description: 'One login with its role, status and, for an engineer, the engineer it acts for.',
+  })
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(UserNotFoundError)
   async get(@UuidParam() id: string): Promise<UserResponse> {
@@ -88,7 +96,11 @@ export class UsersController {
   @Post(':id/password')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'resetUserPassword', summary: 'Set a new password; the user’s existing sessions end' })
+  @ApiOperation({
+    operationId: 'resetUserPassword',
+    summary: 'Set a new password; the user’s existing sessions end',
+    description: 'Sets a new password; the user’s sessions end.',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
   @ApiProblems(UserNotFoundError)
   async resetPassword(@UuidParam() id: string, @Body() dto: PasswordDto): Promise<void> {

@@ -16,7 +16,11 @@ export class VehiclesController {
 
   @Get('customers/:customerId/vehicles')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listCustomerVehicles', summary: "A customer's vehicles, newest first, optionally searched" })
+  @ApiOperation({
+    operationId: 'listCustomerVehicles',
+    summary: "A customer's vehicles, newest first, optionally searched",
+    description: 'The customer’s vehicles, keyset paginated; `q` finds text in the registration, VIN or fleet number (a full registration in any spacing).',
+  })
   @ApiOkResponse({ type: PageResponse(CustomerVehicleResponse) })
   @ApiProblems(CustomerNotFoundError)
   async list(@UuidParam('customerId') customerId: string, @Query() query: ListVehiclesQueryDto): Promise<PageResponseShape<CustomerVehicleResponse>> {
@@ -26,7 +30,11 @@ export class VehiclesController {
 
   @Post('customers/:customerId/vehicles')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'createCustomerVehicle', summary: 'Add a vehicle to a customer' })
+  @ApiOperation({
+    operationId: 'createCustomerVehicle',
+    summary: 'Add a vehicle to a customer',
+    description: 'The registration is normalised (`AB12 CDE`) and unique per customer.',
+  })
   @ApiCreatedResponse({ type: CustomerVehicleResponse })
   @ApiProblems(CustomerNotFoundError, VehicleRegistrationTakenError)
   async create(@UuidParam('customerId') customerId: string, @Body() input: CreateVehicleDto): Promise<CustomerVehicleResponse> {
@@ -35,7 +43,11 @@ export class VehiclesController {
 
   @Get('vehicles/:id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getVehicle', summary: 'Read one vehicle with what is fitted in it now' })
+  @ApiOperation({
+    operationId: 'getVehicle',
+    summary: 'Read one vehicle with what is fitted in it now',
+    description: 'One vehicle with the devices fitted in it now.',
+  })
   @ApiOkResponse({ type: CustomerVehicleResponse })
   @ApiProblems(VehicleNotFoundError)
   async get(@UuidParam() id: string): Promise<CustomerVehicleResponse> {
@@ -44,7 +56,11 @@ export class VehiclesController {
 
   @Patch('vehicles/:id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'updateVehicle', summary: 'Change some fields of a vehicle' })
+  @ApiOperation({
+    operationId: 'updateVehicle',
+    summary: 'Change some fields of a vehicle',
+    description: 'Only the fields sent change; the registration stays unique per customer.',
+  })
   @ApiOkResponse({ type: CustomerVehicleResponse })
   @ApiProblems(VehicleNotFoundError, VehicleRegistrationTakenError)
   async update(@UuidParam() id: string, @Body() changes: UpdateVehicleDto): Promise<CustomerVehicleResponse> {

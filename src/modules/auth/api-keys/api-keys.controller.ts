@@ -26,7 +26,11 @@ export class ApiKeysController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ operationId: 'listApiKeys', summary: 'List API keys, newest first, revoked ones included' })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: 'List API keys, newest first, revoked ones included',
+    description: 'Every key with its name, its prefix (to recognise it), who created it, when, and when it was revoked; never the secret.',
+  })
   @ApiOkResponse({ type: [ApiKeyResponse] })
   async list(): Promise<ApiKeyResponse[]> {
     return (await this.apiKeysService.list()).map(mapApiKey);
@@ -35,7 +39,11 @@ export class ApiKeysController {
   @Delete(':id')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key: requests with it are refused from now on' })
+  @ApiOperation({
+    operationId: 'revokeApiKey',
+    summary: 'Revoke an API key: requests with it are refused from now on',
+    description: 'Requests with the key are refused (401) from now on; the key stays listed as revoked.',
+  })
   @ApiNoContentResponse({ description: 'Revoked (also when it already was)' })
   @ApiProblems(ApiKeyNotFoundError)
   async revoke(@UuidParam() id: string): Promise<void> {

@@ -49,7 +49,11 @@ export class OrdersV2Controller {
 
   @Get()
   @Roles('admin', 'dispatcher', 'api-key')
-  @ApiOperation({ operationId: 'listOrdersV2', summary: 'List orders, newest first, each vehicle with its lines and task; an API key sees the orders it placed' })
+  @ApiOperation({
+    operationId: 'listOrdersV2',
+    summary: 'List orders, newest first, each vehicle with its lines and task; an API key sees the orders it placed',
+    description: 'As `GET /api/v1/orders`, each order in the v2 shape: its vehicles, each with its lines and installation task.',
+  })
   @ApiOkResponse({ type: PageResponse(OrderV2Response) })
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderV2Response>> {
     return this.ordersService.listV2(query, scopeOf(caller));
