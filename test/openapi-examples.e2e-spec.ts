@@ -8,8 +8,19 @@ interface ExampleHolder {
   examples?: Record<string, { value?: unknown }>;
 }
 
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  example?: unknown;
+  schema?: { example?: unknown };
+}
+
+/** A parameter's example, on the parameter or in its schema. */
+const exampleOfParameter = (parameter: Parameter): unknown => parameter.example ?? parameter.schema?.example;
+
 interface DocumentedOperation {
-  parameters?: Array<{ name: string; in: string; required?: boolean; example?: unknown }>;
+  parameters?: Parameter[];
   requestBody?: { content: Record<string, ExampleHolder> };
   responses: Record<string, { content?: Record<string, ExampleHolder> }>;
 }
@@ -108,8 +119,12 @@ describe('OpenAPI examples of the main flows (e2e)', () => {
     } else {
       const required = (operation.parameters ?? []).filter((parameter) => parameter.required);
       expect(required.length).toBeGreaterThan(0);
-      expect(required.filter((parameter) => parameter.example === undefined).map((parameter) => parameter.name)).toEqual([]);
-      const query = Object.fromEntries((operation.parameters ?? []).filter((parameter) => parameter.example !== undefined).map((parameter) => [parameter.name, String(parameter.example)]));
+      expect(required.filter((parameter) => exampleOfParameter(parameter) === undefined).map((parameter) => parameter.name)).toEqual([]);
+      const query = Object.fromEntries(
+        (operation.parameters ?? [])
+          .filter((parameter) => exampleOfParameter(parameter) !== undefined)
+          .map((parameter) => [parameter.name, String(exampleOfParameter(parameter))]),
+      );
       expect((await request.query(query)).status).not.toBe(400);
     }
   });
