@@ -3,7 +3,6 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiProblems, Roles, UuidParam } from '@app/common';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
-import { ApiConflict } from './engineer-conflicts.api';
 import { EngineerTimeOffService } from './engineer-time-off.service';
 import { EngineerNotFoundError, EngineerTimeOffNotFoundError, TimeOffOverlapsBookingsError, TimeOffOverlapsError } from './engineers.errors';
 

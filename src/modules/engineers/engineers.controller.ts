@@ -5,7 +5,6 @@ import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
-import { ApiConflict } from './engineer-conflicts.api';
 import { EngineersService } from './engineers.service';
 import { EngineerEmailTakenError, EngineerHasBookingsError, EngineerNotFoundError } from './engineers.errors';
 
