@@ -1,6 +1,18 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentPrincipal, IllegalTransitionError, PageResponse, PageResponseShape, Principal, Roles, UuidParam, ValidationFailedError, actorOf, scopeOf } from '@app/common';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  IllegalTransitionError,
+  PageResponse,
+  PageResponseShape,
+  Principal,
+  Roles,
+  UuidParam,
+  ValidationFailedError,
+  actorOf,
+  scopeOf,
+} from '@app/common';
 import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
@@ -16,7 +28,20 @@ import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
-import { AppointmentNotStartedError, BookingChangedError, BookingNotFoundError, BookingNotScheduledError, EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError, OrderAlreadyBookedError, SLOT_RULE_ERRORS, WorkLongerThanWorkingSpanError, WorkNotStartedError } from './bookings.errors';
+import {
+  AppointmentNotStartedError,
+  BookingChangedError,
+  BookingNotFoundError,
+  BookingNotScheduledError,
+  EngineerNotEligibleError,
+  InstallationInProgressError,
+  InstallationNotBookableError,
+  InstallationNotFoundError,
+  OrderAlreadyBookedError,
+  SLOT_RULE_ERRORS,
+  WorkLongerThanWorkingSpanError,
+  WorkNotStartedError,
+} from './bookings.errors';
 import { OrderClosedError, OrderNotFoundError } from '../orders/orders.errors';
 import { DevicesNotReportedError, NoServiceToScheduleError } from '../services/services.errors';
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
@@ -108,7 +133,19 @@ export class BookingsController {
   })
   @ApiBody({ type: CreateBookingDto, examples: CREATE_BOOKING_REQUEST_EXAMPLES })
   @ApiCreatedResponse({ type: BookingDetailResponse, example: CREATE_BOOKING_RESPONSE_EXAMPLE })
-  @ApiProblems(OrderNotFoundError, InstallationNotFoundError, EngineerNotFoundError, OrderClosedError, OrderAlreadyBookedError, InstallationNotBookableError, InstallationInProgressError, NoServiceToScheduleError, EngineerNotEligibleError, WorkLongerThanWorkingSpanError, ...SLOT_RULE_ERRORS)
+  @ApiProblems(
+    OrderNotFoundError,
+    InstallationNotFoundError,
+    EngineerNotFoundError,
+    OrderClosedError,
+    OrderAlreadyBookedError,
+    InstallationNotBookableError,
+    InstallationInProgressError,
+    NoServiceToScheduleError,
+    EngineerNotEligibleError,
+    WorkLongerThanWorkingSpanError,
+    ...SLOT_RULE_ERRORS,
+  )
   async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
   }
@@ -121,7 +158,18 @@ export class BookingsController {
     description: 'The whole run moves: its visits are worked out again from the new start, with the current estimate.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(BookingNotFoundError, InstallationNotFoundError, EngineerNotFoundError, BookingNotScheduledError, BookingChangedError, InstallationNotBookableError, InstallationInProgressError, EngineerNotEligibleError, WorkLongerThanWorkingSpanError, ...SLOT_RULE_ERRORS)
+  @ApiProblems(
+    BookingNotFoundError,
+    InstallationNotFoundError,
+    EngineerNotFoundError,
+    BookingNotScheduledError,
+    BookingChangedError,
+    InstallationNotBookableError,
+    InstallationInProgressError,
+    EngineerNotEligibleError,
+    WorkLongerThanWorkingSpanError,
+    ...SLOT_RULE_ERRORS,
+  )
   async reschedule(
     @UuidParam() id: string,
     @Body() body: RescheduleBookingDto,

@@ -1,7 +1,20 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, CurrentPrincipal, EVERYTHING, IllegalTransitionError, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  EVERYTHING,
+  IllegalTransitionError,
+  Page,
+  PageResponse,
+  Principal,
+  RequestId,
+  Roles,
+  UuidParam,
+  actorOf,
+  scopeOf,
+} from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
 import { PLACE_ORDER_REQUEST_EXAMPLES, PLACE_ORDER_RESPONSE_EXAMPLE } from './dto/order.examples';
 import { CreateOrderDto } from './dto/create-order.dto';
@@ -11,7 +24,14 @@ import { OrderResponse } from './dto/order.response';
 import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
-import { IdempotencyKeyReusedError, MixedCurrenciesError, OrderCustomerNotFoundError, OrderNotFoundError, OrderTotalTooLargeError, ProductUnavailableError } from './orders.errors';
+import {
+  IdempotencyKeyReusedError,
+  MixedCurrenciesError,
+  OrderCustomerNotFoundError,
+  OrderNotFoundError,
+  OrderTotalTooLargeError,
+  ProductUnavailableError,
+} from './orders.errors';
 
 @ApiTags('orders')
 @Controller({ path: 'orders', version: '1' })

@@ -1,6 +1,17 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentPrincipal, IllegalTransitionError, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  IllegalTransitionError,
+  PageResponse,
+  PageResponseShape,
+  Principal,
+  Roles,
+  UuidParam,
+  actorOf,
+  scopeOf,
+} from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
 import { COMPLETE_SERVICE_REQUEST_EXAMPLES, COMPLETE_SERVICE_RESPONSE_EXAMPLE } from './dto/service.examples';
 import { CompleteServiceDto } from './dto/complete-service.dto';

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, IllegalTransitionError, OwnershipScope, Page, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import {
+  Clock,
+  IllegalTransitionError,
+  OwnershipScope,
+  Page,
+  UnitOfWork,
+  ValidationFailedError,
+  canSeeJob,
+  groupBy,
+  isUniqueViolation,
+  jobsFilter,
+  toPage,
+} from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
 import { ProductsService } from '../products/products.service';

@@ -8,7 +8,16 @@ import { OrdersService } from '../orders.service';
 import { PLACE_ORDER_V2_REQUEST_EXAMPLES, PLACE_ORDER_V2_RESPONSE_EXAMPLE } from '../dto/order.examples';
 import { CreateOrderV2Dto } from './dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response } from './dto/order-v2.response';
-import { IdempotencyKeyReusedError, MixedCurrenciesError, OrderCustomerNotFoundError, OrderNotFoundError, OrderTotalTooLargeError, OrderVehicleNotFoundError, ProductUnavailableError, VehicleRepeatedError } from '../orders.errors';
+import {
+  IdempotencyKeyReusedError,
+  MixedCurrenciesError,
+  OrderCustomerNotFoundError,
+  OrderNotFoundError,
+  OrderTotalTooLargeError,
+  OrderVehicleNotFoundError,
+  ProductUnavailableError,
+  VehicleRepeatedError,
+} from '../orders.errors';
 
 /** Orders for one or more vehicles, each with its own lines and installation task. v1 stays as it was. */
 @ApiTags('orders')
@@ -30,7 +39,15 @@ export class OrdersV2Controller {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
   @ApiBody({ type: CreateOrderV2Dto, examples: PLACE_ORDER_V2_REQUEST_EXAMPLES })
   @ApiCreatedResponse({ type: OrderV2DetailResponse, example: PLACE_ORDER_V2_RESPONSE_EXAMPLE })
-  @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, OrderVehicleNotFoundError, VehicleRepeatedError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
+  @ApiProblems(
+    IdempotencyKeyReusedError,
+    OrderCustomerNotFoundError,
+    OrderVehicleNotFoundError,
+    VehicleRepeatedError,
+    ProductUnavailableError,
+    MixedCurrenciesError,
+    OrderTotalTooLargeError,
+  )
   async place(
     @Body() request: CreateOrderV2Dto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
