@@ -8,6 +8,15 @@ function documentPath(route: string): string {
   return route.replace(/:(\w+)/g, '{$1}');
 }
 
+/** The problem's code; a body that is not a problem document is recorded as such, never thrown in the hook. */
+function codeOf(payload: string): string {
+  try {
+    return String((JSON.parse(payload) as { code?: unknown }).code);
+  } catch {
+    return '(not JSON)';
+  }
+}
+
 /**
  * Issue 15, item 7: every problem an operation answers in any e2e test must be one its
  * document lists. Records, as a Fastify hook of the test app, each problem response's
@@ -22,9 +31,8 @@ export class ProblemRecorder {
     fastify.addHook('onSend', (request, reply, payload, done) => {
       const route = request.routeOptions.url;
       if (route && reply.statusCode >= 400 && typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith(PROBLEM_JSON)) {
-        const { code } = JSON.parse(payload) as { code?: unknown };
         const method = request.method === 'HEAD' ? 'GET' : request.method;
-        this.seen.add(JSON.stringify([method.toLowerCase(), documentPath(route), reply.statusCode, String(code)]));
+        this.seen.add(JSON.stringify([method.toLowerCase(), documentPath(route), reply.statusCode, codeOf(payload)]));
       }
       done(null, payload);
     });
