@@ -1,13 +1,14 @@
 import { HttpStatus } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { DomainError, REQUEST_ID_HEADER, requestIdFor } from '@app/common';
+import { DomainError, ProblemType, REQUEST_ID_HEADER, requestIdFor } from '@app/common';
 import { httpConfig } from '../config/http.config';
 
 /** A request that reached a server that has stopped accepting: another instance can take it. */
+@ProblemType({ code: 'SHUTTING_DOWN', description: 'this instance is stopping: send the request again, it reaches another instance' })
 export class ShuttingDownError extends DomainError {
-  readonly status = HttpStatus.SERVICE_UNAVAILABLE;
-  readonly title = 'Service Unavailable';
+  static override readonly status = HttpStatus.SERVICE_UNAVAILABLE;
+  static override readonly title = 'Service Unavailable';
 
   constructor() {
     super('SHUTTING_DOWN', 'The server is shutting down; send the request again, it reaches another instance');

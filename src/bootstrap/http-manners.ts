@@ -1,11 +1,16 @@
 import { HttpStatus } from '@nestjs/common';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import { DomainError } from '@app/common';
+import { DomainError, ProblemType, member } from '@app/common';
 
 /** A method the path does not support: the `Allow` header and `allowed` list the ones it does. */
+@ProblemType({
+  code: 'METHOD_NOT_ALLOWED',
+  description: 'the path exists but not with this method: `Allow` and `allowed` list the methods it supports',
+  members: { allowed: member.strings('The methods the path supports', ['GET', 'HEAD']) },
+})
 export class MethodNotAllowedError extends DomainError {
-  readonly status = HttpStatus.METHOD_NOT_ALLOWED;
-  readonly title = 'Method Not Allowed';
+  static override readonly status = HttpStatus.METHOD_NOT_ALLOWED;
+  static override readonly title = 'Method Not Allowed';
 
   constructor(method: string, path: string, allowed: readonly string[]) {
     super('METHOD_NOT_ALLOWED', `${method} is not supported on ${path}; it supports ${allowed.join(', ')}`, { allowed: [...allowed] });

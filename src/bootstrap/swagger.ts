@@ -12,46 +12,57 @@ import {
 import {
   API_KEY_SCHEME,
   BEARER_SCHEME,
-  DATABASE_RETRY_AFTER_SECONDS,
+  BodyTooDeepError,
+  DatabaseUnavailableError,
   FieldErrorResponse,
-  PROBLEM_JSON,
+  MalformedJsonError,
+  PayloadTooLargeError,
   ProblemDetailsResponse,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+  ValidationFailedError,
+  addProblems,
+  operationsOf,
+  renderProblemResponses,
 } from '@app/common';
+import { ShuttingDownError } from './http-adapter';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/** Every tag an operation uses, with what its operations are for (a test fails on a tag missing here). */
+const TAGS: Record<string, string> = {
+  auth: 'Sign in, refresh and sign out; who is signed in. Staff and engineers send the access token as a bearer token.',
+  'api-keys': 'The keys the web shop places orders with: created (the secret is shown once), listed and revoked by admins.',
+  orders: 'Orders of car kits: placed by the web shop (API key) or staff, priced from the catalogue, idempotent with `Idempotency-Key`; v2 orders cover several vehicles.',
+  services: 'The installation tasks an order creates (one per vehicle): started, completed with the devices fitted, failed or cancelled.',
+  bookings: 'Engineer appointments for an order’s installation: availability and suggestions, booking, rescheduling, and the visit’s outcome.',
+  engineers: 'The engineers who fit the kits: skills, areas, working hours, time off, their schedule and calendar feed.',
+  customers: 'The people and fleets orders are placed for, with their addresses.',
+  vehicles: 'Customers’ vehicles and the devices fitted in them (IMEI, ICCID, serial).',
+  products: 'The catalogue: kits and accessories, prices in minor units, installation time and the identifiers each fitted unit records.',
+  users: 'Staff and engineer logins, their roles and access.',
+  settings: 'Business settings: time zone, working hours, slot grid, lead time, travel buffer and daily limits.',
+  admin: 'Operations on the event outbox: failed deliveries and their retry.',
+  health: 'Liveness and readiness probes for the orchestrator and the load balancer; no credentials, no rate limit.',
+};
 
-/** Every operation can meet a database outage: one response, referenced by each. */
-const DATABASE_UNAVAILABLE_RESPONSE = 'DatabaseUnavailable';
+/** The probes answer the orchestrator, outside the API: no credentials, rate limit or database errors. */
+const PROBES_TAG = 'health';
 
 /**
- * Adds the 503 a database outage gives to every operation that documents no 503 of its own
- * (the health probes do).
+ * Adds the problems that come from the shared pipeline rather than from one operation, each
+ * where it applies: a rate limit and a database outage on every operation (the probes excepted),
+ * a shutdown on every one, `VALIDATION_FAILED` where there is any input to refuse, and the body
+ * parser's refusals where a body is read (every method but GET and HEAD: Fastify reads a body
+ * sent with any other). Credentials' problems come with `@Roles`.
  */
-function documentDatabaseUnavailable(document: OpenAPIObject): OpenAPIObject {
-  document.components = {
-    ...document.components,
-    responses: {
-      ...document.components?.responses,
-      [DATABASE_UNAVAILABLE_RESPONSE]: {
-        description:
-          '`DATABASE_UNAVAILABLE`: the database is down, did not answer in time or was locked past the limit; ' +
-          'retry after the seconds in `Retry-After`. `SHUTTING_DOWN`: this instance is stopping; send the request again',
-        headers: {
-          'Retry-After': {
-            description: `Seconds to wait before retrying (${DATABASE_RETRY_AFTER_SECONDS}); only with DATABASE_UNAVAILABLE`,
-            schema: { type: 'integer' },
-          },
-        },
-        content: { [PROBLEM_JSON]: { schema: { $ref: `#/components/schemas/${ProblemDetailsResponse.name}` } } },
-      },
-    },
-  };
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (operation && !operation.responses['503']) {
-        operation.responses['503'] = { $ref: `#/components/responses/${DATABASE_UNAVAILABLE_RESPONSE}` };
-      }
+function documentSharedProblems(document: OpenAPIObject): OpenAPIObject {
+  for (const { method, operation } of operationsOf(document)) {
+    const probe = operation.tags?.includes(PROBES_TAG) ?? false;
+    addProblems(operation, [ShuttingDownError]);
+    if (probe) continue;
+    addProblems(operation, [TooManyRequestsError, DatabaseUnavailableError]);
+    if ((operation.parameters?.length ?? 0) > 0 || operation.requestBody) addProblems(operation, [ValidationFailedError]);
+    if (method !== 'get' && method !== 'head') {
+      addProblems(operation, [MalformedJsonError, BodyTooDeepError, PayloadTooLargeError, UnsupportedMediaTypeError]);
     }
   }
   return document;
@@ -96,26 +107,22 @@ function reachableSchemas(document: OpenAPIObject, roots: SchemaNode[]): Set<str
  */
 function documentWhatTheServerEnforces(document: OpenAPIObject): OpenAPIObject {
   const bodies: SchemaNode[] = [];
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      if (operation.parameters) {
-        const byKey = new Map<string, ParameterObject>();
-        for (const parameter of operation.parameters as ParameterObject[]) {
-          const key = `${parameter.in}:${parameter.name}`;
-          byKey.set(key, { ...byKey.get(key), ...parameter, schema: { ...byKey.get(key)?.schema, ...parameter.schema } });
-        }
-        operation.parameters = [...byKey.values()];
+  for (const { method, operation } of operationsOf(document)) {
+    if (operation.parameters) {
+      const byKey = new Map<string, ParameterObject>();
+      for (const parameter of operation.parameters as ParameterObject[]) {
+        const key = `${parameter.in}:${parameter.name}`;
+        byKey.set(key, { ...byKey.get(key), ...parameter, schema: { ...byKey.get(key)?.schema, ...parameter.schema } });
       }
-      const body = operation.requestBody as RequestBodyObject | undefined;
-      const json = body?.content?.['application/json']?.schema;
-      if (!body || !json) continue;
-      bodies.push(json);
-      if (method === 'patch') {
-        body.required = true;
-        body.description ??= 'The fields to change, as a JSON object; a `null` body is refused (400)';
-      }
+      operation.parameters = [...byKey.values()];
+    }
+    const body = operation.requestBody as RequestBodyObject | undefined;
+    const json = body?.content?.['application/json']?.schema;
+    if (!body || !json) continue;
+    bodies.push(json);
+    if (method === 'patch') {
+      body.required = true;
+      body.description ??= 'The fields to change, as a JSON object; a `null` body is refused (400)';
     }
   }
   for (const name of reachableSchemas(document, bodies)) {
@@ -126,11 +133,12 @@ function documentWhatTheServerEnforces(document: OpenAPIObject): OpenAPIObject {
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Vision Telematics API')
     .setDescription(
       'Orders of vehicle telematics car kits, the installation services they create, and the engineers and bookings that fulfil them. ' +
-        'Errors are RFC 9457 problem+json documents with a stable `code`. ' +
+        'Errors are RFC 9457 problem+json documents with a stable `code`: each operation lists, per status, every code it can ' +
+        'answer and the members each adds (`components.schemas.*Problem`, with an example each); clients branch on `code`. ' +
         'Every operation but the health probes, sign-in and refresh needs credentials: staff and engineers send the access ' +
         'token from `POST /api/v1/auth/login` as a bearer token, the web shop its API key. `x-roles` lists who may call each operation. ' +
         'Requests are rate limited per client address (sign-in also per e-mail): a 429 carries `Retry-After` in seconds. ' +
@@ -138,13 +146,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, BEARER_SCHEME)
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The web shop’s API key' }, API_KEY_SCHEME)
-    .build();
-  const document = SwaggerModule.createDocument(app, config, {
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'The web shop’s API key' }, API_KEY_SCHEME);
+  for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [ProblemDetailsResponse, FieldErrorResponse],
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
   });
-  return documentDatabaseUnavailable(documentWhatTheServerEnforces(document));
+  return renderProblemResponses(documentSharedProblems(documentWhatTheServerEnforces(document)));
 }
 
 /** Swagger UI at /docs, JSON at /docs-json, YAML at /docs-yaml. */

@@ -1,6 +1,6 @@
 import { Controller, Get, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, Public } from '@app/common';
+import { ApiProblems, Public } from '@app/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { OutboxHealthIndicator } from '../outbox/outbox.health';
@@ -44,6 +44,12 @@ const CHECKS_SCHEMA = {
   },
 };
 
+/** What a probe answers: terminus's summary and its checks. */
+const PROBE_RESULT_SCHEMA = {
+  type: 'object',
+  properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, info: CHECKS_SCHEMA, error: CHECKS_SCHEMA, details: CHECKS_SCHEMA },
+};
+
 // Probes come often from the orchestrator's few addresses; they must not use up its rate limit.
 @ApiTags('health')
 @SkipThrottle()
@@ -58,8 +64,13 @@ export class HealthController {
   /** The process is up; used by the orchestrator to decide on restarts. Never touches the database. */
   @Get('live')
   @Public()
-  @ApiOperation({ operationId: 'healthLive', summary: 'Liveness probe' })
-  @HealthCheck()
+  @ApiOperation({
+    operationId: 'healthLive',
+    summary: 'Liveness probe',
+    description: 'The process answers; it never touches the database, so an outage does not restart the instance.',
+  })
+  @ApiOkResponse({ description: 'The process is up', schema: { ...PROBE_RESULT_SCHEMA, example: { status: 'ok', info: {}, error: {}, details: {} } } })
+  @HealthCheck({ swaggerDocumentation: false })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
@@ -71,20 +82,21 @@ export class HealthController {
    */
   @Get('ready')
   @Public()
-  @ApiOperation({ operationId: 'healthReady', summary: 'Readiness probe (database ping)' })
+  @ApiOperation({
+    operationId: 'healthReady',
+    summary: 'Readiness probe (database ping)',
+    description:
+      'Pings the database (within 2 s) and reports event delivery (`outbox`: degraded while deliveries are parked, never down); ' +
+      'answers within 3 s whatever the database does. A 503 `NOT_READY` names each failing check.',
+  })
   @ApiOkResponse({
     description: 'Every check is up',
     schema: {
-      type: 'object',
-      properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, info: CHECKS_SCHEMA, error: CHECKS_SCHEMA, details: CHECKS_SCHEMA },
+      ...PROBE_RESULT_SCHEMA,
       example: { status: 'ok', info: { database: { status: 'up', responseTime: 1 } }, error: {}, details: { database: { status: 'up', responseTime: 1 } } },
     },
   })
-  @ApiProblem(
-    503,
-    '`NOT_READY`: a check failed or the server is shutting down; `error` names each failing check with its `message` ' +
-      '(e.g. `{"database": {"status": "down", "message": "timeout of 2000ms exceeded"}}`), `details` lists every check',
-  )
+  @ApiProblems(NotReadyError)
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   async ready(): Promise<HealthCheckResult> {
     try {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
+import { Page, UnitOfWork, toPage } from '@app/common';
+import { EventNotFailedError, EventNotFoundError } from './outbox.errors';
 import { OutboxEventResponse } from './dto/outbox-event.response';
 import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
 import { OutboxEventEntity, OutboxEventStatus } from './entities/outbox-event.entity';
@@ -47,8 +48,8 @@ export class OutboxAdminService {
   async retry(id: string): Promise<OutboxEventResponse> {
     const requeued = await this.unitOfWork.run((manager) => this.outboxRepository.requeueFailed(manager, id, new Date()));
     const event = await this.outboxRepository.findEvent(id);
-    if (!event) throw new ResourceNotFoundError('Event', id);
-    if (requeued === 0) throw new ConflictError('EVENT_NOT_FAILED', `Event ${id} has no failed delivery to re-send`, { status: event.status });
+    if (!event) throw new EventNotFoundError(id);
+    if (requeued === 0) throw new EventNotFailedError(id, event.status);
     void this.dispatcher.dispatchDue();
     return toResponse(event, (await this.outboxRepository.deliveriesOf([id])).get(id) ?? []);
   }

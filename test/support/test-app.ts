@@ -1,5 +1,6 @@
 import { INestApplication, Provider } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -7,6 +8,7 @@ import type TestAgent from 'supertest/lib/agent';
 import type { UserRole } from '../../libs/common/src/auth';
 import { createTestDatabase } from '../../libs/common/src/testing';
 import { Clock } from '../../libs/common/src/time/clock';
+import { ProblemRecorder } from './problem-recorder';
 import { SettableClock } from './settable-clock';
 
 /** Every user the tests create signs in with this password. */
@@ -35,6 +37,11 @@ export interface AppInstance {
 export interface TestApp extends AppInstance {
   /** The clock every instance of this app reads; `travelTo` an appointment's day to start its work. */
   clock: SettableClock;
+  /**
+   * Every problem any instance answered; `close()` fails when one is not listed for its
+   * operation in the served document.
+   */
+  problems: ProblemRecorder;
   /** The admin created at start-up from ADMIN_EMAIL / ADMIN_PASSWORD, signed in. */
   admin: SignedInUser;
   /** Creates a user with the role (an engineer needs the engineer it acts for) and signs them in. */
@@ -71,8 +78,17 @@ export async function signIn(app: INestApplication, email: string, password: str
   return { id, email, actor: `user:${id}`, accessToken, refreshToken, http: bearerAgent(app, accessToken) };
 }
 
-/** The real AppModule with the production HTTP pipeline, on whatever database the environment names. */
-async function bootInstance(clock: SettableClock, providers: Provider[]): Promise<INestApplication> {
+interface BootedInstance {
+  app: INestApplication;
+  /** The OpenAPI document the instance serves at /docs-json. */
+  document: OpenAPIObject;
+}
+
+/**
+ * The real AppModule with the production HTTP pipeline, on whatever database the environment
+ * names; `recorder` notes every problem it answers.
+ */
+async function bootInstance(clock: SettableClock, providers: Provider[], recorder: ProblemRecorder): Promise<BootedInstance> {
   // Imported only now so that configuration sees this file's database.
   const { AppModule } = require('../../src/app.module') as typeof import('../../src/app.module');
   const { configureApp } = require('../../src/bootstrap/configure-app') as typeof import('../../src/bootstrap/configure-app');
@@ -81,11 +97,12 @@ async function bootInstance(clock: SettableClock, providers: Provider[]): Promis
   const moduleRef = await Test.createTestingModule({ imports: [AppModule], providers }).overrideProvider(Clock).useValue(clock).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { bufferLogs: true });
   await configureApp(app);
-  setupSwagger(app);
+  recorder.attach(app.getHttpAdapter().getInstance());
+  const document = setupSwagger(app);
   await app.init();
   // What listen() does in production; supertest then talks to the same server without a port.
   await app.getHttpAdapter().getInstance().ready();
-  return app;
+  return { app, document };
 }
 
 function instanceFor(app: INestApplication, admin: SignedInUser): AppInstance {
@@ -123,13 +140,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   process.env.ADMIN_NAME = 'E2E Admin';
 
   const clock = new SettableClock();
-  const app = await bootInstance(clock, providers);
+  const recorder = new ProblemRecorder();
+  const { app, document } = await bootInstance(clock, providers, recorder);
   const admin = await signIn(app, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD);
   const instance = instanceFor(app, admin);
   return {
     ...instance,
     admin,
     clock,
+    problems: recorder,
     async signInAs(role, options = {}) {
       const email = `${unique(role)}@e2e.example`;
       await admin.http.post('/api/v1/users').send({ email, name: `E2E ${role}`, password: TEST_PASSWORD, role, ...options }).expect(201);
@@ -140,10 +159,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const { id, key } = created.body as { id: string; key: string };
       return { id, http: request.agent(app.getHttpServer()).set('X-Api-Key', key) };
     },
-    startAnotherInstance: async () => instanceFor(await bootInstance(clock, providers), admin),
+    startAnotherInstance: async () => instanceFor((await bootInstance(clock, providers, recorder)).app, admin),
     close: async () => {
       await app.close();
       await database.drop();
+      const undocumented = recorder.undocumented(document);
+      if (undocumented.length > 0) {
+        throw new Error(`Problems answered that the OpenAPI document does not list (add the error class to the operation's @ApiProblems):\n${undocumented.join('\n')}`);
+      }
     },
   };
 }

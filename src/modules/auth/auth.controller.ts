@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, CurrentPrincipal, Public, Roles, UserPrincipal } from '@app/common';
 import { UserResponse, mapUser } from '../users/dto/user.response';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
@@ -8,6 +8,8 @@ import { LoginDto } from './dto/login.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { TokenPairResponse, mapTokenPair } from './dto/token-pair.response';
 import { LoginRateLimit } from './rate-limits';
+import { LOGIN_REQUEST_EXAMPLES, LOGIN_RESPONSE_EXAMPLE } from './dto/auth.examples';
+import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
@@ -28,9 +30,9 @@ export class AuthController {
       'Returns a short-lived access token and a refresh token. A wrong e-mail or password is one 401 `INVALID_CREDENTIALS`. ' +
       'Too many attempts from one address (whatever the e-mail), or for one e-mail from one address, are refused with 429 and `Retry-After`.',
   })
-  @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400, 429)
-  @ApiProblem(401, 'Wrong e-mail or password')
+  @ApiBody({ type: LoginDto, examples: LOGIN_REQUEST_EXAMPLES })
+  @ApiOkResponse({ type: TokenPairResponse, example: LOGIN_RESPONSE_EXAMPLE })
+  @ApiProblems(InvalidCredentialsError)
   async login(@Body() dto: LoginDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.login(dto.email, dto.password));
   }
@@ -44,8 +46,7 @@ export class AuthController {
     description: 'The refresh token sent is revoked. Sending an already used one ends its session: 401 and sign in again.',
   })
   @ApiOkResponse({ type: TokenPairResponse })
-  @ApiProblems(400)
-  @ApiProblem(401, 'The refresh token is unknown, expired, revoked, or its user was deactivated')
+  @ApiProblems(InvalidRefreshTokenError)
   async refresh(@Body() dto: RefreshTokenDto): Promise<TokenPairResponse> {
     return mapTokenPair(await this.authService.refresh(dto.refreshToken));
   }
@@ -59,14 +60,17 @@ export class AuthController {
     description: 'Its refresh tokens and its access tokens stop working at once, on every instance.',
   })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiProblems(400)
   async logout(@Body() dto: RefreshTokenDto, @CurrentPrincipal() user: UserPrincipal): Promise<void> {
     await this.authService.logout(user.id, dto.refreshToken);
   }
 
   @Get('me')
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'getCurrentUser', summary: 'The signed-in user' })
+  @ApiOperation({
+    operationId: 'getCurrentUser',
+    summary: 'The signed-in user',
+    description: 'Who the access token belongs to: id, e-mail, name, role and, for an engineer, the engineer it acts for.',
+  })
   @ApiOkResponse({ type: UserResponse })
   async me(@CurrentPrincipal() user: UserPrincipal): Promise<UserResponse> {
     return mapUser(await this.usersService.getById(user.id));

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiProblem,
   ApiProblems,
   CurrentPrincipal,
+  IllegalTransitionError,
   PageResponse,
   PageResponseShape,
   Principal,
@@ -22,12 +22,30 @@ import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-qu
 import { AvailabilityResponse, availabilityBody } from './dto/availability.response';
 import { BookingDetailResponse, BookingResponse } from './dto/booking.response';
 import { CancelBookingDto } from './dto/cancel-booking.dto';
+import { AVAILABILITY_RESPONSE_EXAMPLE, CREATE_BOOKING_REQUEST_EXAMPLES, CREATE_BOOKING_RESPONSE_EXAMPLE } from './dto/booking.examples';
 import { CreateBookingDto } from './dto/create-booking.dto';
 import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
 import { searchWindow } from './dto/search-window';
 import { SuggestionsResponse, suggestionsJson } from './dto/suggestions.response';
+import {
+  AppointmentNotStartedError,
+  BookingChangedError,
+  BookingNotFoundError,
+  BookingNotScheduledError,
+  EngineerNotEligibleError,
+  InstallationInProgressError,
+  InstallationNotBookableError,
+  InstallationNotFoundError,
+  OrderAlreadyBookedError,
+  SLOT_RULE_ERRORS,
+  WorkLongerThanWorkingSpanError,
+  WorkNotStartedError,
+} from './bookings.errors';
+import { OrderClosedError, OrderNotFoundError } from '../orders/orders.errors';
+import { DevicesNotReportedError, NoServiceToScheduleError } from '../services/services.errors';
+import { EngineerNotFoundError } from '../engineers/engineers.errors';
 
 /** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
 const JSON_BODY = 'application/json; charset=utf-8';
@@ -59,8 +77,8 @@ export class BookingsController {
       `Sorted by start, then engineer name. The window (of starts) may span at most ${MAX_SEARCH_DAYS} days. ` +
       '`explain=true` adds `excluded` and, when there is no slot, `nextAvailableDate`.',
   })
-  @ApiOkResponse({ type: AvailabilityResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiOkResponse({ type: AvailabilityResponse, example: AVAILABILITY_RESPONSE_EXAMPLE })
+  @ApiProblems(InstallationNotFoundError, InstallationInProgressError, InstallationNotBookableError, WorkLongerThanWorkingSpanError)
   @Header('Content-Type', JSON_BODY)
   async availability(@Query() query: AvailabilityQueryDto): Promise<Buffer> {
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
@@ -78,7 +96,7 @@ export class BookingsController {
       'after it. `explain=true` adds `excluded` and, when there is no slot, `nextAvailableDate`.',
   })
   @ApiOkResponse({ type: SuggestionsResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(InstallationNotFoundError, InstallationInProgressError, InstallationNotBookableError, WorkLongerThanWorkingSpanError)
   @Header('Content-Type', JSON_BODY)
   async suggestions(@Query() query: SuggestionsQueryDto): Promise<string> {
     return suggestionsJson(await this.availabilityService.suggestions(query.orderId, query.limit, new Date(), query.explain));
@@ -86,9 +104,12 @@ export class BookingsController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'listBookings', summary: 'List bookings, newest first; an engineer sees their own' })
+  @ApiOperation({
+    operationId: 'listBookings',
+    summary: 'List bookings, newest first; an engineer sees their own',
+    description: 'Bookings, keyset paginated, filtered by engineer, status, day (`date`) or a start range (`from`, `to`). An engineer sees only their own.',
+  })
   @ApiOkResponse({ type: PageResponse(BookingResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListBookingsQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<BookingResponse>> {
     const { limit, cursor, from, to, ...filters } = query;
     const range = { startsFrom: from ? new Date(from) : undefined, startsBefore: to ? new Date(to) : undefined };
@@ -103,7 +124,7 @@ export class BookingsController {
     description: 'An engineer reads their own bookings; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(BookingNotFoundError)
   async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.bookingsService.get(id, scopeOf(caller));
   }
@@ -118,12 +139,20 @@ export class BookingsController {
       `(\`TOO_MANY_VISITS\`: from that start the run would need more than ${MAX_VISITS} visits), an overlap of any visit with another ` +
       'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
   })
-  @ApiCreatedResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 422)
-  @ApiProblem(
-    409,
-    '`ORDER_CANCELLED` / `ORDER_FULFILLED`: the order takes no new work; `ORDER_ALREADY_BOOKED`: it has an active booking; ' +
-      '`BOOKING_CONFLICT`: the engineer is booked then; `INSTALLATION_NOT_BOOKABLE` / `INSTALLATION_IN_PROGRESS`: its installation is not waiting for a booking',
+  @ApiBody({ type: CreateBookingDto, examples: CREATE_BOOKING_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: BookingDetailResponse, example: CREATE_BOOKING_RESPONSE_EXAMPLE })
+  @ApiProblems(
+    OrderNotFoundError,
+    InstallationNotFoundError,
+    EngineerNotFoundError,
+    OrderClosedError,
+    OrderAlreadyBookedError,
+    InstallationNotBookableError,
+    InstallationInProgressError,
+    NoServiceToScheduleError,
+    EngineerNotEligibleError,
+    WorkLongerThanWorkingSpanError,
+    ...SLOT_RULE_ERRORS,
   )
   async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
@@ -137,7 +166,18 @@ export class BookingsController {
     description: 'The whole run moves: its visits are worked out again from the new start, with the current estimate.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(
+    BookingNotFoundError,
+    InstallationNotFoundError,
+    EngineerNotFoundError,
+    BookingNotScheduledError,
+    BookingChangedError,
+    InstallationNotBookableError,
+    InstallationInProgressError,
+    EngineerNotEligibleError,
+    WorkLongerThanWorkingSpanError,
+    ...SLOT_RULE_ERRORS,
+  )
   async reschedule(
     @UuidParam() id: string,
     @Body() body: RescheduleBookingDto,
@@ -153,9 +193,13 @@ export class BookingsController {
   @Post(':id/cancel')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'cancelBooking', summary: 'Cancel a scheduled booking; the installation waits for a new one' })
+  @ApiOperation({
+    operationId: 'cancelBooking',
+    summary: 'Cancel a scheduled booking; the installation waits for a new one',
+    description: 'Only a scheduled booking whose work has not started; its tasks go back to `pending`, waiting for a new booking.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, InstallationInProgressError)
   async cancel(@UuidParam() id: string, @Body() body: CancelBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.cancel(id, body.reason, actorOf(caller));
   }
@@ -169,12 +213,7 @@ export class BookingsController {
     description: 'An engineer completes their own bookings; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(
-    409,
-    '`WORK_NOT_STARTED`: start the installation first; `ILLEGAL_STATE_TRANSITION`: the booking is not scheduled; ' +
-      '`DEVICES_NOT_REPORTED`: the tasks listed in `serviceIds` fit devices with identifiers: complete each with its devices (`POST /services/{id}/complete`)',
-  )
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, WorkNotStartedError, DevicesNotReportedError)
   async complete(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.complete(id, actorOf(caller), scopeOf(caller));
   }
@@ -182,14 +221,13 @@ export class BookingsController {
   @Post(':id/no-show')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'markBookingNoShow', summary: 'Nobody was there; the installation waits for a new booking' })
+  @ApiOperation({
+    operationId: 'markBookingNoShow',
+    summary: 'Nobody was there; the installation waits for a new booking',
+    description: 'Once the appointment has begun and before the work starts: the booking ends as `no_show`, its tasks wait for a new booking.',
+  })
   @ApiOkResponse({ type: BookingDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(
-    409,
-    '`APPOINTMENT_NOT_STARTED` (with `earliestAt`): the appointment has not begun; `INSTALLATION_IN_PROGRESS`: the work started, complete it instead; ' +
-      '`ILLEGAL_STATE_TRANSITION`: the booking is not scheduled',
-  )
+  @ApiProblems(BookingNotFoundError, IllegalTransitionError, AppointmentNotStartedError, InstallationInProgressError)
   async noShow(@UuidParam() id: string, @Body() body: NoShowBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
     return this.lifecycle.markNoShow(id, body.reason ?? null, actorOf(caller));
   }

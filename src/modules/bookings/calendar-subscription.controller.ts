@@ -26,7 +26,7 @@ export class CalendarSubscriptionController {
   @ApiProduces('text/calendar')
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a feed held: 304 while it is current' })
   @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
-  @ApiProblems(404)
+  @ApiProblems(CalendarFeedNotFoundError)
   async subscription(@Param('file') file: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     if (!file.endsWith('.ics')) throw new CalendarFeedNotFoundError();
     return sendFeed(request, reply, await this.calendarFeeds.renderForToken(file.slice(0, -'.ics'.length)));

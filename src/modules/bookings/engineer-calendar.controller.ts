@@ -38,7 +38,7 @@ export class EngineerCalendarController {
       'An engineer reads their own schedule; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: EngineerScheduleResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async schedule(
     @UuidParam() id: string,
     @Query() query: ScheduleQueryDto,
@@ -66,7 +66,7 @@ export class EngineerCalendarController {
   @ApiProduces('text/calendar')
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a feed held: 304 while it is current' })
   @ApiOkResponse({ description: 'RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async calendarFeed(
     @UuidParam() id: string,
     @CurrentPrincipal() caller: Principal,
@@ -87,7 +87,7 @@ export class EngineerCalendarController {
       'An engineer reads their own; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: CalendarFeedUrlResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async calendarFeedUrl(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<CalendarFeedUrlResponse> {
     assertOwnAgenda(caller, id);
     return { url: await this.calendarFeeds.urlOf(id) };
@@ -102,7 +102,7 @@ export class EngineerCalendarController {
     description: 'For a URL that was shared or leaked. Calendars subscribed to the old URL must subscribe to the new one. An engineer rotates their own.',
   })
   @ApiOkResponse({ type: CalendarFeedUrlResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async rotateCalendarFeedUrl(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<CalendarFeedUrlResponse> {
     assertOwnAgenda(caller, id);
     return { url: await this.calendarFeeds.rotate(id) };

@@ -6,6 +6,7 @@ import { CustomerResponse, mapCustomer } from './dto/customer.response';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
 import { CustomersService } from './customers.service';
+import { CustomerHasOrdersError, CustomerNotFoundError } from './customers.errors';
 
 @ApiTags('customers')
 @Controller({ path: 'customers', version: '1' })
@@ -14,9 +15,12 @@ export class CustomersController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listCustomers', summary: 'List customers, newest first, optionally searched' })
+  @ApiOperation({
+    operationId: 'listCustomers',
+    summary: 'List customers, newest first, optionally searched',
+    description: 'Customers, keyset paginated; `q` finds text in the name, e-mail or postcode (a full postcode in any spacing).',
+  })
   @ApiOkResponse({ type: PageResponse(CustomerResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListCustomersQueryDto): Promise<PageResponseShape<CustomerResponse>> {
     const page = await this.customersService.list(query);
     return { items: page.items.map(mapCustomer), nextCursor: page.nextCursor };
@@ -24,29 +28,40 @@ export class CustomersController {
 
   @Post()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'createCustomer', summary: 'Add a customer' })
+  @ApiOperation({
+    operationId: 'createCustomer',
+    summary: 'Add a customer',
+    description: 'A customer with a contact e-mail and phone and an address; the postcode is normalised (`SW1A 1AA`).',
+  })
   @ApiCreatedResponse({ type: CustomerResponse })
-  @ApiProblems(400)
   async create(@Body() input: CreateCustomerDto): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.create(input));
   }
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getCustomer', summary: 'Read one customer' })
+  @ApiOperation({
+    operationId: 'getCustomer',
+    summary: 'Read one customer',
+    description: 'One customer with their address.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(CustomerNotFoundError)
   async get(@UuidParam() id: string): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.getById(id));
   }
 
   @Patch(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'updateCustomer', summary: 'Change some fields of a customer; an address replaces the whole address' })
+  @ApiOperation({
+    operationId: 'updateCustomer',
+    summary: 'Change some fields of a customer; an address replaces the whole address',
+    description: 'Only the fields sent change; `address` replaces the whole address.',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: CustomerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(CustomerNotFoundError)
   async update(@UuidParam() id: string, @Body() changes: UpdateCustomerDto): Promise<CustomerResponse> {
     return mapCustomer(await this.customersService.update(id, changes));
   }
@@ -61,7 +76,7 @@ export class CustomersController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(CustomerNotFoundError, CustomerHasOrdersError)
   async delete(@UuidParam() id: string): Promise<void> {
     await this.customersService.delete(id);
   }

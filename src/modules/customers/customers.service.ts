@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AddressDto, ConflictError, GeoPoint, Page, geoPointOf, ResourceNotFoundError, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
+import { AddressDto, GeoPoint, Page, geoPointOf, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
+import { CustomerHasOrdersError, CustomerNotFoundError } from './customers.errors';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { UpdateCustomerDto } from './dto/update-customer.dto';
@@ -66,7 +67,7 @@ function addressColumns(address: AddressDto): Pick<NewCustomer, AddressColumns> 
 }
 
 function requireCustomer<Row extends CustomerRecord>(customer: Row | null, id: string): Row {
-  if (!customer) throw new ResourceNotFoundError('Customer', id);
+  if (!customer) throw new CustomerNotFoundError(id);
   return customer;
 }
 
@@ -104,7 +105,7 @@ export class CustomersService {
     return this.customersRepository.namesOf(ids);
   }
 
-  /** Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
+  /** Throws CustomerNotFoundError (404 CUSTOMER_NOT_FOUND). Pass a manager to read inside a transaction. */
   async getById(id: string, manager?: EntityManager): Promise<CustomerSnapshot> {
     const row = manager ? await this.customersRepository.findById(id, manager) : await this.customersRepository.readById(id);
     return toSnapshot(requireCustomer(row, id));
@@ -133,7 +134,7 @@ export class CustomersService {
    * The customer an order being placed refers to, marked as having orders in the order's
    * transaction so it can no longer be deleted. A web shop's key (`apiKeyId`) reaches only the
    * customers it created: another's is as missing as an unknown id. Staff (null) reach every
-   * customer. Throws ResourceNotFoundError.
+   * customer. Throws CustomerNotFoundError.
    */
   async attachOrder(id: string, manager: EntityManager, apiKeyId: string | null): Promise<CustomerSnapshot> {
     const found = await this.customersRepository.findForUpdate(id, manager);
@@ -175,7 +176,7 @@ export class CustomersService {
     await this.unitOfWork.run(async (manager) => {
       const customer = requireCustomer(await this.customersRepository.findForUpdate(id, manager), id);
       if (customer.hasOrders) {
-        throw new ConflictError('CUSTOMER_HAS_ORDERS', `Customer ${id} has orders and cannot be deleted`, { customerId: id });
+        throw new CustomerHasOrdersError(id);
       }
       await this.customersRepository.delete(customer, manager);
     });

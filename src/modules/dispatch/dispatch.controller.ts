@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, Page, PageResponse, Roles } from '@app/common';
+import { Page, PageResponse, Roles } from '@app/common';
 import { DispatchBoardService } from './dispatch-board.service';
 import { DispatchQueueService } from './dispatch-queue.service';
 import { BoardQueryDto, MAX_BOARD_DAYS } from './dto/board-query.dto';
@@ -27,7 +27,6 @@ export class DispatchController {
       'Times are UTC instants with the local clock time beside them (`localStart`, `localEnd`, with the offset), so a day across a clock change reads right.',
   })
   @ApiOkResponse({ type: DispatchBoardResponse })
-  @ApiProblems(400)
   getBoard(@Query() query: BoardQueryDto): Promise<DispatchBoardResponse> {
     return this.board.board(query);
   }
@@ -42,7 +41,6 @@ export class DispatchController {
       'Filters: `area` (the installation postcode’s area or district), `skill` (needed by the waiting work), `priority`. Keyset paginated.',
   })
   @ApiOkResponse({ type: PageResponse(QueueEntryResponse) })
-  @ApiProblems(400)
   getQueue(@Query() query: QueueQueryDto): Promise<Page<QueueEntryResponse>> {
     return this.queue.queue(query);
   }

@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiProblems, Roles, UuidParam } from '@app/common';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time-off.response';
-import { ApiConflict } from './engineer-conflicts.api';
 import { EngineerTimeOffService } from './engineer-time-off.service';
+import { EngineerNotFoundError, EngineerTimeOffNotFoundError, TimeOffOverlapsBookingsError, TimeOffOverlapsError } from './engineers.errors';
 
 @ApiTags('engineers')
 @Controller({ path: 'engineers/:id/time-off', version: '1' })
@@ -13,9 +13,13 @@ export class EngineerTimeOffController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listEngineerTimeOff', summary: 'List an engineer’s time off, earliest start first' })
+  @ApiOperation({
+    operationId: 'listEngineerTimeOff',
+    summary: 'List an engineer’s time off, earliest start first',
+    description: 'The engineer’s time off, earliest start first; availability offers no slot in it.',
+  })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async list(@UuidParam() engineerId: string): Promise<EngineerTimeOffResponse[]> {
     return (await this.timeOffService.list(engineerId)).map(mapEngineerTimeOff);
   }
@@ -32,13 +36,7 @@ export class EngineerTimeOffController {
       'listing them: reschedule or cancel them first. Periods are half-open, so time off may end as a job starts.',
   })
   @ApiCreatedResponse({ type: EngineerTimeOffResponse })
-  @ApiProblems(400, 404)
-  @ApiConflict(
-    '`TIME_OFF_OVERLAPS`: overlaps the engineer’s time off named in `timeOff`. ' +
-      '`TIME_OFF_OVERLAPS_BOOKINGS`: overlaps the scheduled bookings listed in `bookings`.',
-    ['TIME_OFF_OVERLAPS', 'TIME_OFF_OVERLAPS_BOOKINGS'],
-    ['timeOff', 'bookings'],
-  )
+  @ApiProblems(EngineerNotFoundError, TimeOffOverlapsError, TimeOffOverlapsBookingsError)
   async create(@UuidParam() engineerId: string, @Body() dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOffResponse> {
     return mapEngineerTimeOff(await this.timeOffService.create(engineerId, dto));
   }
@@ -46,9 +44,13 @@ export class EngineerTimeOffController {
   @Delete(':timeOffId')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'deleteEngineerTimeOff', summary: 'Cancel an engineer’s time off' })
+  @ApiOperation({
+    operationId: 'deleteEngineerTimeOff',
+    summary: 'Cancel an engineer’s time off',
+    description: 'The period becomes available again.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError, EngineerTimeOffNotFoundError)
   async remove(@UuidParam() engineerId: string, @UuidParam('timeOffId') timeOffId: string): Promise<void> {
     await this.timeOffService.remove(engineerId, timeOffId);
   }

@@ -5,8 +5,8 @@ import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
-import { ApiConflict } from './engineer-conflicts.api';
 import { EngineersService } from './engineers.service';
+import { EngineerEmailTakenError, EngineerHasBookingsError, EngineerNotFoundError } from './engineers.errors';
 
 @ApiTags('engineers')
 @Controller({ path: 'engineers', version: '1' })
@@ -15,9 +15,12 @@ export class EngineersController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'listEngineers', summary: 'List engineers, newest first, filtered by area, skill or status' })
+  @ApiOperation({
+    operationId: 'listEngineers',
+    summary: 'List engineers, newest first, filtered by area, skill or status',
+    description: 'Engineers, keyset paginated, filtered by area (postcode district), skill or active, `q` searching them.',
+  })
   @ApiOkResponse({ type: PageResponse(EngineerResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListEngineersQueryDto): Promise<PageResponseShape<EngineerResponse>> {
     const page = await this.engineersService.list(query);
     return { items: page.items.map(mapEngineer), nextCursor: page.nextCursor };
@@ -25,18 +28,26 @@ export class EngineersController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ operationId: 'createEngineer', summary: 'Add an engineer' })
+  @ApiOperation({
+    operationId: 'createEngineer',
+    summary: 'Add an engineer',
+    description: 'An engineer with skills, the postcode areas they cover and weekly working hours (business time); the e-mail is unique.',
+  })
   @ApiCreatedResponse({ type: EngineerResponse })
-  @ApiProblems(400, 409)
+  @ApiProblems(EngineerEmailTakenError)
   async create(@Body() dto: CreateEngineerDto): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.create(dto));
   }
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getEngineer', summary: 'Read one engineer' })
+  @ApiOperation({
+    operationId: 'getEngineer',
+    summary: 'Read one engineer',
+    description: 'One engineer with skills, areas and working hours.',
+  })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(EngineerNotFoundError)
   async get(@UuidParam() id: string): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.getById(id));
   }
@@ -50,13 +61,7 @@ export class EngineersController {
       '`{"active": false}` deactivates them under the same rule as DELETE: refused while they have scheduled bookings that have not ended.',
   })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(400, 404)
-  @ApiConflict(
-    '`ENGINEER_EMAIL_TAKEN`: another engineer has that email. ' +
-      '`ENGINEER_HAS_BOOKINGS`: `active: false` while they have the scheduled bookings listed in `bookings`.',
-    ['ENGINEER_EMAIL_TAKEN', 'ENGINEER_HAS_BOOKINGS'],
-    ['bookings'],
-  )
+  @ApiProblems(EngineerNotFoundError, EngineerEmailTakenError, EngineerHasBookingsError)
   async update(@UuidParam() id: string, @Body() dto: UpdateEngineerDto): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.update(id, dto));
   }
@@ -73,8 +78,7 @@ export class EngineersController {
       'Reactivate with PATCH `{"active": true}`.',
   })
   @ApiNoContentResponse({ description: 'Deactivated' })
-  @ApiProblems(400, 404)
-  @ApiConflict('`ENGINEER_HAS_BOOKINGS`: they have the scheduled bookings listed in `bookings`.', ['ENGINEER_HAS_BOOKINGS'], ['bookings'])
+  @ApiProblems(EngineerNotFoundError, EngineerHasBookingsError)
   async deactivate(@UuidParam() id: string): Promise<void> {
     await this.engineersService.deactivate(id);
   }

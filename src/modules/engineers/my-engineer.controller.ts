@@ -5,6 +5,7 @@ import { EngineerTimeOffResponse, mapEngineerTimeOff } from './dto/engineer-time
 import { EngineerResponse, mapEngineer } from './dto/engineer.response';
 import { EngineerTimeOffService } from './engineer-time-off.service';
 import { EngineersService } from './engineers.service';
+import { EngineerNotFoundError } from './engineers.errors';
 
 type EngineerPrincipal = Extract<UserPrincipal, { role: 'engineer' }>;
 
@@ -19,18 +20,26 @@ export class MyEngineerController {
 
   @Get('engineer')
   @Roles('engineer')
-  @ApiOperation({ operationId: 'getMyEngineer', summary: 'Read the engineer record the signed-in engineer acts for' })
+  @ApiOperation({
+    operationId: 'getMyEngineer',
+    summary: 'Read the engineer record the signed-in engineer acts for',
+    description: 'For a signed-in engineer: the engineer record they act for (skills, areas, working hours).',
+  })
   @ApiOkResponse({ type: EngineerResponse })
-  @ApiProblems(404)
+  @ApiProblems(EngineerNotFoundError)
   async engineer(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerResponse> {
     return mapEngineer(await this.engineersService.getById(caller.engineerId));
   }
 
   @Get('time-off')
   @Roles('engineer')
-  @ApiOperation({ operationId: 'listMyTimeOff', summary: 'List the signed-in engineer’s time off, earliest start first' })
+  @ApiOperation({
+    operationId: 'listMyTimeOff',
+    summary: 'List the signed-in engineer’s time off, earliest start first',
+    description: 'For a signed-in engineer: their own time off, earliest start first.',
+  })
   @ApiOkResponse({ type: [EngineerTimeOffResponse] })
-  @ApiProblems(404)
+  @ApiProblems(EngineerNotFoundError)
   async timeOff(@CurrentPrincipal() caller: EngineerPrincipal): Promise<EngineerTimeOffResponse[]> {
     return (await this.timeOffService.list(caller.engineerId)).map(mapEngineerTimeOff);
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, ResourceNotFoundError, UnitOfWork } from '@app/common';
+import { Clock, UnitOfWork } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
 import { OrderCancelledEvent } from './events/order-cancelled.event';
 import { OrderParticipants } from './order-participants';
 import { assertOrderTransition } from './order-status';
-import { OrderClosedError } from './orders.errors';
+import { OrderClosedError, OrderNotFoundError } from './orders.errors';
 import { OrdersRepository } from './orders.repository';
 
 function assertOpen(orderId: string, status: OrderStatus): void {
@@ -102,7 +102,7 @@ export class OrderLifecycleService {
 
   private async requireLocked(orderId: string, manager: EntityManager): Promise<OrderEntity> {
     const order = await this.ordersRepository.findForUpdate(orderId, manager);
-    if (!order) throw new ResourceNotFoundError('Order', orderId);
+    if (!order) throw new OrderNotFoundError(orderId);
     return order;
   }
 

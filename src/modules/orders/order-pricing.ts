@@ -1,4 +1,4 @@
-import { BusinessRuleError } from '@app/common';
+import { MixedCurrenciesError, OrderTotalTooLargeError, ProductUnavailableError } from './orders.errors';
 import type { ProductSnapshot } from '../products/products.service';
 
 export interface RequestedLine {
@@ -46,9 +46,7 @@ export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapsho
     return [];
   });
   if (unsellable.length > 0) {
-    throw new BusinessRuleError('PRODUCT_UNAVAILABLE', unsellable.map((error) => `${error.field}: ${error.message}`).join('; '), {
-      errors: unsellable,
-    });
+    throw new ProductUnavailableError(unsellable);
   }
 
   const lines = requested.map((line) => {
@@ -68,18 +66,16 @@ export function priceOrder(requested: RequestedLine[], catalogue: ProductSnapsho
 
   const currencies = [...new Set(lines.map((line) => line.currency))];
   if (currencies.length > 1) {
-    throw new BusinessRuleError('MIXED_CURRENCIES', `An order is priced in one currency; these items mix ${currencies.join(', ')}`, {
-      errors: lines.map((line, index) => ({ field: `${fields.line(index)}.productId`, message: `priced in ${line.currency}` })),
-    });
+    throw new MixedCurrenciesError(
+      currencies,
+      lines.map((line, index) => ({ field: `${fields.line(index)}.productId`, message: `priced in ${line.currency}` })),
+    );
   }
 
   // Quantity × unit price, summed, must fit the columns it is stored in: 422, never a database error.
   const totalMinor = lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
   if (totalMinor > MAX_ORDER_TOTAL_MINOR) {
-    throw new BusinessRuleError('ORDER_TOTAL_TOO_LARGE', `The order's total exceeds ${MAX_ORDER_TOTAL_MINOR} minor units; split it into several orders`, {
-      limit: MAX_ORDER_TOTAL_MINOR,
-      errors: [{ field: fields.all, message: `the total of quantity × unit price may be at most ${MAX_ORDER_TOTAL_MINOR} minor units` }],
-    });
+    throw new OrderTotalTooLargeError(MAX_ORDER_TOTAL_MINOR, fields.all);
   }
 
   return {

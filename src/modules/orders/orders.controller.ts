@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
-  ApiProblem,
   ApiProblems,
   CurrentPrincipal,
   EVERYTHING,
+  IllegalTransitionError,
   Page,
   PageResponse,
   Principal,
@@ -16,6 +16,7 @@ import {
   scopeOf,
 } from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
+import { PLACE_ORDER_REQUEST_EXAMPLES, PLACE_ORDER_RESPONSE_EXAMPLE } from './dto/order.examples';
 import { CreateOrderDto } from './dto/create-order.dto';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
@@ -24,6 +25,15 @@ import { UpdateOrderPlanningDto } from './dto/update-order-planning.dto';
 import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
+import {
+  IdempotencyKeyReusedError,
+  MixedCurrenciesError,
+  OrderClosedError,
+  OrderCustomerNotFoundError,
+  OrderNotFoundError,
+  OrderTotalTooLargeError,
+  ProductUnavailableError,
+} from './orders.errors';
 
 @ApiTags('orders')
 @Controller({ path: 'orders', version: '1' })
@@ -44,8 +54,9 @@ export class OrdersController {
       'A key is remembered for `IDEMPOTENCY_KEY_TTL_HOURS` (24 by default); after that it is unknown and places a new order.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
-  @ApiCreatedResponse({ type: OrderResponse })
-  @ApiProblems(400, 409, 422)
+  @ApiBody({ type: CreateOrderDto, examples: PLACE_ORDER_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: OrderResponse, example: PLACE_ORDER_RESPONSE_EXAMPLE })
+  @ApiProblems(IdempotencyKeyReusedError, OrderCustomerNotFoundError, ProductUnavailableError, MixedCurrenciesError, OrderTotalTooLargeError)
   async place(
     @Body() request: CreateOrderDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -65,9 +76,12 @@ export class OrdersController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'api-key')
-  @ApiOperation({ operationId: 'listOrders', summary: 'List orders, newest first; an API key sees the orders it placed' })
+  @ApiOperation({
+    operationId: 'listOrders',
+    summary: 'List orders, newest first; an API key sees the orders it placed',
+    description: 'Orders, keyset paginated, filtered by status, customer or placement time (`from`, `to`). Staff see every order, an API key only the orders it placed.',
+  })
   @ApiOkResponse({ type: PageResponse(OrderResponse) })
-  @ApiProblems(400)
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderResponse>> {
     return this.ordersService.list(query, scopeOf(caller));
   }
@@ -80,7 +94,7 @@ export class OrdersController {
     description: 'An engineer reads the orders whose work they are booked for, an API key the orders it placed; any other is a 404.',
   })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(OrderNotFoundError)
   get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderDetailResponse> {
     return this.ordersService.getDetail(id, scopeOf(caller));
   }
@@ -95,8 +109,7 @@ export class OrdersController {
       'plus the settings’ working days for that priority. A `dueBy` sent is kept as given. The order’s place in the dispatcher’s queue follows.',
   })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`ORDER_CANCELLED` or `ORDER_FULFILLED`: the order is closed and takes no planning')
+  @ApiProblems(OrderNotFoundError, OrderClosedError)
   async updatePlanning(@UuidParam() id: string, @Body() body: UpdateOrderPlanningDto): Promise<OrderDetailResponse> {
     await this.ordersService.updatePlanning(id, body);
     return this.ordersService.getDetail(id, EVERYTHING);
@@ -105,10 +118,13 @@ export class OrdersController {
   @Post(':id/cancel')
   @Roles('admin', 'dispatcher')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ operationId: 'cancelOrder', summary: 'Cancel an order and its open installation work' })
+  @ApiOperation({
+    operationId: 'cancelOrder',
+    summary: 'Cancel an order and its open installation work',
+    description: 'The order becomes `cancelled` with the reason; its open tasks are cancelled and its active booking with them. A fulfilled or cancelled order is a 409 `ILLEGAL_STATE_TRANSITION`.',
+  })
   @ApiOkResponse({ type: OrderDetailResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the order is already fulfilled or cancelled')
+  @ApiProblems(OrderNotFoundError, IllegalTransitionError)
   async cancel(
     @UuidParam() id: string,
     @Body() body: CancelOrderDto,

@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
 import {
-  BusinessRuleError,
   Clock,
-  ConflictError,
   GeoPoint,
   OwnershipScope,
   Page,
@@ -44,8 +42,15 @@ import { formatOrderNumber } from './order-number';
 import { OrderParticipants, OrderServiceView } from './order-participants';
 import { orderSearchTerms } from './order-search';
 import { canSeeOrder, listedOwner } from './order-visibility';
+import {
+  IdempotencyKeyReusedError,
+  OrderClosedError,
+  OrderCustomerNotFoundError,
+  OrderNotFoundError,
+  OrderVehicleNotFoundError,
+  VehicleRepeatedError,
+} from './orders.errors';
 import { AwaitingBookingFilter, AwaitingBookingRecord, OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
-import { OrderClosedError } from './orders.errors';
 import { fingerprintRequest } from './request-fingerprint';
 import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
@@ -321,10 +326,10 @@ export class OrdersService {
       this.participants.map((participant) => participant.workOf(id, withDevices)),
       this.ordersRepository.findHistory(id),
     ]);
-    if (!order) throw new ResourceNotFoundError('Order', id);
+    if (!order) throw new OrderNotFoundError(id);
     const services = work.flatMap((part) => part.services ?? []);
     const bookedEngineers = services.map((service) => service.engineerId);
-    if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new ResourceNotFoundError('Order', id);
+    if (!canSeeOrder(scope, order.placedByApiKeyId, bookedEngineers)) throw new OrderNotFoundError(id);
     const [customer, actors] = await Promise.all([
       this.customersService.getById(order.customerId),
       this.actors.describe(history.map((change) => change.actor)),
@@ -420,7 +425,7 @@ export class OrdersService {
     const rules = await this.settingsService.current();
     await this.unitOfWork.run(async (manager) => {
       const order = await this.ordersRepository.findForUpdate(id, manager);
-      if (!order) throw new ResourceNotFoundError('Order', id);
+      if (!order) throw new OrderNotFoundError(id);
       if (order.status !== 'placed') throw new OrderClosedError(id, order.status);
       const priority = changes.priority ?? order.priority;
       const dueBy = changes.dueBy ?? (changes.priority !== undefined ? dueDateFor(order.createdAt, priority, rules) : order.dueBy);
@@ -450,12 +455,10 @@ export class OrdersService {
   /** A key belongs to whoever used it first: another caller learns nothing about that order. */
   private async replay<Response>(earlier: IdempotencyKeyEntity, requestHash: string, placedByApiKeyId: string | null): Promise<PlacedOrderResult<Response>> {
     if ((await this.ordersRepository.findPlacedBy(earlier.orderId)) !== placedByApiKeyId) {
-      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used by another client');
+      throw new IdempotencyKeyReusedError('This Idempotency-Key was already used by another client');
     }
     if (earlier.requestHash !== requestHash) {
-      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body', {
-        orderId: earlier.orderId,
-      });
+      throw new IdempotencyKeyReusedError('This Idempotency-Key was already used with a different request body', earlier.orderId);
     }
     return { order: earlier.responseBody as unknown as Response, replayed: true };
   }
@@ -550,16 +553,12 @@ export class OrdersService {
           vehicle = await this.vehiclesService.requireOfCustomer(customerId, entry.vehicleId!, manager);
         } catch (error) {
           if (!(error instanceof ResourceNotFoundError)) throw error;
-          throw new BusinessRuleError('VEHICLE_NOT_FOUND', `vehicle ${entry.vehicleId} is not one of the customer's vehicles`, {
-            errors: [{ field: `${entry.field}.vehicleId`, message: "not one of the customer's vehicles" }],
-          });
+          throw new OrderVehicleNotFoundError(`${entry.field}.vehicleId`, entry.vehicleId!);
         }
       }
       const earlier = seen.get(vehicle.id);
       if (earlier !== undefined) {
-        throw new BusinessRuleError('VEHICLE_REPEATED', `vehicle ${vehicle.registration} is listed twice; give all its lines in one entry`, {
-          errors: [{ field: entry.field, message: `the same vehicle as ${earlier}` }],
-        });
+        throw new VehicleRepeatedError(entry.field, vehicle.registration, earlier);
       }
       seen.set(vehicle.id, entry.field);
       // What the order says the vehicle is; by id, what the vehicle record says.
@@ -576,9 +575,7 @@ export class OrdersService {
       return await this.customersService.attachOrder(request.customerId!, manager, placedByApiKeyId);
     } catch (error) {
       if (!(error instanceof ResourceNotFoundError)) throw error;
-      throw new BusinessRuleError('CUSTOMER_NOT_FOUND', `customer ${request.customerId} does not exist`, {
-        errors: [{ field: 'customerId', message: 'no customer has this id' }],
-      });
+      throw new OrderCustomerNotFoundError(request.customerId!);
     }
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DEVICE_IDENTIFIERS, DeviceIdentifier, Page, ResourceNotFoundError, UnitOfWork, toPage } from '@app/common';
+import { DEVICE_IDENTIFIERS, DeviceIdentifier, Page, UnitOfWork, toPage } from '@app/common';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import { ProductResponse, mapProduct } from './dto/product.response';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductEntity } from './entities/product.entity';
+import { ProductNotFoundError } from './product.errors';
 import { assertInstallationDuration } from './product-rules';
 import { ProductsRepository } from './products.repository';
 
@@ -42,7 +43,7 @@ function canonicalIdentifiers(identifiers: readonly DeviceIdentifier[]): DeviceI
 }
 
 function requireProduct(product: ProductEntity | null, id: string): ProductEntity {
-  if (!product) throw new ResourceNotFoundError('Product', id);
+  if (!product) throw new ProductNotFoundError(id);
   return product;
 }
 

@@ -1,12 +1,27 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblem, ApiProblems, CurrentPrincipal, PageResponse, PageResponseShape, Principal, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import {
+  ApiProblems,
+  CurrentPrincipal,
+  IllegalTransitionError,
+  PageResponse,
+  PageResponseShape,
+  Principal,
+  Roles,
+  UuidParam,
+  actorOf,
+  scopeOf,
+} from '@app/common';
 import { CancelServiceDto } from './dto/cancel-service.dto';
+import { COMPLETE_SERVICE_REQUEST_EXAMPLES, COMPLETE_SERVICE_RESPONSE_EXAMPLE } from './dto/service.examples';
 import { CompleteServiceDto } from './dto/complete-service.dto';
 import { FailServiceDto } from './dto/fail-service.dto';
 import { ListServicesQueryDto } from './dto/list-services-query.dto';
 import { ServiceDetailResponse, ServiceResponse } from './dto/service.response';
 import { ServicesService } from './services.service';
+import { DeviceAlreadyFittedError } from '../vehicles/vehicles.errors';
+import { ServiceNotFoundError, ServiceWithoutVehicleError } from './services.errors';
+import { TooEarlyToStartError } from '../bookings/bookings.errors';
 
 @ApiTags('services')
 @Controller({ path: 'services', version: '1' })
@@ -15,9 +30,12 @@ export class ServicesController {
 
   @Get()
   @Roles('admin', 'dispatcher', 'engineer')
-  @ApiOperation({ operationId: 'listServices', summary: 'List services, newest first; an engineer sees their own' })
+  @ApiOperation({
+    operationId: 'listServices',
+    summary: 'List services, newest first; an engineer sees their own',
+    description: 'Installation tasks, keyset paginated, filtered by order, vehicle, engineer, status or type. An engineer sees only the tasks booked for them.',
+  })
   @ApiOkResponse({ type: PageResponse(ServiceResponse) })
-  @ApiProblems(400)
   async list(@Query() query: ListServicesQueryDto, @CurrentPrincipal() caller: Principal): Promise<PageResponseShape<ServiceResponse>> {
     const { limit, cursor, ...filters } = query;
     return this.servicesService.list(filters, { limit, cursor }, scopeOf(caller));
@@ -31,7 +49,7 @@ export class ServicesController {
     description: 'An engineer reads their own services; another engineer’s is a 404.',
   })
   @ApiOkResponse({ type: ServiceDetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(ServiceNotFoundError)
   async get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceDetailResponse> {
     return this.servicesService.get(id, scopeOf(caller));
   }
@@ -47,8 +65,7 @@ export class ServicesController {
       'from the local start of the appointment’s day in the business time zone.',
   })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`TOO_EARLY_TO_START` (with `earliestAt`): the appointment’s day has not begun; `ILLEGAL_STATE_TRANSITION`: the service is not scheduled')
+  @ApiProblems(ServiceNotFoundError, IllegalTransitionError, TooEarlyToStartError)
   async start(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     return this.servicesService.start(id, actorOf(caller), scopeOf(caller));
   }
@@ -66,18 +83,9 @@ export class ServicesController {
       'check digit). A task none of whose products declares identifiers may be completed without a body. When it was the booking’s last ' +
       'open service, the booking completes with it, and the order is fulfilled once none of its services is open.',
   })
-  @ApiBody({ type: CompleteServiceDto, required: false })
-  @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(404)
-  @ApiProblem(
-    400,
-    'Invalid input, each bad field named in `errors`; also a missing, surplus or wrong device entry (`devices.N.productId`, `devices.N.imei`, …)',
-  )
-  @ApiProblem(
-    409,
-    '`ILLEGAL_STATE_TRANSITION`: only a started (in_progress) service can be completed; `DEVICE_ALREADY_FITTED` (with `vehicleId`, `registration`, `field`): ' +
-      'an identifier is fitted in a vehicle already',
-  )
+  @ApiBody({ type: CompleteServiceDto, required: false, examples: COMPLETE_SERVICE_REQUEST_EXAMPLES })
+  @ApiOkResponse({ type: ServiceResponse, example: COMPLETE_SERVICE_RESPONSE_EXAMPLE })
+  @ApiProblems(ServiceNotFoundError, IllegalTransitionError, ServiceWithoutVehicleError, DeviceAlreadyFittedError)
   async complete(@UuidParam() id: string, @Body() body: CompleteServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     // No body at all is an empty one: the pipe validates it as {}.
     return this.servicesService.complete(id, actorOf(caller), scopeOf(caller), body ?? {});
@@ -94,8 +102,7 @@ export class ServicesController {
       'The order is cancelled once every task is, or fulfilled when the others were completed.',
   })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(409, '`ILLEGAL_STATE_TRANSITION`: the service is already completed or cancelled')
+  @ApiProblems(ServiceNotFoundError, IllegalTransitionError)
   async cancel(@UuidParam() id: string, @Body() body: CancelServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     return this.servicesService.cancel(id, body.reason, actorOf(caller), scopeOf(caller));
   }
@@ -113,11 +120,7 @@ export class ServicesController {
       'may fail from the local start of the appointment’s day in the business time zone, as it may start. `note` is required for `other`.',
   })
   @ApiOkResponse({ type: ServiceResponse })
-  @ApiProblems(400, 404)
-  @ApiProblem(
-    409,
-    '`TOO_EARLY_TO_START` (with `earliestAt`): the appointment’s day has not begun; `ILLEGAL_STATE_TRANSITION`: the service is not booked (scheduled or in_progress)',
-  )
+  @ApiProblems(ServiceNotFoundError, IllegalTransitionError, TooEarlyToStartError)
   async fail(@UuidParam() id: string, @Body() body: FailServiceDto, @CurrentPrincipal() caller: Principal): Promise<ServiceResponse> {
     return this.servicesService.fail(id, { reason: body.reason, note: body.note ?? null }, actorOf(caller), scopeOf(caller));
   }

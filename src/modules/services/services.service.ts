@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ActorDetails, Clock, IllegalTransitionError, OwnershipScope, Page, ResourceNotFoundError, UnitOfWork, ValidationFailedError, canSeeJob, groupBy, isUniqueViolation, jobsFilter, toPage } from '@app/common';
+import {
+  ActorDetails,
+  Clock,
+  IllegalTransitionError,
+  OwnershipScope,
+  Page,
+  UnitOfWork,
+  ValidationFailedError,
+  canSeeJob,
+  groupBy,
+  isUniqueViolation,
+  jobsFilter,
+  toPage,
+} from '@app/common';
 import { ActorsService } from '../auth/actors.service';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
@@ -15,7 +28,7 @@ import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
 import { ServiceStatus, allowedNextStatuses, assertTransition, isBooked, isOpen } from './service-status';
 import type { ServiceType } from './service-type';
-import { DevicesNotReportedError, NoServiceToScheduleError, ServiceWithoutVehicleError } from './services.errors';
+import { DevicesNotReportedError, NoServiceToScheduleError, ServiceNotFoundError, ServiceWithoutVehicleError } from './services.errors';
 import { ServiceFilters, ServicesRepository } from './services.repository';
 import type { RecordedVisitFailure, VisitFailure, VisitFailureReason } from './visit-failure';
 
@@ -145,7 +158,7 @@ export class ServicesService {
   /** A service the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<ServiceDetail> {
     const service = await this.servicesRepository.findById(id);
-    if (!service || !canSeeJob(scope, service.engineerId)) throw new ResourceNotFoundError('Service', id);
+    if (!service || !canSeeJob(scope, service.engineerId)) throw new ServiceNotFoundError(id);
     const [history, view] = await Promise.all([this.servicesRepository.findHistory(id), this.viewOf(service)]);
     const actors = await this.actors.describe(history.map((row) => row.actor));
     return { ...view, history: history.map((row) => ({ ...toStatusChange(row), actorDetails: actors.get(row.actor)! })) };
@@ -170,7 +183,7 @@ export class ServicesService {
   async fail(id: string, failure: VisitFailure, actor: string, scope: OwnershipScope): Promise<ServiceView> {
     await this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
-      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ServiceNotFoundError(id);
       await this.orderLifecycle.lockForWork(found.orderId, manager);
       const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
       const service = orderServices.find((candidate) => candidate.id === id)!;
@@ -373,7 +386,7 @@ export class ServicesService {
   ): Promise<ServiceSummary> {
     return this.unitOfWork.run(async (manager) => {
       const found = await this.servicesRepository.findById(id, manager);
-      if (!found || !canSeeJob(scope, found.engineerId)) throw new ResourceNotFoundError('Service', id);
+      if (!found || !canSeeJob(scope, found.engineerId)) throw new ServiceNotFoundError(id);
       await this.orderLifecycle.lockForWork(found.orderId, manager);
       const orderServices = await this.servicesRepository.lockByOrder(found.orderId, manager);
       const service = orderServices.find((candidate) => candidate.id === id)!;

@@ -12,7 +12,11 @@ export class SettingsController {
 
   @Get()
   @Roles('admin', 'dispatcher')
-  @ApiOperation({ operationId: 'getSettings', summary: 'Read the business settings' })
+  @ApiOperation({
+    operationId: 'getSettings',
+    summary: 'Read the business settings',
+    description: 'The settings scheduling and orders use: business time zone, default working hours, slot grid, lead time, travel buffer and daily job limit.',
+  })
   @ApiOkResponse({ type: SettingsResponse })
   async get(): Promise<SettingsResponse> {
     return mapSettings(await this.settingsService.current());
@@ -20,9 +24,12 @@ export class SettingsController {
 
   @Patch()
   @Roles('admin')
-  @ApiOperation({ operationId: 'updateSettings', summary: 'Change some business settings' })
+  @ApiOperation({
+    operationId: 'updateSettings',
+    summary: 'Change some business settings',
+    description: 'Only the fields sent change; scheduling reads the new values from then on.',
+  })
   @ApiOkResponse({ type: SettingsResponse })
-  @ApiProblems(400)
   async update(@Body() changes: UpdateSettingsDto): Promise<SettingsResponse> {
     return mapSettings(await this.settingsService.update(changes));
   }

@@ -9,6 +9,7 @@ import { UserDirectoryEntryResponse, mapUserDirectoryEntry } from './dto/user-di
 import { UserResponse, mapUser } from './dto/user.response';
 import type { User } from './user.model';
 import { UsersService } from './users.service';
+import { EngineerAlreadyLinkedError, LastAdminError, LinkedEngineerNotFoundError, UserEmailTakenError, UserNotFoundError } from './users.errors';
 
 @ApiTags('users')
 @Controller({ path: 'users', version: '1' })
@@ -17,9 +18,12 @@ export class UsersController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ operationId: 'listUsers', summary: 'List users, newest first, filtered by role or status' })
+  @ApiOperation({
+    operationId: 'listUsers',
+    summary: 'List users, newest first, filtered by role or status',
+    description: 'Staff and engineer logins, keyset paginated (`cursor` from `nextCursor`), filtered by `role` or `active`.',
+  })
   @ApiOkResponse({ type: PageResponse(UserResponse) })
-  @ApiProblems(400)
   list(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserResponse>> {
     return this.page(query, mapUser);
   }
@@ -32,7 +36,6 @@ export class UsersController {
     description: 'For dispatchers, who may see their colleagues but not their e-mail addresses or account state.',
   })
   @ApiOkResponse({ type: PageResponse(UserDirectoryEntryResponse) })
-  @ApiProblems(400)
   directory(@Query() query: ListUsersQueryDto): Promise<PageResponseShape<UserDirectoryEntryResponse>> {
     return this.page(query, mapUserDirectoryEntry);
   }
@@ -45,16 +48,20 @@ export class UsersController {
     description: 'An engineer user names the engineer record it acts for (`engineerId`); one login per engineer.',
   })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiProblems(400, 409, 422)
+  @ApiProblems(UserEmailTakenError, EngineerAlreadyLinkedError, LinkedEngineerNotFoundError)
   async create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return mapUser(await this.usersService.create(dto));
   }
 
   @Get(':id')
   @Roles('admin')
-  @ApiOperation({ operationId: 'getUser', summary: 'Read one user' })
+  @ApiOperation({
+    operationId: 'getUser',
+    summary: 'Read one user',
+    description: 'One login with its role, status and, for an engineer, the engineer it acts for.',
+  })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(UserNotFoundError)
   async get(@UuidParam() id: string): Promise<UserResponse> {
     return mapUser(await this.usersService.getById(id));
   }
@@ -67,7 +74,7 @@ export class UsersController {
     description: 'The last active admin can be neither demoted nor deactivated: 409 `LAST_ADMIN`.',
   })
   @ApiOkResponse({ type: UserResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(UserNotFoundError, UserEmailTakenError, EngineerAlreadyLinkedError, LinkedEngineerNotFoundError, LastAdminError)
   async update(@UuidParam() id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return mapUser(await this.usersService.update(id, dto));
   }
@@ -81,7 +88,7 @@ export class UsersController {
     description: 'The row is kept, so audit trails still name the user. Reactivate with PATCH `{"active": true}`.',
   })
   @ApiNoContentResponse({ description: 'Deactivated (also when they already were)' })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(UserNotFoundError, LastAdminError)
   async deactivate(@UuidParam() id: string): Promise<void> {
     await this.usersService.deactivate(id);
   }
@@ -89,9 +96,13 @@ export class UsersController {
   @Post(':id/password')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ operationId: 'resetUserPassword', summary: 'Set a new password; the user’s existing sessions end' })
+  @ApiOperation({
+    operationId: 'resetUserPassword',
+    summary: 'Set a new password; the user’s existing sessions end',
+    description: 'Sets a new password; the user’s sessions end.',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiProblems(400, 404)
+  @ApiProblems(UserNotFoundError)
   async resetPassword(@UuidParam() id: string, @Body() dto: PasswordDto): Promise<void> {
     await this.usersService.resetPassword(id, dto.password);
   }

@@ -20,7 +20,6 @@ export class DevicesController {
       'fittings (`removedAt` set), newest first; an empty list when no unit has them.',
   })
   @ApiOkResponse({ type: DeviceWhereaboutsListResponse })
-  @ApiProblems(400)
   async find(@Query() query: FindDevicesQueryDto): Promise<DeviceWhereaboutsListResponse> {
     if (query.imei === undefined && query.iccid === undefined && query.serial === undefined) {
       throw new ValidationFailedError([{ field: 'imei', message: 'give imei, iccid or serial' }]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Page, ResourceNotFoundError, UnitOfWork, isUniqueViolation, normaliseUkRegistration, toPage } from '@app/common';
+import { Page, UnitOfWork, isUniqueViolation, normaliseUkRegistration, toPage } from '@app/common';
 import { CustomersService } from '../customers/customers.service';
 import { CreateVehicleDto } from './dto/create-vehicle.dto';
 import { ListVehiclesQueryDto } from './dto/list-vehicles-query.dto';
@@ -10,7 +10,7 @@ import { VehicleEntity } from './entities/vehicle.entity';
 import { InstallationRecordService } from './installation-record.service';
 import { VehicleDescription, VehicleDetail, VehicleSnapshot } from './vehicle.model';
 import { VehicleParticipants } from './vehicle-participants';
-import { VehicleHasDevicesError, VehicleHasOpenWorkError, VehicleRegistrationTakenError } from './vehicles.errors';
+import { VehicleHasDevicesError, VehicleHasOpenWorkError, VehicleNotFoundError, VehicleRegistrationTakenError } from './vehicles.errors';
 import { VehiclesRepository } from './vehicles.repository';
 
 function toSnapshot(vehicle: VehicleEntity): VehicleSnapshot {
@@ -29,7 +29,7 @@ function toSnapshot(vehicle: VehicleEntity): VehicleSnapshot {
 }
 
 function requireVehicle(vehicle: VehicleEntity | null, id: string): VehicleEntity {
-  if (!vehicle) throw new ResourceNotFoundError('Vehicle', id);
+  if (!vehicle) throw new VehicleNotFoundError(id);
   return vehicle;
 }
 
@@ -46,7 +46,7 @@ export class VehiclesService {
   ) {}
 
   /**
-   * Throws ResourceNotFoundError (404 CUSTOMER_NOT_FOUND) for an unknown customer. Registrations are stored as
+   * Throws CustomerNotFoundError (404 CUSTOMER_NOT_FOUND) for an unknown customer. Registrations are stored as
    * `AB12 CDE`, so a full registration typed as `ab12cde` also matches in that form.
    */
   async listOfCustomer(customerId: string, query: ListVehiclesQueryDto): Promise<Page<VehicleDetail>> {
@@ -127,11 +127,11 @@ export class VehiclesService {
   /**
    * For Orders, in the order's transaction: the customer's vehicle, locked until commit so it
    * cannot be deleted meanwhile. Another customer's vehicle is as missing as an unknown id:
-   * throws ResourceNotFoundError.
+   * throws VehicleNotFoundError.
    */
   async requireOfCustomer(customerId: string, vehicleId: string, manager: EntityManager): Promise<VehicleSnapshot> {
     const vehicle = await this.vehiclesRepository.findForUpdate(vehicleId, manager);
-    if (!vehicle || vehicle.customerId !== customerId) throw new ResourceNotFoundError('Vehicle', vehicleId);
+    if (!vehicle || vehicle.customerId !== customerId) throw new VehicleNotFoundError(vehicleId);
     return toSnapshot(vehicle);
   }
 

@@ -1,7 +1,7 @@
 import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiSecurity } from '@nestjs/swagger';
-import { ApiProblem } from '../http/api-errors.decorator';
-import { AuthenticationRequiredError } from './auth.errors';
+import { ApiProblems } from '../http/api-errors.decorator';
+import { AccessDeniedError, AuthenticationRequiredError } from './auth.errors';
 import { CallerRole, Principal } from './principal';
 
 export const IS_PUBLIC = 'access:public';
@@ -28,8 +28,7 @@ export function Roles(...roles: [CallerRole, ...CallerRole[]]): MethodDecorator 
     ApiExtension('x-roles', roles),
     ...(signsIn ? [ApiBearerAuth(BEARER_SCHEME)] : []),
     ...(roles.includes('api-key') ? [ApiSecurity(API_KEY_SCHEME)] : []),
-    ApiProblem(401),
-    ApiProblem(403, `Only for: ${roles.join(', ')}`),
+    ApiProblems(AuthenticationRequiredError, AccessDeniedError),
   );
 }
 

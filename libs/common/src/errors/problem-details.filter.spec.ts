@@ -1,7 +1,8 @@
 import { ArgumentsHost, HttpServer, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AuthenticationRequiredError } from '../auth/auth.errors';
-import { DATABASE_RETRY_AFTER_SECONDS, ProblemDetailsFilter } from './problem-details.filter';
+import { DATABASE_RETRY_AFTER_SECONDS } from './http-problems';
+import { ProblemDetailsFilter } from './problem-details.filter';
 
 function render(exception: unknown) {
   const headers: Record<string, string> = {};

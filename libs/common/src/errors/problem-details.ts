@@ -33,6 +33,6 @@ export class ProblemDetailsResponse {
   @ApiProperty({ example: '0b6f7c3e-5f0e-4a53-9a43-0f1b7f6b1c2d' })
   requestId!: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'One entry per bad field (400 only)' })
+  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'One entry per bad field: on every 400, and on the other problems that name fields' })
   errors?: FieldErrorResponse[];
 }

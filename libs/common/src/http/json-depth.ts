@@ -1,12 +1,21 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
+import { ProblemType, member } from '../errors/problem-type';
 
 /** How deeply objects and arrays may nest in a JSON body; the API's deepest DTO uses 4 levels. */
 export const MAX_JSON_DEPTH = 32;
 
+@ProblemType({
+  code: 'BODY_TOO_DEEP',
+  description: `the JSON body nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep`,
+  members: {
+    limit: member.integer('How deeply objects and arrays may nest', MAX_JSON_DEPTH),
+    errors: member.fieldErrors('Names the body', 'body', `objects and arrays may nest at most ${MAX_JSON_DEPTH} levels deep`),
+  },
+})
 export class BodyTooDeepError extends DomainError {
-  readonly status = HttpStatus.BAD_REQUEST;
-  readonly title = 'Bad Request';
+  static override readonly status = HttpStatus.BAD_REQUEST;
+  static override readonly title = 'Bad Request';
 
   constructor(limit = MAX_JSON_DEPTH) {
     super('BODY_TOO_DEEP', `The request body nests objects and arrays more than ${limit} levels deep`, {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ResourceNotFoundError, UnitOfWork } from '@app/common';
+import { UnitOfWork } from '@app/common';
+import { ApiKeyNotFoundError } from '../auth.errors';
 import { ApiKeyEntity } from '../entities/api-key.entity';
 import { digestOf, generateSecret } from '../secret-token';
 import { ApiKey } from './api-key.model';
@@ -37,7 +38,7 @@ export class ApiKeysService {
   async revoke(id: string): Promise<void> {
     await this.unitOfWork.run(async (manager) => {
       const row = await this.apiKeysRepository.findById(id, manager);
-      if (!row) throw new ResourceNotFoundError('API key', id);
+      if (!row) throw new ApiKeyNotFoundError(id);
       if (row.revokedAt) return;
       row.revokedAt = new Date();
       await this.apiKeysRepository.save(row, manager);

@@ -18,15 +18,15 @@ class ExplainQueryDto {
 }
 
 export class AvailabilityQueryDto extends ExplainQueryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '00000005-0000-4000-8000-000000000005' })
   @IsUUID()
   orderId!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'Slots starting at or after this instant' })
+  @ApiProperty({ format: 'date-time', description: 'Slots starting at or after this instant', example: '2030-01-07T00:00:00.000Z' })
   @IsInstant()
   from!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'Slots starting before this instant; at most 31 days after from' })
+  @ApiProperty({ format: 'date-time', description: 'Slots starting before this instant; at most 31 days after from', example: '2030-01-08T00:00:00.000Z' })
   @IsInstant()
   to!: string;
 

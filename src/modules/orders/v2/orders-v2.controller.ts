@@ -1,12 +1,23 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblem, ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
 import { ListOrdersQueryDto } from '../dto/list-orders-query.dto';
 import { parseIdempotencyKey } from '../idempotency-key';
 import { OrdersService } from '../orders.service';
+import { PLACE_ORDER_V2_REQUEST_EXAMPLES, PLACE_ORDER_V2_RESPONSE_EXAMPLE } from '../dto/order.examples';
 import { CreateOrderV2Dto } from './dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response } from './dto/order-v2.response';
+import {
+  IdempotencyKeyReusedError,
+  MixedCurrenciesError,
+  OrderCustomerNotFoundError,
+  OrderNotFoundError,
+  OrderTotalTooLargeError,
+  OrderVehicleNotFoundError,
+  ProductUnavailableError,
+  VehicleRepeatedError,
+} from '../orders.errors';
 
 /** Orders for one or more vehicles, each with its own lines and installation task. v1 stays as it was. */
 @ApiTags('orders')
@@ -26,12 +37,16 @@ export class OrdersV2Controller {
       'Answers what `GET /api/v2/orders/{id}` shows.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
-  @ApiCreatedResponse({ type: OrderV2DetailResponse })
-  @ApiProblems(400, 409)
-  @ApiProblem(
-    422,
-    '`CUSTOMER_NOT_FOUND` (`customerId`); `VEHICLE_NOT_FOUND`: a `vehicleId` that is not one of the customer’s vehicles (`vehicles.N.vehicleId`); ' +
-      '`VEHICLE_REPEATED`: one vehicle listed twice; `PRODUCT_UNAVAILABLE` (`vehicles.N.items.M.productId`); `MIXED_CURRENCIES`; `ORDER_TOTAL_TOO_LARGE`',
+  @ApiBody({ type: CreateOrderV2Dto, examples: PLACE_ORDER_V2_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ type: OrderV2DetailResponse, example: PLACE_ORDER_V2_RESPONSE_EXAMPLE })
+  @ApiProblems(
+    IdempotencyKeyReusedError,
+    OrderCustomerNotFoundError,
+    OrderVehicleNotFoundError,
+    VehicleRepeatedError,
+    ProductUnavailableError,
+    MixedCurrenciesError,
+    OrderTotalTooLargeError,
   )
   async place(
     @Body() request: CreateOrderV2Dto,
@@ -51,9 +66,12 @@ export class OrdersV2Controller {
 
   @Get()
   @Roles('admin', 'dispatcher', 'api-key')
-  @ApiOperation({ operationId: 'listOrdersV2', summary: 'List orders, newest first, each vehicle with its lines and task; an API key sees the orders it placed' })
+  @ApiOperation({
+    operationId: 'listOrdersV2',
+    summary: 'List orders, newest first, each vehicle with its lines and task; an API key sees the orders it placed',
+    description: 'As `GET /api/v1/orders`, each order in the v2 shape: its vehicles, each with its lines and installation task.',
+  })
   @ApiOkResponse({ type: PageResponse(OrderV2Response) })
-  @ApiProblems(400)
   list(@Query() query: ListOrdersQueryDto, @CurrentPrincipal() caller: Principal): Promise<Page<OrderV2Response>> {
     return this.ordersService.listV2(query, scopeOf(caller));
   }
@@ -66,7 +84,7 @@ export class OrdersV2Controller {
     description: 'An engineer reads the orders whose work they are booked for, an API key the orders it placed; any other is a 404.',
   })
   @ApiOkResponse({ type: OrderV2DetailResponse })
-  @ApiProblems(400, 404)
+  @ApiProblems(OrderNotFoundError)
   get(@UuidParam() id: string, @CurrentPrincipal() caller: Principal): Promise<OrderV2DetailResponse> {
     return this.ordersService.getDetailV2(id, scopeOf(caller));
   }
