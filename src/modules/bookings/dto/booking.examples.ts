@@ -83,7 +83,12 @@ export const CREATE_BOOKING_RESPONSE_EXAMPLE = {
       "newStatus": "scheduled",
       "reason": null,
       "at": "2026-12-02T05:11:26.044Z",
-      "actor": "user:0000000c-0000-4000-8000-00000000000c"
+      "actor": "user:0000000c-0000-4000-8000-00000000000c",
+      "actorDetails": {
+        "type": "user",
+        "id": "0000000c-0000-4000-8000-00000000000c",
+        "name": "Dana Dispatcher"
+      }
     }
   ]
 };

@@ -71,6 +71,8 @@ export const PLACE_ORDER_RESPONSE_EXAMPLE = {
     "postcode": "LS1 1AA"
   },
   "notes": null,
+  "priority": "standard",
+  "dueBy": "2026-12-16",
   "cancellationReason": null,
   "cancelledAt": null,
   "fulfilledAt": null,
@@ -146,6 +148,8 @@ export const PLACE_ORDER_V2_RESPONSE_EXAMPLE = {
     "postcode": "LS1 1AA"
   },
   "notes": null,
+  "priority": "standard",
+  "dueBy": "2026-12-16",
   "cancellationReason": null,
   "cancelledAt": null,
   "fulfilledAt": null,
@@ -189,7 +193,11 @@ export const PLACE_ORDER_V2_RESPONSE_EXAMPLE = {
       "toStatus": "placed",
       "at": "2026-12-02T05:11:25.882Z",
       "reason": "order VT-000002 placed",
-      "actor": "user:6af1640c-6262-47ea-baab-99902312d455"
+      "actor": {
+        "type": "user",
+        "id": "6af1640c-6262-47ea-baab-99902312d455",
+        "name": "Dana Dispatcher"
+      }
     }
   ]
 };
