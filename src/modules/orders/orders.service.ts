@@ -21,7 +21,7 @@ import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
 import { CustomerSnapshot, CustomersService } from '../customers/customers.service';
-import { SettingsService } from '../settings/settings.service';
+import { BusinessSettings, SettingsService } from '../settings/settings.service';
 import { ProductsService } from '../products/products.service';
 import type { VehicleDescription, VehicleSnapshot } from '../vehicles/vehicle.model';
 import { VehiclesService } from '../vehicles/vehicles.service';
@@ -248,7 +248,9 @@ export class OrdersService {
       idempotency = { key: idempotencyKey, requestHash, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
     }
     try {
-      const order = await this.unitOfWork.run((manager) => this.createOrder(manager, draft, placement, idempotency, respond));
+      // Read before the transaction: a read inside it would need a second pooled connection.
+      const rules = await this.settingsService.current();
+      const order = await this.unitOfWork.run((manager) => this.createOrder(manager, draft, placement, idempotency, respond, rules));
       void this.dispatcher.dispatchDue();
       return { order, replayed: false };
     } catch (error) {
@@ -469,6 +471,7 @@ export class OrdersService {
     { correlationId, placedByApiKeyId, actor }: Placement,
     idempotency: IdempotencyRecord | undefined,
     respond: (placed: PlacedOrder) => Response,
+    rules: BusinessSettings,
   ): Promise<Response> {
     const customer = await this.resolveCustomer(draft, placedByApiKeyId, manager);
     const vehicles = await this.resolveVehicles(draft, customer.id, manager);
@@ -480,7 +483,7 @@ export class OrdersService {
       all: draft.totalField,
     });
     const sequenceNo = await this.ordersRepository.nextSequenceNumber(manager);
-    const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId, await this.settingsService.current());
+    const built = this.buildOrder(draft, customer, vehicles, priced, sequenceNo, placedByApiKeyId, rules);
     const order = await this.ordersRepository.insertNew(built.order, manager);
     await this.ordersRepository.insertVehicles(built.vehicles, manager);
     await this.lifecycle.recordPlaced(order, actor, manager);

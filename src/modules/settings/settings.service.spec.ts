@@ -52,6 +52,33 @@ describe('SettingsService', () => {
     expect(findCurrent).toHaveBeenCalledTimes(2);
   });
 
+  it('answers an expired entry at once while one read replaces it, so a caller in a transaction never waits for a connection', async () => {
+    const first = await service.current();
+    stored = row(15);
+    let release: (settings: SettingsEntity) => void = () => undefined;
+    findCurrent.mockImplementationOnce(() => new Promise((resolve) => (release = resolve)));
+    jest.advanceTimersByTime(SETTINGS_CACHE_MS);
+    const whileReading = await Promise.all([service.current(), service.current(), service.current()]);
+    expect(whileReading).toEqual([first, first, first]);
+    expect(findCurrent).toHaveBeenCalledTimes(2);
+    release(row(15));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect((await service.current()).slotMinutes).toBe(15);
+    expect(findCurrent).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps answering the expired entry when its replacement fails, and tries again on the next call', async () => {
+    const first = await service.current();
+    findCurrent.mockRejectedValueOnce(new Error('connection lost'));
+    jest.advanceTimersByTime(SETTINGS_CACHE_MS);
+    expect(await service.current()).toBe(first);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(await service.current()).toBe(first);
+    expect(findCurrent).toHaveBeenCalledTimes(3);
+  });
+
   it('answers with a change made through this instance at once', async () => {
     await service.current();
     await service.update({ slotMinutes: 15 });

@@ -32,30 +32,61 @@ function requireRow(settings: SettingsEntity | null): SettingsEntity {
 
 /**
  * Every availability search and booking reads the settings, which change rarely. A change
- * made through this instance is seen at once; other instances see it within this time.
+ * made through this instance is seen at once; other instances see it within about this time.
  */
 export const SETTINGS_CACHE_MS = 5_000;
 
+interface CachedSettings {
+  settings: Promise<BusinessSettings>;
+  expiresAt: number;
+  /** The read that will replace this entry, once it is under way. */
+  refresh?: Promise<unknown>;
+}
+
 @Injectable()
 export class SettingsService {
-  private cached: { settings: Promise<BusinessSettings>; expiresAt: number } | null = null;
+  private cached: CachedSettings | null = null;
 
   constructor(
     private readonly settingsRepository: SettingsRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  /** Shared between callers until it expires: read it, never change it. */
+  /**
+   * Shared between callers: read it, never change it. Once read, an expired entry keeps
+   * answering while one read in the background replaces it. Callers ask inside their
+   * transactions: had each waited for a fresh read, ten of them holding the ten pooled
+   * connections would have waited for an eleventh until the pool gave up (503s under load).
+   */
   current(): Promise<BusinessSettings> {
     const now = performance.now();
-    if (this.cached && now < this.cached.expiresAt) return this.cached.settings;
-    // The promise is kept rather than the row, so concurrent callers share one read.
-    const entry = { settings: this.settingsRepository.findCurrent().then(requireRow), expiresAt: now + SETTINGS_CACHE_MS };
+    const cached = this.cached;
+    if (!cached) return this.read(now).settings;
+    if (now >= cached.expiresAt) cached.refresh ??= this.refreshAfter(cached, now);
+    return cached.settings;
+  }
+
+  /** The promise is kept rather than the row, so concurrent callers share one read. */
+  private read(now: number): CachedSettings {
+    const entry: CachedSettings = { settings: this.settingsRepository.findCurrent().then(requireRow), expiresAt: now + SETTINGS_CACHE_MS };
     this.cached = entry;
     entry.settings.catch(() => {
       if (this.cached === entry) this.cached = null;
     });
-    return entry.settings;
+    return entry;
+  }
+
+  private refreshAfter(stale: CachedSettings, now: number): Promise<unknown> {
+    const settings = this.settingsRepository.findCurrent().then(requireRow);
+    return settings.then(
+      () => {
+        if (this.cached === stale) this.cached = { settings, expiresAt: now + SETTINGS_CACHE_MS };
+      },
+      // The stale entry answers on; the next caller after this failure tries again.
+      () => {
+        if (this.cached === stale) stale.refresh = undefined;
+      },
+    );
   }
 
   async update(changes: UpdateSettingsDto): Promise<BusinessSettings> {
