@@ -50,7 +50,9 @@ export class OutboxAdminService {
     const event = await this.outboxRepository.findEvent(id);
     if (!event) throw new EventNotFoundError(id);
     if (requeued === 0) throw new EventNotFailedError(id, event.status);
+    // Read before dispatching: the answer is the event as re-queued, not whatever a fast pass did to it meanwhile.
+    const deliveries = (await this.outboxRepository.deliveriesOf([id])).get(id) ?? [];
     void this.dispatcher.dispatchDue();
-    return toResponse(event, (await this.outboxRepository.deliveriesOf([id])).get(id) ?? []);
+    return toResponse(event, deliveries);
   }
 }
