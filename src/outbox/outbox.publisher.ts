@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainEvent, domainEventListeners } from '@app/common';
+import { DomainEvent, UnitOfWork, domainEventListeners } from '@app/common';
+import { OutboxDispatcher } from './outbox.dispatcher';
 import { OutboxRepository } from './outbox.repository';
 
 /**
  * Records domain events in the caller's transaction: the event exists exactly when the
  * change that raised it was committed, with a delivery for each listener subscribed to it.
- * The dispatcher delivers them afterwards.
+ * The dispatcher starts delivering them once the transaction has committed, without making
+ * the caller wait for it.
  */
 @Injectable()
 export class OutboxPublisher {
-  constructor(private readonly outboxRepository: OutboxRepository) {}
+  constructor(
+    private readonly outboxRepository: OutboxRepository,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   async publish(manager: EntityManager, ...events: DomainEvent[]): Promise<void> {
     await this.outboxRepository.add(
@@ -28,5 +34,6 @@ export class OutboxPublisher {
       }),
       new Date(),
     );
+    this.unitOfWork.afterCommit(manager, () => void this.dispatcher.dispatchDue());
   }
 }

@@ -7,7 +7,8 @@ import type { RecordedVisitFailure } from '../services/service-participants';
 import type { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
 import { SettingsService } from '../settings/settings.service';
-import { auditEntry, stateOf } from './booking-audit';
+import { stateOf } from './booking-audit';
+import { BookingHistory } from './booking-history';
 import { BookingStatus, assertBookingTransition } from './booking-status';
 import { BookingDetail } from './booking.model';
 import { AppointmentNotStartedError, BookingNotFoundError, InstallationInProgressError, TooEarlyToStartError, WorkNotStartedError } from './bookings.errors';
@@ -37,6 +38,7 @@ interface Conclusion {
 export class BookingLifecycleService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
+    private readonly history: BookingHistory,
     private readonly bookingsService: BookingsService,
     private readonly servicesService: ServicesService,
     private readonly orderLifecycle: OrderLifecycleService,
@@ -101,7 +103,7 @@ export class BookingLifecycleService {
     const before = stateOf(booking);
     booking.startedAt = now;
     await this.bookingsRepository.save(booking, manager);
-    await this.bookingsRepository.addAudit(auditEntry('started', before, booking, { actor, at: now }), manager);
+    await this.history.record('started', before, booking, { actor, at: now }, manager);
   }
 
   /**
@@ -124,7 +126,7 @@ export class BookingLifecycleService {
     if (service.status === 'completed') await this.recordCompleted(booking, service.id, manager);
     else if (link.outcome !== 'failed') {
       await this.bookingsRepository.removeService(booking.id, service.id, manager);
-      await this.bookingsRepository.addAudit(auditEntry('service_removed', stateOf(booking), booking, { actor, at: this.clock.now(), reason }), manager);
+      await this.history.record('service_removed', stateOf(booking), booking, { actor, at: this.clock.now(), reason }, manager);
     }
     await this.concludeWhenNothingLeft(booking, orderServices, { actor, reason }, manager);
   }
@@ -154,7 +156,7 @@ export class BookingLifecycleService {
       manager,
     );
     const reason = failure.note ? `${failure.reason}: ${failure.note}` : failure.reason;
-    await this.bookingsRepository.addAudit(auditEntry('service_failed', stateOf(booking), booking, { actor: failure.actor, at: failure.at, reason }), manager);
+    await this.history.record('service_failed', stateOf(booking), booking, { actor: failure.actor, at: failure.at, reason }, manager);
     await this.concludeWhenNothingLeft(booking, orderServices, { actor: failure.actor, reason: null }, manager);
   }
 
@@ -211,7 +213,7 @@ export class BookingLifecycleService {
     if (conclusion.status === 'no_show') booking.noShowReason = conclusion.reason ?? null;
     await this.bookingsRepository.save(booking, manager);
     await conclusion.services?.(booking, manager);
-    await this.bookingsRepository.addAudit(auditEntry(conclusion.status, before, booking, { actor, at: this.clock.now(), reason: conclusion.reason }), manager);
+    await this.history.record(conclusion.status, before, booking, { actor, at: this.clock.now(), reason: conclusion.reason }, manager);
   }
 
   private assertNotStarted(booking: BookingEntity): void {

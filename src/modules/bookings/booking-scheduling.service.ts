@@ -6,7 +6,8 @@ import { ServicesService } from '../services/services.service';
 import { Interval } from './availability/interval';
 import { SlotViolation, checkVisits, planBooking } from './availability/slot-rules';
 import { assertWorkFitsSomeSpan } from './availability.service';
-import { auditEntry, stateOf } from './booking-audit';
+import { stateOf } from './booking-audit';
+import { BookingHistory } from './booking-history';
 import { BookingDetail } from './booking.model';
 import {
   BookingChangedError,
@@ -57,6 +58,7 @@ function referenceOf(booking: BookingEntity | null) {
 export class BookingSchedulingService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
+    private readonly history: BookingHistory,
     private readonly bookingsService: BookingsService,
     private readonly inputs: SchedulingInputs,
     private readonly servicesService: ServicesService,
@@ -95,7 +97,7 @@ export class BookingSchedulingService {
         await this.bookingsRepository.replaceVisits(booking, checked.visits, checked.job.location, manager);
         const services = await this.servicesService.scheduleForOrder(request.orderId, request.engineerId, manager, actor);
         await this.bookingsRepository.addServices(booking.id, services.map((service) => service.id), manager);
-        await this.bookingsRepository.addAudit(auditEntry('created', null, booking, { actor, at: this.clock.now() }), manager);
+        await this.history.record('created', null, booking, { actor, at: this.clock.now() }, manager);
         return booking.id;
       }),
     );
@@ -133,7 +135,7 @@ export class BookingSchedulingService {
         if (before.engineerId !== engineerId) {
           await this.servicesService.reassignForOrder(booking.orderId, engineerId, manager, actor);
         }
-        await this.bookingsRepository.addAudit(auditEntry('rescheduled', before, booking, { actor, at: this.clock.now() }), manager);
+        await this.history.record('rescheduled', before, booking, { actor, at: this.clock.now() }, manager);
       }),
     );
     return this.bookingsService.get(id, EVERYTHING);

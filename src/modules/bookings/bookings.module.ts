@@ -6,6 +6,7 @@ import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AvailabilityService } from './availability.service';
+import { BookingHistory } from './booking-history';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
 import { BookingsOrderParticipant, BookingsServiceParticipant } from './booking-participants';
@@ -38,6 +39,7 @@ import { SchedulingInputs } from './scheduling-inputs';
   providers: [
     BookingsRepository,
     BookingsService,
+    BookingHistory,
     SchedulingInputs,
     AvailabilityService,
     BookingSchedulingService,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, UnitOfWork } from '@app/common';
-import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { OrderEntity, OrderStatus } from './entities/order.entity';
 import { OrderCancelledEvent } from './events/order-cancelled.event';
+import { OrderFulfilledEvent } from './events/order-fulfilled.event';
 import { OrderParticipants } from './order-participants';
 import { assertOrderTransition } from './order-status';
 import { OrderClosedError, OrderNotFoundError } from './orders.errors';
@@ -35,7 +35,6 @@ export class OrderLifecycleService {
     private readonly unitOfWork: UnitOfWork,
     private readonly participants: OrderParticipants,
     private readonly outbox: OutboxPublisher,
-    private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
   ) {}
 
@@ -51,8 +50,6 @@ export class OrderLifecycleService {
       await this.move(order, 'cancelled', { reason, actor }, manager);
       await this.outbox.publish(manager, new OrderCancelledEvent(order.id, reason, correlationId));
     });
-    // Delivered soon after the commit, without making the dispatcher's caller wait for it.
-    void this.dispatcher.dispatchDue();
   }
 
   /** Locks the order in the caller's transaction until it ends; its status, for work that depends on it. */
@@ -80,7 +77,7 @@ export class OrderLifecycleService {
     const order = await this.requireLocked(orderId, manager);
     if (order.status !== 'placed') return;
     await this.move(order, status, context, manager);
-    if (status === 'cancelled') await this.outbox.publish(manager, new OrderCancelledEvent(order.id, context.reason, null));
+    await this.outbox.publish(manager, status === 'cancelled' ? new OrderCancelledEvent(order.id, context.reason, null) : new OrderFulfilledEvent(order.id, null));
   }
 
   /**

@@ -16,7 +16,6 @@ import {
 } from '@app/common';
 import { RetentionConfig } from '../../config/retention.config';
 import { ActorsService } from '../auth/actors.service';
-import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
@@ -180,7 +179,6 @@ export class OrdersService {
     private readonly participants: OrderParticipants,
     private readonly actors: ActorsService,
     private readonly outbox: OutboxPublisher,
-    private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
     private readonly settingsService: SettingsService,
     config: ConfigService,
@@ -251,7 +249,6 @@ export class OrdersService {
       // Read before the transaction: a read inside it would need a second pooled connection.
       const rules = await this.settingsService.current();
       const order = await this.unitOfWork.run((manager) => this.createOrder(manager, draft, placement, idempotency, respond, rules));
-      void this.dispatcher.dispatchDue();
       return { order, replayed: false };
     } catch (error) {
       // Two requests with one key raced: the loser answers with the winner's order.

@@ -21,8 +21,10 @@ import { ProductsService } from '../products/products.service';
 import type { FittedDevice } from '../vehicles/vehicle.model';
 import { InstallationRecordService } from '../vehicles/installation-record.service';
 import type { OrderPlacedEvent } from '../orders/events/order-placed.event';
+import { OutboxPublisher } from '../../outbox/outbox.publisher';
 import { ServiceStatusHistoryEntity } from './entities/service-status-history.entity';
 import { CompletionReport, ServiceEntity } from './entities/service.entity';
+import { InstallationChangedEvent } from './events/installation-changed.event';
 import { checkReportedDevices } from './fitted-units';
 import { installationWorkFor } from './installation-work';
 import { ServiceParticipants } from './service-participants';
@@ -146,6 +148,7 @@ export class ServicesService {
     private readonly installationRecord: InstallationRecordService,
     private readonly participants: ServiceParticipants,
     private readonly actors: ActorsService,
+    private readonly outbox: OutboxPublisher,
     private readonly clock: Clock,
   ) {}
 
@@ -473,6 +476,18 @@ export class ServicesService {
     service.status = to;
     await this.servicesRepository.save(service, manager);
     await this.recordChange(service, from, manager, context);
+    await this.announce(service, manager, context);
+  }
+
+  /** An installation done, or its visit failed: the outside world hears of it, in the same transaction. */
+  private async announce(service: ServiceEntity, manager: EntityManager, { actor, note, failureReason }: ChangeContext): Promise<void> {
+    if (service.type !== 'installation') return;
+    const ids = [service.id, service.orderId, service.vehicleId] as const;
+    if (service.status === 'completed') {
+      await this.outbox.publish(manager, new InstallationChangedEvent('installation.completed', ...ids, null, actor, null));
+    } else if (failureReason) {
+      await this.outbox.publish(manager, new InstallationChangedEvent('installation.failed', ...ids, { reason: failureReason, note }, actor, null));
+    }
   }
 
   private recordChange(

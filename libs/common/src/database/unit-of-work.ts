@@ -15,6 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 @Injectable()
 export class UnitOfWork {
   private sqliteQueue: Promise<unknown> = Promise.resolve();
+  private readonly afterCommitTasks = new WeakMap<EntityManager, Array<() => void>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -22,7 +23,27 @@ export class UnitOfWork {
     return this.dataSource.options.type === 'postgres';
   }
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const tasks: Array<() => void> = [];
+    const tracked = (manager: EntityManager) => {
+      this.afterCommitTasks.set(manager, tasks);
+      return work(manager);
+    };
+    const value = await this.transaction(tracked);
+    for (const task of tasks) task();
+    return value;
+  }
+
+  /**
+   * Runs `task` once the unit of work that gave `manager` has committed (never when it rolls
+   * back), e.g. to start delivering the events it published without waiting for the poll.
+   * A manager from outside `run` has no commit to wait for, and the task is not run.
+   */
+  afterCommit(manager: EntityManager, task: () => void): void {
+    this.afterCommitTasks.get(manager)?.push(task);
+  }
+
+  private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.isPostgres) return this.dataSource.transaction(work);
     const result = this.sqliteQueue.then(() =>
       this.dataSource.transaction(async (manager) => {
