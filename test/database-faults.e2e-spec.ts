@@ -533,7 +533,8 @@ describe('Shutdown of the built server (e2e)', () => {
 
       inFlight.finish();
       const answer = await inFlight.answer;
-      expect(answer.status).toBe(200);
+      // The body with the status: a refusal's problem says why (seen once in CI: a 401, unexplained).
+      expect({ status: answer.status, body: answer.status === 200 ? 'tokens' : answer.body }).toEqual({ status: 200, body: 'tokens' });
       expect(answer.headers.connection).toBe('close');
       await closed(await inFlight.socket);
 

@@ -88,7 +88,10 @@ function searchCondition(search: OrderSearch): { sql: string; parameters: Record
 }
 
 const AWAITING_BOOKING_PROPERTIES = ['id', 'number', 'customerId', 'addressPostcode', 'vehicleCount', 'priority', 'dueBy', 'createdAt'] as const satisfies readonly (keyof OrderEntity)[];
-const BOARD_SUMMARY_PROPERTIES = ['id', 'number', 'customerId', 'addressPostcode'] as const satisfies readonly (keyof OrderEntity)[];
+const SITE_PROPERTIES = ['id', 'number', 'customerId', 'addressLine1', 'addressLine2', 'addressCity', 'addressPostcode'] as const satisfies readonly (keyof OrderEntity)[];
+
+/** An order as other modules' pages place it on a board, a map or a calendar: its number, customer and address. */
+export type OrderSiteRecord = Pick<OrderEntity, (typeof SITE_PROPERTIES)[number]>;
 
 /** An order in the dispatcher's queue, as the queue shows and orders it. */
 export type AwaitingBookingRecord = Pick<OrderEntity, (typeof AWAITING_BOOKING_PROPERTIES)[number]>;
@@ -123,11 +126,11 @@ export class OrdersRepository {
   private readonly vehicleRows: PlainRowReader<OrderVehicleRecord>;
 
   private readonly awaitingRows: PlainRowReader<AwaitingBookingRecord>;
-  private readonly boardRows: PlainRowReader<Pick<OrderEntity, (typeof BOARD_SUMMARY_PROPERTIES)[number]>>;
+  private readonly siteRows: PlainRowReader<OrderSiteRecord>;
 
   constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {
     this.awaitingRows = new PlainRowReader(orders.manager, orders.metadata, 'o', AWAITING_BOOKING_PROPERTIES);
-    this.boardRows = new PlainRowReader(orders.manager, orders.metadata, 'o', BOARD_SUMMARY_PROPERTIES);
+    this.siteRows = new PlainRowReader(orders.manager, orders.metadata, 'o', SITE_PROPERTIES);
     this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ORDER_READ_PROPERTIES);
     this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i', ITEM_READ_PROPERTIES);
     this.vehicleRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderVehicleEntity), 'ov', VEHICLE_READ_PROPERTIES);
@@ -206,13 +209,10 @@ export class OrdersRepository {
     return new Map(rows.map((row) => [row.id, row.number]));
   }
 
-  /** Number and installation address of each order, for pages of other modules that place orders on a map or a calendar. */
-  findSites(ids: string[]): Promise<Array<Pick<OrderEntity, 'id' | 'number' | 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'>>> {
+  /** Number, customer and installation address of each order; unknown ids are absent. */
+  findSites(ids: string[]): Promise<OrderSiteRecord[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.orders.find({
-      select: { id: true, number: true, addressLine1: true, addressLine2: true, addressCity: true, addressPostcode: true },
-      where: { id: In([...new Set(ids)]) },
-    });
+    return this.siteRows.many(`SELECT ${this.siteRows.selectList} FROM "orders" "o" WHERE "o"."id" IN (:...ids)`, { ids: [...new Set(ids)] });
   }
 
   async installationLocationOf(id: string): Promise<GeoPoint | null> {
@@ -275,11 +275,6 @@ export class OrdersRepository {
         ` ORDER BY "o"."due_by", "o"."created_at", "o"."id" LIMIT :limit`,
       parameters,
     );
-  }
-
-  boardSummariesOf(ids: string[]): Promise<Array<Pick<OrderEntity, (typeof BOARD_SUMMARY_PROPERTIES)[number]>>> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.boardRows.many(`SELECT ${this.boardRows.selectList} FROM "orders" "o" WHERE "o"."id" IN (:...ids)`, { ids: [...new Set(ids)] });
   }
 
   /** One page, newest first, lines loaded with a single extra query for the whole page. */

@@ -442,8 +442,8 @@ export class OrdersService {
 
   /** What a dispatcher's board shows of each order: number, customer and where the work is; unknown ids are absent. */
   async boardSummariesOf(orderIds: string[]): Promise<Map<string, OrderBoardSummary>> {
-    const rows = await this.ordersRepository.boardSummariesOf(orderIds);
-    return new Map(rows.map((row) => [row.id, row]));
+    const rows = await this.ordersRepository.findSites(orderIds);
+    return new Map(rows.map(({ id, number, customerId, addressPostcode }) => [id, { id, number, customerId, addressPostcode }]));
   }
 
   /** Keys stored before this instant have expired. */

@@ -120,7 +120,7 @@ export class VehiclesService {
     if (await this.vehiclesRepository.insertUnlessRegistered(vehicle, manager)) return toSnapshot(vehicle);
     // Another order created it since the look above; its transaction has ended, so it is there now.
     const created = await this.vehiclesRepository.findRegisteredForUpdate(customerId, description.registration, manager);
-    if (!created) throw new Error(`vehicle ${description.registration} of customer ${customerId} was neither inserted nor found`);
+    if (!created) throw new RegistrationRaceLostError(customerId, description.registration);
     return toSnapshot(created);
   }
 
@@ -164,5 +164,16 @@ export class VehiclesService {
   private async withDevices(vehicles: VehicleSnapshot[]): Promise<VehicleDetail[]> {
     const devices = await this.installationRecord.fittedIn(vehicles.map((vehicle) => vehicle.id));
     return vehicles.map((vehicle) => ({ ...vehicle, devices: devices.filter((device) => device.vehicleId === vehicle.id) }));
+  }
+}
+
+/**
+ * The insert met a vehicle with the registration that the lock then could not find: only a
+ * broken database does that, so it stays a 500, but one that says what happened.
+ */
+class RegistrationRaceLostError extends Error {
+  constructor(customerId: string, registration: string) {
+    super(`vehicle ${registration} of customer ${customerId} was neither inserted nor found`);
+    this.name = 'RegistrationRaceLostError';
   }
 }
