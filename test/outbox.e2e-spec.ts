@@ -114,6 +114,33 @@ describe('Outbox delivery (e2e)', () => {
     expect((await deliveries(orderId)).every((row) => row.status === 'delivered')).toBe(true);
   });
 
+  it('marks an event delivered once both its listeners are, when their deliveries are recorded side by side', async () => {
+    const orderIds: string[] = [];
+    for (let n = 0; n < 6; n += 1) orderIds.push(await placeHeldBack());
+    const dataSource = testApp.app.get(DataSource);
+    // On PostgreSQL each record waits for the other listener's of its event, so the two run at
+    // once. (SQLite has one writer at a time: records cannot overlap, and the second never comes.)
+    if (dataSource.options.type === 'postgres') {
+      const repository = testApp.app.get(OutboxRepository);
+      const markDelivered = repository.markDelivered.bind(repository);
+      const arrivals = new Map<string, () => void>();
+      jest.spyOn(repository, 'markDelivered').mockImplementation(async (manager, delivery, now) => {
+        const partner = arrivals.get(delivery.eventId);
+        if (partner) partner();
+        else await new Promise<void>((resolve) => arrivals.set(delivery.eventId, resolve));
+        return markDelivered(manager, delivery, now);
+      });
+    }
+    await dispatch();
+    const placeholders = orderIds.map((_, index) => (dataSource.options.type === 'postgres' ? `$${index + 1}` : '?')).join(', ');
+    const events = (await dataSource.query(
+      `SELECT status FROM outbox_events WHERE event_name = 'order.placed' AND aggregate_id IN (${placeholders})`,
+      orderIds,
+    )) as Array<{ status: string }>;
+    expect(events.map((event) => event.status)).toEqual(orderIds.map(() => 'delivered'));
+    for (const orderId of orderIds) expect((await deliveries(orderId)).map((row) => row.status)).toEqual(['delivered', 'delivered']);
+  });
+
   it('retries only the listener that failed, and holds the aggregate’s later event until the earlier one has reached every listener', async () => {
     const orderId = await placeHeldBack();
     audit.script(orderId, 'fail');

@@ -244,6 +244,7 @@ export class OutboxRepository {
    */
   async markDelivered(manager: EntityManager, delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>, now: Date): Promise<void> {
     if (isPostgres(manager)) {
+      await this.lockEventOnPostgres(manager, delivery.eventId);
       await manager.query(
         `WITH delivered AS (
            UPDATE outbox_deliveries SET status = 'delivered', delivered_at = $3, locked_until = NULL, last_error = NULL
@@ -262,6 +263,7 @@ export class OutboxRepository {
   }
 
   async markFailed(manager: EntityManager, delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>, failure: DeliveryFailure, now: Date): Promise<void> {
+    if (failure.giveUp) await this.lockEventOnPostgres(manager, delivery.eventId);
     await manager.update(
       OutboxDeliveryEntity,
       { eventId: delivery.eventId, listener: delivery.listener },
@@ -273,6 +275,18 @@ export class OutboxRepository {
       },
     );
     if (failure.giveUp) await this.refreshEventStatus(manager, delivery.eventId, now);
+  }
+
+  /**
+   * Called with several listeners' deliveries of one event being recorded at once: each
+   * transaction would see the others' as not yet delivered, and none would mark the event. In a
+   * transaction, the event's row lock makes them take turns, each statement after it seeing the
+   * deliveries committed before. Outside one (a single listener's event), it does nothing.
+   */
+  private async lockEventOnPostgres(manager: EntityManager, eventId: string): Promise<void> {
+    if (isPostgres(manager) && manager.queryRunner?.isTransactionActive) {
+      await manager.query('SELECT 1 FROM outbox_events WHERE id = $1 FOR UPDATE', [eventId]);
+    }
   }
 
   /** Hands claimed deliveries that were not started back to any instance, their attempt uncounted. */
