@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { UnitOfWork, WorkingHours, normaliseWorkingHours } from '@app/common';
 import { UpdateSettingsDto } from './dto/update-settings.dto';
 import { SettingsEntity } from './entities/settings.entity';
@@ -44,13 +44,21 @@ interface CachedSettings {
 }
 
 @Injectable()
-export class SettingsService {
+export class SettingsService implements OnApplicationBootstrap {
   private cached: CachedSettings | null = null;
 
   constructor(
     private readonly settingsRepository: SettingsRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
+
+  /**
+   * Read once before the first request: only a cold cache makes a caller inside a transaction
+   * wait for a read on another connection. A failed read (database down) leaves it cold.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.current().catch(() => undefined);
+  }
 
   /**
    * Shared between callers: read it, never change it. Once read, an expired entry keeps
