@@ -13,11 +13,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { CreateCustomerDto } from '../../customers/dto/create-customer.dto';
+import { IdUnlessInline, InlineUnlessId } from './id-or-inline';
 import { AddressDto, IsUkRegistration, NormalisedUkRegistration } from '@app/common';
 import { ORDER_PRIORITIES, OrderPriority } from '../order-priority';
 
@@ -62,22 +61,12 @@ export class VehicleDto {
 export class CreateOrderDto {
   /** An existing customer; give either this or `customer`. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((order: CreateOrderDto) => order.customer === undefined || order.customerId !== undefined)
-  @IsUUID(undefined, { message: 'give either customerId or customer' })
+  @IdUnlessInline('customer')
   customerId?: string;
 
   /** A new customer created with the order; give either this or `customerId`. */
   @ApiPropertyOptional({ type: CreateCustomerDto })
-  @ValidateIf((order: CreateOrderDto) => order.customer !== undefined)
-  @ValidateBy({
-    name: 'notWithCustomerId',
-    validator: {
-      validate: (_value: unknown, args) => (args?.object as CreateOrderDto).customerId === undefined,
-      defaultMessage: () => 'give either customerId or customer, not both',
-    },
-  })
-  @ValidateNested()
-  @Type(() => CreateCustomerDto)
+  @InlineUnlessId('customerId', () => CreateCustomerDto)
   customer?: CreateCustomerDto;
 
   @ApiProperty({ type: [OrderItemInputDto], minItems: 1, maxItems: 50 })

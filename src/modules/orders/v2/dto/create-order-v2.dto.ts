@@ -7,17 +7,15 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   MaxLength,
   Min,
-  ValidateBy,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsUkRegistration, IsVin, NormalisedUkRegistration, NormalisedVin, Trimmed, TrimmedOrNull } from '@app/common';
 import { CreateOrderDto, OrderItemInputDto } from '../../dto/create-order.dto';
+import { IdUnlessInline, InlineUnlessId } from '../../dto/id-or-inline';
 
 export const MAX_ORDER_VEHICLES = 200;
 export const MAX_LINES_PER_VEHICLE = 20;
@@ -68,21 +66,11 @@ export class OrderVehicleDescriptionDto {
 export class OrderVehicleInputDto {
   /** One of the customer's vehicles (GET /customers/{customerId}/vehicles). */
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((entry: OrderVehicleInputDto) => entry.vehicle === undefined || entry.vehicleId !== undefined)
-  @IsUUID(undefined, { message: 'give either vehicleId or vehicle' })
+  @IdUnlessInline('vehicle')
   vehicleId?: string;
 
   @ApiPropertyOptional({ type: OrderVehicleDescriptionDto })
-  @ValidateIf((entry: OrderVehicleInputDto) => entry.vehicle !== undefined)
-  @ValidateBy({
-    name: 'notWithVehicleId',
-    validator: {
-      validate: (_value: unknown, args) => (args?.object as OrderVehicleInputDto).vehicleId === undefined,
-      defaultMessage: () => 'give either vehicleId or vehicle, not both',
-    },
-  })
-  @ValidateNested()
-  @Type(() => OrderVehicleDescriptionDto)
+  @InlineUnlessId('vehicleId', () => OrderVehicleDescriptionDto)
   vehicle?: OrderVehicleDescriptionDto;
 
   @ApiProperty({ type: [OrderItemInputDto], minItems: 1, maxItems: MAX_LINES_PER_VEHICLE })
