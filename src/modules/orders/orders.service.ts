@@ -10,6 +10,7 @@ import {
   ResourceNotFoundError,
   UnitOfWork,
   ValidationFailedError,
+  fingerprintRequest,
   groupBy,
   isUniqueViolation,
   toPage,
@@ -51,7 +52,6 @@ import {
   VehicleRepeatedError,
 } from './orders.errors';
 import { AwaitingBookingFilter, AwaitingBookingRecord, OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
-import { fingerprintRequest } from './request-fingerprint';
 import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
 
