@@ -346,6 +346,17 @@ export class OrdersService {
     };
   }
 
+  /**
+   * For a module acting on an order for a caller (Bookings: a web shop's availability, holds and
+   * bookings): staff reach every order, an API key the orders it placed. Any other is a 404
+   * `ORDER_NOT_FOUND`, as reading it is, so ids do not leak.
+   */
+  async assertReachable(orderId: string, scope: OwnershipScope): Promise<void> {
+    if (scope.kind === 'everything') return;
+    const placedBy = await this.ordersRepository.findPlacedBy(orderId);
+    if (placedBy === undefined || !canSeeOrder(scope, placedBy, [])) throw new OrderNotFoundError(orderId);
+  }
+
   /** The vehicles of an order, in the order the client listed them, for Services. */
   async vehiclesOfOrder(orderId: string): Promise<Array<{ vehicleId: string; registration: string }>> {
     return (await this.ordersRepository.vehiclesOf([orderId])).map(({ vehicleId, registration }) => ({ vehicleId, registration }));
