@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEntityManager } from '@nestjs/typeorm';
-import { EntityManager, LessThan } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { EntityManager } from 'typeorm';
 import { deleteDueRows } from '../../retention/delete-due-rows';
 import { Interval } from './availability/interval';
 import { BookingHoldEntity } from './entities/booking-hold.entity';
-import { BookingIdempotencyKeyEntity } from './entities/booking-idempotency-key.entity';
 
-/** Every query on `booking_holds` and `booking_idempotency_keys`: what self-booking keeps besides the bookings. Writes take the caller's transaction manager. */
+/** Every query on `booking_holds`. Writes take the caller's transaction manager. */
 @Injectable()
 export class BookingHoldsRepository {
   constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
@@ -47,24 +45,5 @@ export class BookingHoldsRepository {
   /** At most `limit` holds that expired before `cutoff`, in one statement; answers how many. */
   deleteExpiredBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<number> {
     return deleteDueRows(manager, BookingHoldEntity, 'due.expiresAt < :cutoff', { cutoff }, limit);
-  }
-
-  findIdempotencyKey(key: string): Promise<BookingIdempotencyKeyEntity | null> {
-    return this.defaultManager.findOneBy(BookingIdempotencyKeyEntity, { key });
-  }
-
-  /** Stores a key with the booking it made; an expired key of that name, stored before `replacesExpiredBefore`, gives way first. */
-  async insertIdempotencyKey(record: Omit<BookingIdempotencyKeyEntity, 'booking' | 'responseBody'>, replacesExpiredBefore: Date | undefined, manager: EntityManager): Promise<void> {
-    if (replacesExpiredBefore) await manager.delete(BookingIdempotencyKeyEntity, { key: record.key, createdAt: LessThan(replacesExpiredBefore) });
-    await manager.insert(BookingIdempotencyKeyEntity, { ...record, responseBody: null });
-  }
-
-  /** The answer the key's first request got, once the booking it made has committed. */
-  async recordIdempotentResponse(key: string, responseBody: Record<string, unknown>): Promise<void> {
-    await this.defaultManager.update(BookingIdempotencyKeyEntity, { key }, { responseBody } as QueryDeepPartialEntity<BookingIdempotencyKeyEntity>);
-  }
-
-  deleteIdempotencyKeysCreatedBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<number> {
-    return deleteDueRows(manager, BookingIdempotencyKeyEntity, 'due.createdAt < :cutoff', { cutoff }, limit);
   }
 }

@@ -6,6 +6,7 @@ import { OrdersService } from '../orders/orders.service';
 import { ServicesService } from '../services/services.service';
 import { HoldExpiredError, HoldMismatchError, HoldNotFoundError } from './booking-holds.errors';
 import { BookingHoldsRepository } from './booking-holds.repository';
+import { BookingIdempotencyKeysRepository } from './booking-idempotency-keys.repository';
 import { auditEntry, stateOf } from './booking-audit';
 import { BookingDetail } from './booking.model';
 import { BookingChangedError, BookingConflictError, BookingNotFoundError, BookingNotScheduledError, OrderAlreadyBookedError } from './bookings.errors';
@@ -63,6 +64,7 @@ export class BookingSchedulingService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
     private readonly holdsRepository: BookingHoldsRepository,
+    private readonly keysRepository: BookingIdempotencyKeysRepository,
     private readonly bookingsService: BookingsService,
     private readonly inputs: SchedulingInputs,
     private readonly checks: SlotChecks,
@@ -119,7 +121,7 @@ export class BookingSchedulingService {
         const { idempotency } = options;
         if (idempotency) {
           const { replacesExpiredBefore, ...record } = idempotency;
-          await this.holdsRepository.insertIdempotencyKey({ ...record, createdAt: record.at, bookingId: booking.id }, replacesExpiredBefore, manager);
+          await this.keysRepository.insert({ ...record, createdAt: record.at, bookingId: booking.id }, replacesExpiredBefore, manager);
         }
         return booking.id;
       }),

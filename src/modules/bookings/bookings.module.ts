@@ -8,6 +8,7 @@ import { SettingsModule } from '../settings/settings.module';
 import { AvailabilityService } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingHoldsRepository } from './booking-holds.repository';
+import { BookingIdempotencyKeysRepository } from './booking-idempotency-keys.repository';
 import { BookingHoldsService } from './booking-holds.service';
 import { BookingIdempotencyKeyRetentionJob, ExpiredHoldsRetentionJob } from './booking-retention.jobs';
 import { BookingSchedulingService } from './booking-scheduling.service';
@@ -60,6 +61,7 @@ import { SlotChecks } from './slot-checks';
     AvailabilityService,
     BookingSchedulingService,
     BookingHoldsRepository,
+    BookingIdempotencyKeysRepository,
     BookingHoldsService,
     HoldAlternatives,
     IdempotentBookingsService,

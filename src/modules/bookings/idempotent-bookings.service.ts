@@ -5,7 +5,7 @@ import { RetentionConfig } from '../../config/retention.config';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { RetentionBudget } from '../../retention/retention-job';
 import { BookingIdempotencyKeyReusedError } from './booking-holds.errors';
-import { BookingHoldsRepository } from './booking-holds.repository';
+import { BookingIdempotencyKeysRepository } from './booking-idempotency-keys.repository';
 import { BookingSchedulingService, NewBookingRequest } from './booking-scheduling.service';
 import { BookingDetail } from './booking.model';
 import { BookingsService } from './bookings.service';
@@ -39,7 +39,7 @@ export class IdempotentBookingsService {
 
   constructor(
     private readonly scheduling: BookingSchedulingService,
-    private readonly holdsRepository: BookingHoldsRepository,
+    private readonly keysRepository: BookingIdempotencyKeysRepository,
     private readonly bookingsService: BookingsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
@@ -54,18 +54,18 @@ export class IdempotentBookingsService {
     const requestHash = fingerprintRequest(body);
     const now = this.clock.now();
     const expiredBefore = this.keysExpiredBefore(now);
-    const earlier = await this.holdsRepository.findIdempotencyKey(key);
+    const earlier = await this.keysRepository.findByKey(key);
     if (earlier && earlier.createdAt >= expiredBefore) return this.replay(earlier, requestHash, caller.apiKeyId);
     const idempotency = { key, requestHash, apiKeyId: caller.apiKeyId, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
     try {
       const booking = await this.scheduling.create(request, caller.actor, { scope: caller.scope, idempotency });
-      await this.holdsRepository.recordIdempotentResponse(key, JSON.parse(JSON.stringify(booking)) as Record<string, unknown>);
+      await this.keysRepository.recordResponse(key, JSON.parse(JSON.stringify(booking)) as Record<string, unknown>);
       return { booking, replayed: false };
     } catch (error) {
       // Two requests with one key raced: the loser, refused by the booking the winner made (or
       // by the winner's key), answers with the winner's booking.
       if (error instanceof DomainError || isUniqueViolation(error)) {
-        const winner = await this.holdsRepository.findIdempotencyKey(key);
+        const winner = await this.keysRepository.findByKey(key);
         if (winner && winner.createdAt >= expiredBefore) return this.replay(winner, requestHash, caller.apiKeyId);
       }
       throw error;
@@ -76,7 +76,7 @@ export class IdempotentBookingsService {
   deleteExpiredKeys(budget: RetentionBudget): Promise<number> {
     const cutoff = this.keysExpiredBefore(this.clock.now());
     return deleteInBatches(
-      (batchSize) => this.unitOfWork.run((manager) => this.holdsRepository.deleteIdempotencyKeysCreatedBefore(cutoff, batchSize, manager)),
+      (batchSize) => this.unitOfWork.run((manager) => this.keysRepository.deleteCreatedBefore(cutoff, batchSize, manager)),
       budget,
     );
   }
