@@ -57,10 +57,9 @@ export class IdempotentBookingsService {
     const earlier = await this.keysRepository.findByKey(key);
     if (earlier && earlier.createdAt >= expiredBefore) return this.replay(earlier, requestHash, caller.apiKeyId);
     const idempotency = { key, requestHash, apiKeyId: caller.apiKeyId, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
+    let booking: BookingDetail;
     try {
-      const booking = await this.scheduling.create(request, caller.actor, { scope: caller.scope, idempotency });
-      await this.keysRepository.recordResponse(key, JSON.parse(JSON.stringify(booking)) as Record<string, unknown>);
-      return { booking, replayed: false };
+      booking = await this.scheduling.create(request, caller.actor, { scope: caller.scope, idempotency });
     } catch (error) {
       // Two requests with one key raced: the loser, refused by the booking the winner made (or
       // by the winner's key), answers with the winner's booking.
@@ -70,6 +69,8 @@ export class IdempotentBookingsService {
       }
       throw error;
     }
+    await this.keysRepository.recordResponse(key, JSON.parse(JSON.stringify(booking)) as Record<string, unknown>);
+    return { booking, replayed: false };
   }
 
   /** Deletes the keys older than `IDEMPOTENCY_KEY_TTL_HOURS`, in batches within the budget; answers how many. `create` already treats them as unknown. */
