@@ -39,7 +39,7 @@ export interface IdempotencyRecord {
   requestHash: string;
   /** The web shop's key that sent it; null for staff. */
   apiKeyId: string | null;
-  at: Date;
+  createdAt: Date;
   /** Set when an expired key of this name was found: it gives way if still stored before then. */
   replacesExpiredBefore?: Date;
 }
@@ -121,7 +121,7 @@ export class BookingSchedulingService {
         const { idempotency } = options;
         if (idempotency) {
           const { replacesExpiredBefore, ...record } = idempotency;
-          await this.keysRepository.insert({ ...record, createdAt: record.at, bookingId: booking.id }, replacesExpiredBefore, manager);
+          await this.keysRepository.insert({ ...record, bookingId: booking.id }, replacesExpiredBefore, manager);
         }
         return booking.id;
       }),

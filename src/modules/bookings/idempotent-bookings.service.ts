@@ -56,7 +56,7 @@ export class IdempotentBookingsService {
     const expiredBefore = this.keysExpiredBefore(now);
     const earlier = await this.keysRepository.findByKey(key);
     if (earlier && earlier.createdAt >= expiredBefore) return this.replay(earlier, requestHash, caller.apiKeyId);
-    const idempotency = { key, requestHash, apiKeyId: caller.apiKeyId, at: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
+    const idempotency = { key, requestHash, apiKeyId: caller.apiKeyId, createdAt: now, replacesExpiredBefore: earlier ? expiredBefore : undefined };
     let booking: BookingDetail;
     try {
       booking = await this.scheduling.create(request, caller.actor, { scope: caller.scope, idempotency });
