@@ -219,6 +219,17 @@ describe('Booking holds: web-shop self-booking (e2e)', () => {
       expect(theirs).not.toContain(at(WEDNESDAY, '15:00'));
       await shop.http.post('/api/v1/bookings').send({ orderId, holdId: second.holdId }).expect(201);
     });
+
+    it('is released when its order is cancelled', async () => {
+      const THURSDAY = '2030-01-10';
+      const orderId = await placeIn(shop.http, district);
+      const another = await placeIn(testApp.http, district);
+      await hold(shop.http, orderId, engineer, at(THURSDAY, '10:00'));
+      expect(startsOf(await slotsOf(testApp.http, another, THURSDAY, '2030-01-11'), engineer)).not.toContain(at(THURSDAY, '10:00'));
+      await testApp.http.post(`/api/v1/orders/${orderId}/cancel`).send({ reason: 'Customer changed their mind' }).expect(200);
+      expect(await holdRows(orderId)).toBe(0);
+      expect(startsOf(await slotsOf(testApp.http, another, THURSDAY, '2030-01-11'), engineer)).toContain(at(THURSDAY, '10:00'));
+    });
   });
 
   describe('an expired hold', () => {

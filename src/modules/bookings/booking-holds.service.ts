@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { Clock, OwnershipScope, UnitOfWork } from '@app/common';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { RetentionBudget } from '../../retention/retention-job';
@@ -77,6 +78,14 @@ export class BookingHoldsService {
       await this.holdsRepository.replaceForOrder(hold, manager);
       return { holdId: hold.id, expiresAt: hold.expiresAt };
     });
+  }
+
+  /**
+   * The order is being cancelled (its row locked): its hold keeps nothing from now on. Freeing
+   * time needs no agenda lock: a writer that still saw the hold refused what it could have had.
+   */
+  releaseForOrder(orderId: string, manager: EntityManager): Promise<void> {
+    return this.holdsRepository.deleteForOrder(orderId, manager);
   }
 
   /** Deletes holds a day after they expired, in batches within the budget; answers how many. Agendas ignore them from their expiry on. */
