@@ -20,7 +20,15 @@ import { databaseFor, ensureSeeded } from './lib/seeded-database';
 import { ServerProcess } from './lib/server-process';
 import { compareResponses } from './lib/shape-check';
 import { evaluateTargets } from './lib/targets';
-import { Prepared, prepareAvailability, prepareContention, prepareTravelAvailability, prepareTwoDayAvailability } from './scenarios/booking-scenarios';
+import {
+  Prepared,
+  prepareAvailability,
+  prepareContention,
+  prepareHoldContention,
+  prepareOrderAvailability,
+  prepareTravelAvailability,
+  prepareTwoDayAvailability,
+} from './scenarios/booking-scenarios';
 import { prepareBoard, prepareQueue } from './scenarios/dispatch-scenarios';
 import { DELIVERY_PORTS, DeliveryRun, renderDeliveryDetails, runDeliveryScenario } from './scenarios/delivery-scenario';
 import { fetchOpenApi } from './scenarios/openapi-operation';
@@ -153,6 +161,7 @@ async function main(): Promise<void> {
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-customer-name', name: '8 order search by customer name', connections: 10, prepared: { next: searchByCustomerName(inputs) } }));
     const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, fullUrl) }));
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's12-order-availability', name: '12 availability of an order (web shop), 14 days', connections: 10, prepared: await prepareOrderAvailability(openApi, fullUrl) }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));
     // After contention, so its own orders (placed here) are not among the ones contention books.
     results.push(
@@ -171,6 +180,8 @@ async function main(): Promise<void> {
         prepared: await prepareTravelAvailability(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
       }),
     );
+    // Last: its holds keep time for ten minutes, which no availability scenario should meet.
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's13-hold-contention', name: '13 hold contention', connections: 50, prepared: await prepareHoldContention(openApi, fullUrl) }));
   });
   peaks[`app@${scale}`] = appRun.lifetimePeakMb;
 

@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { ProductFixture, orderRequest } from './support/fixtures';
 import { BookedJob, bookedJob, installableProduct, placeOrder } from './support/scheduling';
 import { TestApp, createTestApp } from './support/test-app';
@@ -122,7 +123,11 @@ describe('Access control (e2e)', () => {
       ['cancel a service', async (agent) => agent.post(`/api/v1/services/${await freshServiceId()}/cancel`).send({ reason: 'Matrix' }), { admin: 200, dispatcher: 200, engineer: 403, 'api-key': 403 }],
       ['list bookings', (agent) => agent.get('/api/v1/bookings'), { admin: 200, dispatcher: 200, engineer: 200, 'api-key': 403 }],
       ['read a booking', (agent) => agent.get(`/api/v1/bookings/${job.bookingId}`), { admin: 200, dispatcher: 200, engineer: 200, 'api-key': 403 }],
-      ['book an engineer', (agent) => bookingCall(agent), { admin: 201, dispatcher: 201, engineer: 403, 'api-key': 403 }],
+      ['read an order’s availability', (agent) => agent.get(`/api/v1/orders/${job.orderId}/availability`).query({ from: `${MONDAY}T00:00:00Z`, to: '2030-01-08T00:00:00Z' }), { admin: 200, dispatcher: 200, engineer: 403, 'api-key': 404 }],
+      // Issue 16, item 3: a web shop books (and holds) the orders it placed; a staff order is as missing to it as reading it is.
+      ['book an engineer', (agent) => bookingCall(agent), { admin: 201, dispatcher: 201, engineer: 403, 'api-key': 404 }],
+      ['book an engineer for an order the caller placed', (agent) => ownOrderBookingCall(agent), { admin: 201, dispatcher: 201, engineer: 403, 'api-key': 201 }],
+      ['hold a slot', (agent) => holdCall(agent), { admin: 201, dispatcher: 201, engineer: 403, 'api-key': 404 }],
       ['list users', (agent) => agent.get('/api/v1/users'), { admin: 200, dispatcher: 403, engineer: 403, 'api-key': 403 }],
       ['create an API key', (agent) => agent.post('/api/v1/api-keys').send({ name: 'Matrix' }), { admin: 201, dispatcher: 403, engineer: 403, 'api-key': 403 }],
       ['read who is signed in', (agent) => agent.get('/api/v1/auth/me'), { admin: 200, dispatcher: 200, engineer: 200, 'api-key': 403 }],
@@ -146,6 +151,22 @@ describe('Access control (e2e)', () => {
       const day = 8 + (next() % 4);
       const orderId = await freshOrderId();
       return agent.post('/api/v1/bookings').send({ orderId, engineerId: job.engineer.id, start: `2030-01-${String(day).padStart(2, '0')}T10:00:00.000Z` });
+    }
+
+    const weekday = () => `2030-01-${String(8 + (next() % 4)).padStart(2, '0')}`;
+
+    /** The caller places the order (an engineer may not: that 403 is the answer), then books it at 15:00 on a weekday of that week. */
+    async function ownOrderBookingCall(agent: TestAgent) {
+      const placed = await agent.post('/api/v1/orders').send(orderRequest([product], { installationAddress: { line1: '2 Mill Lane', city: 'Leeds', postcode: `${job.district} 1AA` } }));
+      if (placed.status !== 201) return placed;
+      await testApp.app.get(OutboxDispatcher).dispatchDue();
+      return agent.post('/api/v1/bookings').send({ orderId: placed.body.id, engineerId: job.engineer.id, start: `${weekday()}T15:00:00.000Z` });
+    }
+
+    /** Each successful call holds 13:00 on a weekday of that week for another order. */
+    async function holdCall(agent: TestAgent) {
+      const orderId = await freshOrderId();
+      return agent.post('/api/v1/bookings/holds').send({ orderId, engineerId: job.engineer.id, start: `${weekday()}T13:00:00.000Z` });
     }
 
     it.each(matrix)('%s', async (_name, call, expected) => {

@@ -8,6 +8,7 @@ import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add
 import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
 import { AddBookingServiceOutcomes1764067000000 } from '../migrations/1764067000000-add-booking-service-outcomes';
 import { AddVisitSites1764067830000 } from '../migrations/1764067830000-add-visit-sites';
+import { CreateBookingHolds1764068000000 } from '../migrations/1764068000000-create-booking-holds';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
@@ -143,6 +144,7 @@ describe('Bookings (e2e)', () => {
         new CreateBookingVisits1764066500000(),
         new AddBookingServiceOutcomes1764067000000(),
         new AddVisitSites1764067830000(),
+        new CreateBookingHolds1764068000000(),
       ];
       const queryRunner = dataSource.createQueryRunner();
       try {
@@ -150,7 +152,7 @@ describe('Bookings (e2e)', () => {
         expect(await queryRunner.hasTable('bookings')).toBe(false);
         expect(await queryRunner.hasTable('booking_audit')).toBe(false);
         for (const migration of migrations) await migration.up(queryRunner);
-        for (const table of ['bookings', 'booking_services', 'booking_audit', 'booking_visits']) expect(await queryRunner.hasTable(table)).toBe(true);
+        for (const table of ['bookings', 'booking_services', 'booking_audit', 'booking_visits', 'booking_holds', 'booking_idempotency_keys']) expect(await queryRunner.hasTable(table)).toBe(true);
         expect(await queryRunner.hasColumn('bookings', 'started_at')).toBe(true);
         expect(await queryRunner.hasColumn('booking_services', 'outcome')).toBe(true);
       } finally {

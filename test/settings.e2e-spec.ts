@@ -19,6 +19,7 @@ describe('Settings (e2e)', () => {
       slotMinutes: 30,
       minLeadHours: 24,
       travelBufferMinutes: 30,
+      holdMinutes: 10,
     });
     expect(response.body.defaultWorkingHours.monday).toEqual([{ start: '08:00', end: '18:00' }]);
     expect(response.body.defaultWorkingHours.sunday).toEqual([]);
@@ -28,10 +29,11 @@ describe('Settings (e2e)', () => {
   it('PATCH changes only the fields sent and persists them', async () => {
     await testApp.http
       .patch('/api/v1/settings')
-      .send({ slotMinutes: 15, defaultWorkingHours: { saturday: [{ start: '09:00', end: '12:00' }] } })
+      .send({ slotMinutes: 15, holdMinutes: 15, defaultWorkingHours: { saturday: [{ start: '09:00', end: '12:00' }] } })
       .expect(200);
     const { body } = await testApp.http.get('/api/v1/settings').expect(200);
     expect(body.slotMinutes).toBe(15);
+    expect(body.holdMinutes).toBe(15);
     expect(body.timezone).toBe('Europe/London');
     expect(body.defaultWorkingHours.saturday).toEqual([{ start: '09:00', end: '12:00' }]);
     expect(body.defaultWorkingHours.monday).toEqual([]);
@@ -45,6 +47,8 @@ describe('Settings (e2e)', () => {
     [{ slotMinutes: 'thirty' }, 'slotMinutes'],
     [{ minLeadHours: -1 }, 'minLeadHours'],
     [{ travelBufferMinutes: 1.5 }, 'travelBufferMinutes'],
+    [{ holdMinutes: 0 }, 'holdMinutes'],
+    [{ holdMinutes: 121 }, 'holdMinutes'],
     [{ defaultWorkingHours: { monday: [{ start: '18:00', end: '09:00' }] } }, 'defaultWorkingHours.monday.0.end'],
     [{ defaultWorkingHours: { monday: [{ start: '9am', end: '17:00' }] } }, 'defaultWorkingHours.monday.0.start'],
     [{ defaultWorkingHours: { funday: [] } }, 'defaultWorkingHours.funday'],

@@ -7,6 +7,8 @@ import { Field, OpenApiDocument, fillFields, operationFields } from './openapi-o
 
 export const AVAILABILITY_PATH = '/api/v1/bookings/availability';
 export const BOOKINGS_PATH = '/api/v1/bookings';
+export const HOLDS_PATH = '/api/v1/bookings/holds';
+export const ORDER_AVAILABILITY_PATH = '/api/v1/orders/{id}/availability';
 const ORDERS_PATH = '/api/v1/orders';
 /** Longer than the default 08:00–18:00 day (600 minutes), at most two of them: a two-day job for most engineers. */
 const TWO_DAY_JOB_MINUTES = 900;
@@ -52,14 +54,30 @@ async function withClient<T>(databaseUrl: string, work: (client: Client) => Prom
 }
 
 /** Scenario 4: 14 days of slots over every engineer who covers the order's area and has its skills. */
-export async function prepareAvailability(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
-  const fields = document ? operationFields(document, 'get', AVAILABILITY_PATH) : null;
-  if (!fields) return { notAvailable: `GET ${AVAILABILITY_PATH} is not in the app's OpenAPI document` };
+export function prepareAvailability(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
+  return prepareAvailabilityAt(document, databaseUrl, AVAILABILITY_PATH, () => AVAILABILITY_PATH);
+}
+
+/** Scenario 12: scenario 4 as a web shop asks it at checkout, the order in the path. */
+export function prepareOrderAvailability(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
+  return prepareAvailabilityAt(document, databaseUrl, ORDER_AVAILABILITY_PATH, (orderId) => ORDER_AVAILABILITY_PATH.replace('{id}', orderId));
+}
+
+/** 14 days of slots for orders waiting in the busiest area, asked at `path` (the document's) as `pathFor` an order makes it. */
+async function prepareAvailabilityAt(
+  document: OpenApiDocument | null,
+  databaseUrl: string,
+  path: string,
+  pathFor: (orderId: string) => string,
+): Promise<Prepared> {
+  const fields = document ? operationFields(document, 'get', path) : null;
+  if (!fields) return { notAvailable: `GET ${path} is not in the app's OpenAPI document` };
   const pending = await withClient(databaseUrl, pendingOrdersOfBusiestArea);
   if (!pending) return { notAvailable: 'no order is waiting for a booking' };
   const from = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
+  let orderId = pick(pending.orderIds);
   const candidates: Array<[RegExp, (field: Field) => unknown]> = [
-    [/^orderId$/i, () => pick(pending.orderIds)],
+    [/^orderId$/i, () => orderId],
     [/postcode/i, () => `${pending.area}1 1AA`],
     [/area|district/i, () => pending.area],
     [/^(from|start|startDate|fromDate|date)$/i, (field) => dateValue(field, from)],
@@ -72,10 +90,11 @@ export async function prepareAvailability(document: OpenApiDocument | null, data
   if ('missing' in probe) return { notAvailable: `cannot fill the availability parameter "${probe.missing}"` };
   return {
     next: () => {
+      orderId = pick(pending.orderIds);
       const filled = fillFields(fields, candidates);
       const values = 'values' in filled ? filled.values : {};
       const query = new URLSearchParams(Object.entries(values).map(([name, value]): [string, string] => [name, String(value)])).toString();
-      return { path: `${AVAILABILITY_PATH}?${query}`, headers: BROWSER_HEADERS };
+      return { path: `${pathFor(orderId)}?${query}`, headers: BROWSER_HEADERS };
     },
   };
 }
@@ -103,23 +122,37 @@ async function contentionTarget(client: Client): Promise<ContentionTarget | null
 }
 
 /** Scenario 5: many clients booking the same engineer on the same morning at overlapping times. */
-export async function prepareContention(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
-  const fields = document ? operationFields(document, 'post', BOOKINGS_PATH) : null;
-  if (!fields) return { notAvailable: `POST ${BOOKINGS_PATH} is not in the app's OpenAPI document` };
+export function prepareContention(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
+  return prepareContentionAt(document, databaseUrl, BOOKINGS_PATH, countDoubleBookings);
+}
+
+/** Scenario 13: as scenario 5, with checkouts holding the slots (`POST /bookings/holds`) instead of booking them. */
+export function prepareHoldContention(document: OpenApiDocument | null, databaseUrl: string): Promise<Prepared> {
+  return prepareContentionAt(document, databaseUrl, HOLDS_PATH, countDoubleHolds);
+}
+
+async function prepareContentionAt(
+  document: OpenApiDocument | null,
+  databaseUrl: string,
+  path: string,
+  countOverlaps: (databaseUrl: string, engineerId: string, day: DateTime) => Promise<string | null>,
+): Promise<Prepared> {
+  const fields = document ? operationFields(document, 'post', path) : null;
+  if (!fields) return { notAvailable: `POST ${path} is not in the app's OpenAPI document` };
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const target = await contentionTarget(client);
     if (!target) return { notAvailable: 'no engineer or no pending order in the contention area' };
     const probe = fillFields(fields, bookingCandidates(target));
-    if ('missing' in probe) return { notAvailable: `cannot fill the booking field "${probe.missing}"` };
+    if ('missing' in probe) return { notAvailable: `cannot fill the field "${probe.missing}"` };
     const day = target.starts[0]!;
     return {
       next: () => {
         const filled = fillFields(fields, bookingCandidates(target));
-        return { method: 'POST', path: BOOKINGS_PATH, body: JSON.stringify('values' in filled ? filled.values : {}) };
+        return { method: 'POST', path, body: JSON.stringify('values' in filled ? filled.values : {}) };
       },
-      verify: () => countDoubleBookings(databaseUrl, target.engineerId, day),
+      verify: () => countOverlaps(databaseUrl, target.engineerId, day),
     };
   } finally {
     await client.end();
@@ -151,6 +184,26 @@ async function countDoubleBookings(databaseUrl: string, engineerId: string, day:
     );
     const overlaps = Number(rows[0]!.overlaps);
     return overlaps === 0 ? null : `${overlaps} double bookings (${rows[0]!.booked} bookings that day)`;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Live holds of the engineer that day overlapping each other or a scheduled visit: must be zero whatever the load did. */
+async function countDoubleHolds(databaseUrl: string, engineerId: string, day: DateTime): Promise<string | null> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const live = `SELECT * FROM booking_holds WHERE engineer_id = $1 AND expires_at > now() AND start_at >= $2 AND start_at < $3`;
+    const { rows } = await client.query<{ holds: string; withVisits: string; held: string }>(
+      `SELECT (SELECT count(*) FROM (${live}) a JOIN (${live}) b ON a.id < b.id AND a.start_at < b.end_at AND b.start_at < a.end_at) AS holds,
+              (SELECT count(*) FROM (${live}) h JOIN booking_visits v ON v.engineer_id = h.engineer_id AND v.status = 'scheduled'
+                 AND v.start_at < h.end_at AND h.start_at < v.end_at) AS "withVisits",
+              (SELECT count(*) FROM (${live}) h) AS held`,
+      [engineerId, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+    );
+    const overlaps = Number(rows[0]!.holds) + Number(rows[0]!.withVisits);
+    return overlaps === 0 ? null : `${overlaps} overlapping holds (${rows[0]!.held} live holds that day)`;
   } finally {
     await client.end();
   }

@@ -3,24 +3,27 @@ import { EntityManager } from 'typeorm';
 import { OrderParticipant, OrderParticipants, OrderWorkView } from '../orders/order-participants';
 import { RecordedVisitFailure, ServiceParticipant, ServiceParticipants } from '../services/service-participants';
 import type { ServiceSummary } from '../services/services.service';
+import { BookingHoldsService } from './booking-holds.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingsService } from './bookings.service';
 
-/** What Bookings does for Orders: the order page's booking, and cancelling it with the order. */
+/** What Bookings does for Orders: the order page's booking, and cancelling it (and releasing its hold) with the order. */
 @Injectable()
 export class BookingsOrderParticipant implements OrderParticipant, OnModuleInit {
   constructor(
     private readonly participants: OrderParticipants,
     private readonly lifecycle: BookingLifecycleService,
     private readonly bookingsService: BookingsService,
+    private readonly holds: BookingHoldsService,
   ) {}
 
   onModuleInit(): void {
     this.participants.register(this);
   }
 
-  orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void> {
-    return this.lifecycle.cancelForOrder(orderId, reason, actor, manager);
+  async orderCancelling(orderId: string, reason: string, actor: string, manager: EntityManager): Promise<void> {
+    await this.holds.releaseForOrder(orderId, manager);
+    await this.lifecycle.cancelForOrder(orderId, reason, actor, manager);
   }
 
   async workOf(orderId: string): Promise<OrderWorkView> {

@@ -1,31 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, EVERYTHING, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
+import { Clock, EVERYTHING, OwnershipScope, UnitOfWork, isExclusionViolation, isUniqueViolation } from '@app/common';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
+import { OrdersService } from '../orders/orders.service';
 import { ServicesService } from '../services/services.service';
-import { Interval } from './availability/interval';
-import { SlotViolation, checkVisits, planBooking } from './availability/slot-rules';
-import { assertWorkFitsSomeSpan } from './availability.service';
+import { HoldExpiredError, HoldMismatchError, HoldNotFoundError } from './booking-holds.errors';
+import { BookingHoldsRepository } from './booking-holds.repository';
+import { BookingIdempotencyKeysRepository } from './booking-idempotency-keys.repository';
 import { stateOf } from './booking-audit';
 import { BookingHistory } from './booking-history';
 import { BookingDetail } from './booking.model';
-import {
-  BookingChangedError,
-  BookingConflictError,
-  BookingNotFoundError,
-  BookingNotScheduledError,
-  OrderAlreadyBookedError,
-  slotViolationError,
-} from './bookings.errors';
+import { BookingChangedError, BookingConflictError, BookingNotFoundError, BookingNotScheduledError, OrderAlreadyBookedError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
 import { BookingEntity } from './entities/booking.entity';
-import { EngineerCommitments, InstallationJob, SchedulingInputs, SchedulingSettings } from './scheduling-inputs';
+import { BookingHoldEntity } from './entities/booking-hold.entity';
+import { HoldAlternatives } from './hold-alternatives';
+import { SchedulingInputs } from './scheduling-inputs';
+import { CheckedSlot, SlotChecks } from './slot-checks';
 
+/** A booking of an engineer and start chosen now, or of the ones a hold keeps (`holdId`). */
 export interface NewBookingRequest {
   orderId: string;
-  engineerId: string;
-  start: Date;
+  engineerId?: string;
+  start?: Date;
+  /** A live hold of the order: its engineer and start are booked, and it is consumed. */
+  holdId?: string;
   notes?: string | null;
 }
 
@@ -34,15 +34,21 @@ export interface RescheduleRequest {
   engineerId?: string;
 }
 
-/** What a checked write needs, all read before its transaction starts. */
-interface CheckedSlot {
-  job: InstallationJob;
-  settings: SchedulingSettings;
-  commitments: EngineerCommitments;
-  /** The booking's visits, earliest first: one, or the run the work is split into. */
-  visits: Interval[];
-  /** From the first visit's start to the last one's end: the booking's start and end. */
-  slot: Interval;
+/** Recorded in the booking's transaction when the request carried an `Idempotency-Key`. */
+export interface IdempotencyRecord {
+  key: string;
+  requestHash: string;
+  /** The web shop's key that sent it; null for staff. */
+  apiKeyId: string | null;
+  createdAt: Date;
+  /** Set when an expired key of this name was found: it gives way if still stored before then. */
+  replacesExpiredBefore?: Date;
+}
+
+export interface BookingOptions {
+  /** Whose orders the caller reaches: an API key books only the orders it placed. */
+  scope?: OwnershipScope;
+  idempotency?: IdempotencyRecord;
 }
 
 function referenceOf(booking: BookingEntity | null) {
@@ -59,33 +65,48 @@ export class BookingSchedulingService {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
     private readonly history: BookingHistory,
+    private readonly holdsRepository: BookingHoldsRepository,
+    private readonly keysRepository: BookingIdempotencyKeysRepository,
     private readonly bookingsService: BookingsService,
     private readonly inputs: SchedulingInputs,
+    private readonly checks: SlotChecks,
+    private readonly alternatives: HoldAlternatives,
     private readonly servicesService: ServicesService,
+    private readonly ordersService: OrdersService,
     private readonly orderLifecycle: OrderLifecycleService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
-  async create(request: NewBookingRequest, actor: string): Promise<BookingDetail> {
+  /**
+   * Books the order's open installation work. With `holdId`, the hold's engineer and start are
+   * booked (the lead time counts from the hold's creation: the slot was promised then) and the
+   * hold is consumed; any booking of the order ends its hold.
+   */
+  async create(request: NewBookingRequest, actor: string, options: BookingOptions = {}): Promise<BookingDetail> {
+    await this.ordersService.assertReachable(request.orderId, options.scope ?? EVERYTHING);
+    const hold = request.holdId === undefined ? null : await this.liveHoldFor(request);
+    const engineerId = hold?.engineerId ?? request.engineerId!;
     await this.orderLifecycle.assertOpen(request.orderId);
     const job = await this.inputs.bookableJob(request.orderId);
-    const checked = await this.prepare(job, request.engineerId, request.start);
+    const checked = await this.checks.prepare(job, engineerId, hold?.startAt ?? request.start!, hold?.createdAt);
     const id = await this.translatingConstraintViolations(checked, () =>
       this.unitOfWork.run(async (manager) => {
-        await this.bookingsRepository.lockEngineerAgendas([request.engineerId], manager);
+        await this.bookingsRepository.lockEngineerAgendas([engineerId], manager);
         // Under the agenda lock, a deactivation (which takes it too) has either committed or waits.
-        await this.inputs.assertStillActive(request.engineerId, manager);
+        await this.inputs.assertStillActive(engineerId, manager);
         // Serialises with the order's cancellation: a cancelled order takes no booking (409 ORDER_CANCELLED).
         await this.orderLifecycle.lockOpen(request.orderId, manager);
         const existing = await this.bookingsRepository.lockScheduledByOrder(request.orderId, manager);
         if (existing) throw new OrderAlreadyBookedError(request.orderId, referenceOf(existing));
-        await this.assertSlotFree(checked, manager);
+        // Holds of an order change only under its lock: the one checked before is still there, or was replaced.
+        if (hold && !(await this.holdsRepository.findById(hold.id, manager))) throw new HoldNotFoundError(hold.id);
+        await this.checks.assertFree(checked, manager);
 
         const booking = await this.bookingsRepository.insert(
           {
             orderId: request.orderId,
-            engineerId: request.engineerId,
+            engineerId,
             startAt: checked.slot.start,
             endAt: checked.slot.end,
             status: 'scheduled',
@@ -95,13 +116,36 @@ export class BookingSchedulingService {
           manager,
         );
         await this.bookingsRepository.replaceVisits(booking, checked.visits, checked.job.location, manager);
-        const services = await this.servicesService.scheduleForOrder(request.orderId, request.engineerId, manager, actor);
+        await this.holdsRepository.deleteForOrder(request.orderId, manager);
+        const services = await this.servicesService.scheduleForOrder(request.orderId, engineerId, manager, actor);
         await this.bookingsRepository.addServices(booking.id, services.map((service) => service.id), manager);
         await this.history.record('created', null, booking, { actor, at: this.clock.now() }, manager);
+        const { idempotency } = options;
+        if (idempotency) {
+          const { replacesExpiredBefore, ...record } = idempotency;
+          await this.keysRepository.insert({ ...record, bookingId: booking.id }, replacesExpiredBefore, manager);
+        }
         return booking.id;
       }),
     );
     return this.bookingsService.get(id, EVERYTHING);
+  }
+
+  /**
+   * The request's hold, live: 404 when unknown, 409 when it is another order's or the engineer
+   * or start sent differ from its own, 409 `HOLD_EXPIRED` with the slots nearest its start.
+   */
+  private async liveHoldFor(request: NewBookingRequest): Promise<BookingHoldEntity> {
+    const hold = await this.holdsRepository.findById(request.holdId!);
+    if (!hold) throw new HoldNotFoundError(request.holdId!);
+    if (hold.orderId !== request.orderId) throw new HoldMismatchError(hold.id, 'orderId');
+    if (request.engineerId !== undefined && request.engineerId !== hold.engineerId) throw new HoldMismatchError(hold.id, 'engineerId');
+    if (request.start !== undefined && request.start.getTime() !== hold.startAt.getTime()) throw new HoldMismatchError(hold.id, 'start');
+    const now = this.clock.now();
+    if (hold.expiresAt <= now) {
+      throw new HoldExpiredError(hold.id, hold.expiresAt, await this.alternatives.around(hold.orderId, { start: hold.startAt, engineerId: hold.engineerId }, now));
+    }
+    return hold;
   }
 
   /** Moves a scheduled booking (all its visits) to another start and/or engineer; its length follows the current estimate. */
@@ -111,7 +155,7 @@ export class BookingSchedulingService {
     if (current.status !== 'scheduled') throw new BookingNotScheduledError(id, current.status);
     const job = await this.inputs.bookableJob(current.orderId, true);
     const engineerId = changes.engineerId ?? current.engineerId;
-    const checked = await this.prepare(job, engineerId, changes.start ?? current.startAt);
+    const checked = await this.checks.prepare(job, engineerId, changes.start ?? current.startAt);
 
     await this.translatingConstraintViolations(checked, () =>
       this.unitOfWork.run(async (manager) => {
@@ -125,7 +169,7 @@ export class BookingSchedulingService {
         if (booking.engineerId !== current.engineerId || booking.startAt.getTime() !== current.startAt.getTime()) {
           throw new BookingChangedError(id);
         }
-        await this.assertSlotFree(checked, manager, booking.id);
+        await this.checks.assertFree(checked, manager, booking.id);
 
         const before = stateOf(booking);
         Object.assign(booking, { engineerId, startAt: checked.slot.start, endAt: checked.slot.end });
@@ -139,36 +183,6 @@ export class BookingSchedulingService {
       }),
     );
     return this.bookingsService.get(id, EVERYTHING);
-  }
-
-  /** Engineer eligibility and everything read from other modules, before the transaction. */
-  private async prepare(job: InstallationJob, engineerId: string, start: Date): Promise<CheckedSlot> {
-    const engineer = await this.inputs.requireEligibleEngineer(job, engineerId);
-    const settings = await this.inputs.settings();
-    const hours = engineer.workingHours ?? settings.defaultWorkingHours;
-    assertWorkFitsSomeSpan(job, [hours]);
-    const plan = planBooking(hours, settings.rules, start, job.durationMinutes, new Date());
-    if ('violation' in plan) throw slotViolationError(engineer.id, plan.violation);
-    const slot = { start: plan.visits[0]!.start, end: plan.visits[plan.visits.length - 1]!.end };
-    const [commitments] = await this.inputs.commitments([engineer], slot);
-    return { job, settings, commitments: commitments!, visits: plan.visits, slot };
-  }
-
-  private async assertSlotFree(checked: CheckedSlot, manager: EntityManager, movingBookingId?: string): Promise<void> {
-    const { engineer } = checked.commitments;
-    const agendas = await this.inputs.agendas([checked.commitments], checked.settings.defaultWorkingHours, checked.slot, {
-      manager,
-      ignoreBookingId: movingBookingId,
-    });
-    const violation = checkVisits(agendas.get(engineer.id)!, checked.settings.rules, checked.visits, new Date(), checked.job.location);
-    if (violation) throw slotViolationError(engineer.id, await this.withBookingPeriod(violation, manager));
-  }
-
-  /** A violation names another booking by one of its visits: name it by its start and end, as bookings read. */
-  private async withBookingPeriod(violation: SlotViolation, manager: EntityManager): Promise<SlotViolation> {
-    if (violation.rule !== 'BOOKING_OVERLAP' && violation.rule !== 'TRAVEL_BUFFER') return violation;
-    const booking = await this.bookingsRepository.findById(violation.booking.bookingId, manager);
-    return booking ? { ...violation, booking: { bookingId: booking.id, start: booking.startAt, end: booking.endAt } } : violation;
   }
 
   /**

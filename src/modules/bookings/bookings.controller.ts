@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   ApiProblems,
   CurrentPrincipal,
@@ -11,12 +12,15 @@ import {
   UuidParam,
   ValidationFailedError,
   actorOf,
+  parseIdempotencyKey,
   scopeOf,
 } from '@app/common';
 import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
+import { BookingIdempotencyKeyReusedError, HoldExpiredError, HoldMismatchError, HoldNotFoundError } from './booking-holds.errors';
+import { IdempotentBookingsService } from './idempotent-bookings.service';
 import { BookingsService } from './bookings.service';
 import { AvailabilityQueryDto, SuggestionsQueryDto } from './dto/availability-query.dto';
 import { AvailabilityResponse, availabilityBody } from './dto/availability.response';
@@ -57,6 +61,7 @@ export class BookingsController {
     private readonly availabilityService: AvailabilityService,
     private readonly bookingsService: BookingsService,
     private readonly scheduling: BookingSchedulingService,
+    private readonly idempotentBookings: IdempotentBookingsService,
     private readonly lifecycle: BookingLifecycleService,
   ) {}
 
@@ -130,32 +135,53 @@ export class BookingsController {
   }
 
   @Post()
-  @Roles('admin', 'dispatcher')
+  @Roles('admin', 'dispatcher', 'api-key')
   @ApiOperation({
     operationId: 'createBooking',
     summary: 'Book an engineer for an order’s installation',
     description:
       'Every availability rule is checked again, for every visit of a multi-day run; a broken rule is a 422 whose code names it ' +
       `(\`TOO_MANY_VISITS\`: from that start the run would need more than ${MAX_VISITS} visits), an overlap of any visit with another ` +
-      'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking. The installation becomes `scheduled` with the engineer.',
+      'booking of the engineer a 409 `BOOKING_CONFLICT` naming that booking, and time held for another order’s checkout a 409 ' +
+      '`SLOT_HELD`. The installation becomes `scheduled` with the engineer. With `holdId` (a live hold of the order, `POST /bookings/holds`) ' +
+      'the hold’s engineer and start are booked and the hold is consumed; `engineerId` or `start` sent with it must be the hold’s (else ' +
+      '409 `HOLD_MISMATCH`); an expired hold is 409 `HOLD_EXPIRED` with `alternatives`. An API key books only the orders it placed ' +
+      '(another’s is a 404 `ORDER_NOT_FOUND`). With an `Idempotency-Key`, repeating the same request returns the original 201 response ' +
+      '(marked `Idempotent-Replayed: true`) and books nothing; the same key with a different body is a 409 `IDEMPOTENCY_KEY_REUSED`. A key ' +
+      'is remembered for `IDEMPOTENCY_KEY_TTL_HOURS` (24 by default).',
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Client-chosen key, 1-255 visible ASCII characters' })
   @ApiBody({ type: CreateBookingDto, examples: CREATE_BOOKING_REQUEST_EXAMPLES })
   @ApiCreatedResponse({ type: BookingDetailResponse, example: CREATE_BOOKING_RESPONSE_EXAMPLE })
   @ApiProblems(
     OrderNotFoundError,
     InstallationNotFoundError,
     EngineerNotFoundError,
+    HoldNotFoundError,
     OrderClosedError,
     OrderAlreadyBookedError,
     InstallationNotBookableError,
     InstallationInProgressError,
     NoServiceToScheduleError,
+    HoldExpiredError,
+    HoldMismatchError,
+    BookingIdempotencyKeyReusedError,
     EngineerNotEligibleError,
     WorkLongerThanWorkingSpanError,
     ...SLOT_RULE_ERRORS,
   )
-  async create(@Body() body: CreateBookingDto, @CurrentPrincipal() caller: Principal): Promise<BookingDetailResponse> {
-    return this.scheduling.create({ ...body, start: new Date(body.start) }, actorOf(caller));
+  async create(
+    @Body() body: CreateBookingDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentPrincipal() caller: Principal,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ): Promise<BookingDetailResponse> {
+    const key = parseIdempotencyKey(idempotencyKey);
+    const request = { ...body, start: body.start === undefined ? undefined : new Date(body.start) };
+    const booker = { actor: actorOf(caller), scope: scopeOf(caller), apiKeyId: caller.kind === 'api-key' ? caller.id : null };
+    const answer = await this.idempotentBookings.create(request, body, booker, key);
+    if (answer.replayed) response.header('Idempotent-Replayed', 'true');
+    return answer.booking;
   }
 
   @Patch(':id')

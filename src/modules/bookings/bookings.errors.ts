@@ -78,6 +78,22 @@ export class BookingConflictError extends ConflictError {
   }
 }
 
+/** The time, or the travel time around it, is kept for another order's checkout by a live hold; the other order is not named. */
+@ProblemType({
+  code: 'SLOT_HELD',
+  description:
+    'the engineer’s time then (or the travel time next to it) is held for another order’s checkout until `heldUntil`: choose another slot, or try again after it',
+  members: { engineerId: member.uuid('The engineer'), heldUntil: member.instant('When the hold in the way expires, unless it is booked first') },
+})
+export class SlotHeldError extends ConflictError {
+  constructor(engineerId: string, heldUntil: Date) {
+    super('SLOT_HELD', `Engineer ${engineerId}'s time then is held for another checkout until ${heldUntil.toISOString()}`, {
+      engineerId,
+      heldUntil: heldUntil.toISOString(),
+    });
+  }
+}
+
 @ProblemType({
   code: 'ORDER_ALREADY_BOOKED',
   description: 'the order has an active booking, named in `existingBooking`: reschedule or cancel it',
@@ -250,9 +266,10 @@ export class TooManyVisitsError extends BusinessRuleError {
   }
 }
 
-/** The errors a slot rule the requested time breaks is answered with: 409 for an overlap, 422 naming the rule otherwise. */
+/** The errors a slot rule the requested time breaks is answered with: 409 for an overlap or a hold, 422 naming the rule otherwise. */
 export const SLOT_RULE_ERRORS = [
   BookingConflictError,
+  SlotHeldError,
   SlotNotOnGridError,
   SlotTooSoonError,
   OutsideWorkingHoursError,
@@ -263,8 +280,15 @@ export const SLOT_RULE_ERRORS = [
   TooManyVisitsError,
 ] as const;
 
-/** A slot rule the requested time breaks: 409 for an overlap, 422 naming the rule otherwise. */
+/**
+ * A slot rule the requested time breaks: 409 for an overlap, 422 naming the rule otherwise. Time
+ * held for another checkout, or too close to it to travel, is 409 `SLOT_HELD`: the hold is no
+ * booking to name, and the other order is none of the caller's business.
+ */
 export function slotViolationError(engineerId: string, violation: SlotViolation): DomainError {
+  if ((violation.rule === 'BOOKING_OVERLAP' || violation.rule === 'TRAVEL_BUFFER') && violation.booking.heldUntil) {
+    return new SlotHeldError(engineerId, violation.booking.heldUntil);
+  }
   switch (violation.rule) {
     case 'BOOKING_OVERLAP':
       return new BookingConflictError(engineerId, { id: violation.booking.bookingId, ...violation.booking });

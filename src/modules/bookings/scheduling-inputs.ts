@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { GeoPoint, WorkingHours, geoPointOf, groupBy, parseUkPostcode } from '@app/common';
+import { Clock, GeoPoint, WorkingHours, geoPointOf, groupBy, parseUkPostcode } from '@app/common';
 import type { Engineer, EngineerEligibility, SchedulableEngineer } from '../engineers/engineer.model';
 import { EngineersService } from '../engineers/engineers.service';
 import { OrdersService } from '../orders/orders.service';
@@ -10,7 +10,9 @@ import { SettingsService } from '../settings/settings.service';
 import { Interval, addMinutes } from './availability/interval';
 import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/slot-rules';
 import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
+import { BookingHoldsRepository } from './booking-holds.repository';
 import { BookingsRepository, HeldVisit } from './bookings.repository';
+import { BookingHoldEntity } from './entities/booking-hold.entity';
 
 /** The work a booking is for: the order's open installation tasks. */
 export interface InstallationJob {
@@ -26,6 +28,8 @@ export interface SchedulingSettings {
   rules: SchedulingRules;
   /** Hours of engineers who have none of their own. */
   defaultWorkingHours: WorkingHours;
+  /** How long a hold keeps a slot. */
+  holdMinutes: number;
 }
 
 /** An engineer with the time off that bears on a window; bookings are read later, under lock. */
@@ -69,6 +73,8 @@ export class SchedulingInputs {
     private readonly servicesService: ServicesService,
     private readonly ordersService: OrdersService,
     private readonly bookingsRepository: BookingsRepository,
+    private readonly holdsRepository: BookingHoldsRepository,
+    private readonly clock: Clock,
   ) {}
 
   async settings(): Promise<SchedulingSettings> {
@@ -84,6 +90,7 @@ export class SchedulingInputs {
         travelFromHome: settings.travelFromHome,
       },
       defaultWorkingHours: settings.defaultWorkingHours,
+      holdMinutes: settings.holdMinutes,
     };
   }
 
@@ -165,27 +172,31 @@ export class SchedulingInputs {
   }
 
   /**
-   * Agendas for the window, with time off and bookings read again through `manager` (inside
-   * the booking transaction when checking a write). `ignoreBookingId` leaves out the booking a
-   * reschedule is about to move.
+   * Agendas for `orderId`'s work in the window, with time off, bookings and other orders' live
+   * holds read again through `manager` (inside the write's transaction, after the agenda lock).
+   * `ignoreBookingId` leaves out the booking a reschedule is about to move.
    */
   async agendas(
     commitments: EngineerCommitments[],
     defaultWorkingHours: WorkingHours,
     window: Interval,
+    orderId: string,
     options: { manager?: EntityManager; ignoreBookingId?: string } = {},
   ): Promise<Map<string, EngineerAgenda>> {
     const engineers = commitments.map(({ engineer }) => engineer);
+    const engineerIds = engineers.map((engineer) => engineer.id);
     const current = options.manager ? await this.commitments(engineers, window, options.manager) : commitments;
-    const visits = await this.visitsHoldingTime(engineers.map((engineer) => engineer.id), window, options.manager);
+    const visits = await this.visitsHoldingTime(engineerIds, window, options.manager);
+    const holds = await this.liveHoldsOfOthers(engineerIds, window, orderId, options.manager);
     const others = visits.filter((row) => row.bookingId !== options.ignoreBookingId);
-    return toAgendas(current, others, defaultWorkingHours);
+    return toAgendas(current, others, holds, defaultWorkingHours);
   }
 
   /**
-   * As `commitments` then `agendas`, for a search that writes nothing, with time off and
-   * bookings read at once. The order's own scheduled booking is left out, so that it does not
-   * stand in the way of moving it; at most one booking of an order is scheduled at a time.
+   * As `commitments` then `agendas`, for a search that writes nothing, with time off, bookings
+   * and holds read at once. The order's own scheduled booking is left out, so that it does not
+   * stand in the way of moving it (at most one booking of an order is scheduled at a time), and
+   * so is its own hold: a checkout sees the slot it holds, and others' holds hide theirs.
    */
   async searchAgendas(
     engineers: SchedulableEngineer[],
@@ -193,13 +204,20 @@ export class SchedulingInputs {
     window: Interval,
     orderId: string,
   ): Promise<Map<string, EngineerAgenda>> {
-    const [commitments, visits, own] = await Promise.all([
+    const engineerIds = engineers.map((engineer) => engineer.id);
+    const [commitments, visits, holds, own] = await Promise.all([
       this.commitments(engineers, window),
-      this.visitsHoldingTime(engineers.map((engineer) => engineer.id), window),
+      this.visitsHoldingTime(engineerIds, window),
+      this.liveHoldsOfOthers(engineerIds, window, orderId),
       this.bookingsRepository.findScheduledByOrder(orderId),
     ]);
     const others = own ? visits.filter((row) => row.bookingId !== own.id) : visits;
-    return toAgendas(commitments, others, defaultWorkingHours);
+    return toAgendas(commitments, others, holds, defaultWorkingHours);
+  }
+
+  /** Live by the clock: a hold keeps its time until `expiresAt`, whether or not the retention job has deleted it yet. */
+  private liveHoldsOfOthers(engineerIds: string[], window: Interval, orderId: string, manager?: EntityManager): Promise<BookingHoldEntity[]> {
+    return this.holdsRepository.findLiveOverlapping(engineerIds, agendaWindow(window), this.clock.now(), orderId, manager);
   }
 
   private visitsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<HeldVisit[]> {
@@ -207,13 +225,31 @@ export class SchedulingInputs {
   }
 }
 
-/** Each agenda's `bookings` are the visits of the engineer's other bookings: one interval per visit. */
-function toAgendas(commitments: EngineerCommitments[], visits: HeldVisit[], defaultWorkingHours: WorkingHours): Map<string, EngineerAgenda> {
+/** A hold's visits as an agenda holds them: booked time, kept only until the hold expires. */
+function heldIntervals(hold: BookingHoldEntity): BookedInterval[] {
+  const location = geoPointOf(hold.siteLat, hold.siteLng);
+  return hold.visits.map((visit) => ({ bookingId: hold.id, start: new Date(visit.start), end: new Date(visit.end), location, heldUntil: hold.expiresAt }));
+}
+
+/**
+ * Each agenda's `bookings` are the visits of the engineer's other bookings, one interval per
+ * visit, and the visits of other orders' live holds, by start.
+ */
+function toAgendas(
+  commitments: EngineerCommitments[],
+  visits: HeldVisit[],
+  holds: BookingHoldEntity[],
+  defaultWorkingHours: WorkingHours,
+): Map<string, EngineerAgenda> {
   const bookingsOf = groupBy(
     visits,
     engineerIdOf,
     (row): BookedInterval => ({ bookingId: row.bookingId, start: row.startAt, end: row.endAt, location: geoPointOf(row.siteLat, row.siteLng) }),
   );
+  // Holds are few: merged into the agendas they touch, which stay sorted by start.
+  for (const [engineerId, held] of groupBy(holds, engineerIdOf, heldIntervals)) {
+    bookingsOf.set(engineerId, [...(bookingsOf.get(engineerId) ?? []), ...held.flat()].sort((a, b) => a.start.getTime() - b.start.getTime()));
+  }
   return new Map(
     commitments.map(({ engineer, timeOff }) => [
       engineer.id,

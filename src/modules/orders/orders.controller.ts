@@ -13,6 +13,7 @@ import {
   Roles,
   UuidParam,
   actorOf,
+  parseIdempotencyKey,
   scopeOf,
 } from '@app/common';
 import { CancelOrderDto } from './dto/cancel-order.dto';
@@ -22,7 +23,6 @@ import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { OrderDetailResponse } from './dto/order-detail.response';
 import { OrderResponse } from './dto/order.response';
 import { UpdateOrderPlanningDto } from './dto/update-order-planning.dto';
-import { parseIdempotencyKey } from './idempotency-key';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrdersService } from './orders.service';
 import {

@@ -10,6 +10,7 @@ import {
   ResourceNotFoundError,
   UnitOfWork,
   ValidationFailedError,
+  fingerprintRequest,
   groupBy,
   isUniqueViolation,
   toPage,
@@ -50,7 +51,6 @@ import {
   VehicleRepeatedError,
 } from './orders.errors';
 import { AwaitingBookingFilter, AwaitingBookingRecord, OrderRecord, OrderSearch, OrdersRepository } from './orders.repository';
-import { fingerprintRequest } from './request-fingerprint';
 import { CreateOrderV2Dto } from './v2/dto/create-order-v2.dto';
 import { OrderV2DetailResponse, OrderV2Response, mapOrderV2, mapOrderV2Detail } from './v2/dto/order-v2.response';
 
@@ -341,6 +341,17 @@ export class OrdersService {
       history: history.map(({ fromStatus, toStatus, at, reason, actor }): RecordedStatusChange => ({ fromStatus, toStatus, at, reason, actor })),
       actors,
     };
+  }
+
+  /**
+   * For a module acting on an order for a caller (Bookings: a web shop's availability, holds and
+   * bookings): staff reach every order, an API key the orders it placed. Any other is a 404
+   * `ORDER_NOT_FOUND`, as reading it is, so ids do not leak.
+   */
+  async assertReachable(orderId: string, scope: OwnershipScope): Promise<void> {
+    if (scope.kind === 'everything') return;
+    const placedBy = await this.ordersRepository.findPlacedBy(orderId);
+    if (placedBy === undefined || !canSeeOrder(scope, placedBy, [])) throw new OrderNotFoundError(orderId);
   }
 
   /** The vehicles of an order, in the order the client listed them, for Services. */

@@ -15,6 +15,7 @@ function row(slotMinutes: number): SettingsEntity {
     roadFactor: 1.3,
     averageSpeedKmh: 40,
     travelFromHome: false,
+    holdMinutes: 10,
     defaultWorkingHours: NO_HOURS,
   });
 }

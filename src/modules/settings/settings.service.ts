@@ -21,6 +21,8 @@ export interface BusinessSettings {
   bookWithinWorkingDays: number;
   /** Working days an urgent order may wait for its booking. */
   urgentBookWithinWorkingDays: number;
+  /** How long a hold keeps a slot for a checkout. */
+  holdMinutes: number;
   updatedAt: Date;
 }
 

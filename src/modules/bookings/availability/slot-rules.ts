@@ -15,17 +15,21 @@ export interface SchedulingRules extends TravelModel {
   travelFromHome: boolean;
 }
 
+/** Time an engineer is taken for: a visit of another booking, or of another order's hold. */
 export interface BookedInterval extends Interval {
+  /** The booking; for a hold, the hold's id. */
   readonly bookingId: string;
   /** Where its work is; null or absent when not known. */
   readonly location?: GeoPoint | null;
+  /** Set for a hold of another order's checkout: it keeps the time until then. Every rule treats it as a booking. */
+  readonly heldUntil?: Date;
 }
 
 /** What decides when one engineer is free. */
 export interface EngineerAgenda {
   workingHours: WorkingHours;
   timeOff: readonly Interval[];
-  /** The engineer's active bookings, except the one being moved when rescheduling. */
+  /** The engineer's active bookings' visits (except the one being moved when rescheduling) and other orders' live holds, by start. */
   bookings: readonly BookedInterval[];
   /** Null: no daily limit. */
   maxJobsPerDay: number | null;

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, scopeOf } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Page, PageResponse, Principal, RequestId, Roles, UuidParam, actorOf, parseIdempotencyKey, scopeOf } from '@app/common';
 import { ListOrdersQueryDto } from '../dto/list-orders-query.dto';
-import { parseIdempotencyKey } from '../idempotency-key';
 import { OrdersService } from '../orders.service';
 import { PLACE_ORDER_V2_REQUEST_EXAMPLES, PLACE_ORDER_V2_RESPONSE_EXAMPLE } from '../dto/order.examples';
 import { CreateOrderV2Dto } from './dto/create-order-v2.dto';

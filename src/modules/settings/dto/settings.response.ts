@@ -36,6 +36,9 @@ export class SettingsResponse {
   @ApiProperty({ example: 2, description: 'As `bookWithinWorkingDays`, for an urgent order' })
   urgentBookWithinWorkingDays!: number;
 
+  @ApiProperty({ type: 'integer', example: 10, description: 'How long a hold (`POST /bookings/holds`) keeps a slot for a checkout, in minutes' })
+  holdMinutes!: number;
+
   @ApiProperty()
   updatedAt!: Date;
 }
@@ -53,6 +56,7 @@ export function mapSettings(settings: BusinessSettings): SettingsResponse {
     defaultWorkingHours: settings.defaultWorkingHours,
     bookWithinWorkingDays: settings.bookWithinWorkingDays,
     urgentBookWithinWorkingDays: settings.urgentBookWithinWorkingDays,
+    holdMinutes: settings.holdMinutes,
     updatedAt: settings.updatedAt,
   };
 }

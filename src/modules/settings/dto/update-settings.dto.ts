@@ -69,6 +69,13 @@ export class UpdateSettingsDto {
   @Max(260)
   urgentBookWithinWorkingDays?: number;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 120, example: 10, description: 'How long a hold keeps a slot for a checkout; applies to holds made from now on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  holdMinutes?: number;
+
   @ApiPropertyOptional({ type: WorkingHoursDto })
   @IsOptional()
   @ValidateNested()

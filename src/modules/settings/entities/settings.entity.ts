@@ -39,4 +39,8 @@ export class SettingsEntity extends BaseEntity {
   /** As `bookWithinWorkingDays`, for an urgent order. */
   @Column({ name: 'urgent_book_within_working_days', type: 'integer', default: 2 })
   urgentBookWithinWorkingDays!: number;
+
+  /** How long a web shop's hold keeps a slot for its checkout (POST /bookings/holds). */
+  @Column({ name: 'hold_minutes', type: 'integer', default: 10 })
+  holdMinutes!: number;
 }

@@ -14,7 +14,7 @@ function canonical(value: unknown): unknown {
 }
 
 /**
- * SHA-256 of the request body with keys sorted, so the same order sent again with the
+ * SHA-256 of the request body with keys sorted, so the same request sent again with the
  * same Idempotency-Key matches even when a client serialises its fields in another order.
  */
 export function fingerprintRequest(body: unknown): string {

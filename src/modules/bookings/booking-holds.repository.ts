@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
+import { EntityManager } from 'typeorm';
+import { deleteDueRows } from '../../retention/delete-due-rows';
+import { Interval } from './availability/interval';
+import { BookingHoldEntity } from './entities/booking-hold.entity';
+
+/** Every query on `booking_holds`. Writes take the caller's transaction manager. */
+@Injectable()
+export class BookingHoldsRepository {
+  constructor(@InjectEntityManager() private readonly defaultManager: EntityManager) {}
+
+  findById(id: string, manager = this.defaultManager): Promise<BookingHoldEntity | null> {
+    return manager.findOneBy(BookingHoldEntity, { id });
+  }
+
+  /**
+   * The holds of these engineers live at `now` whose visits may overlap the window, by start,
+   * except those of `orderId`: an order's own hold never stands in its way.
+   */
+  findLiveOverlapping(engineerIds: string[], window: Interval, now: Date, orderId: string, manager = this.defaultManager): Promise<BookingHoldEntity[]> {
+    if (engineerIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(BookingHoldEntity, 'hold')
+      .where('hold.engineerId IN (:...engineerIds)', { engineerIds })
+      .andWhere('hold.expiresAt > :now', { now })
+      .andWhere('hold.startAt < :end AND hold.endAt > :start', { start: window.start, end: window.end })
+      .andWhere('hold.orderId <> :orderId', { orderId })
+      .orderBy('hold.startAt', 'ASC')
+      .addOrderBy('hold.id', 'ASC')
+      .getMany();
+  }
+
+  /** The order's hold from now on is this one: any earlier hold of the order gives way. */
+  async replaceForOrder(hold: BookingHoldEntity, manager: EntityManager): Promise<void> {
+    await this.deleteForOrder(hold.orderId, manager);
+    await manager.insert(BookingHoldEntity, hold);
+  }
+
+  /** The order was booked: its hold, if any, has done its work. */
+  async deleteForOrder(orderId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(BookingHoldEntity, { orderId });
+  }
+
+  /** At most `limit` holds that expired before `cutoff`, in one statement; answers how many. */
+  deleteExpiredBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<number> {
+    return deleteDueRows(manager, BookingHoldEntity, 'due.expiresAt < :cutoff', { cutoff }, limit);
+  }
+}
