@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { ConflictError, DomainError } from '@app/common';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { AvailabilityService } from '../../modules/bookings/availability.service';
@@ -24,6 +25,15 @@ interface SeedOrder {
   idempotencyKey: string;
   items: Array<{ sku: string; quantity: number }>;
   [field: string]: unknown;
+}
+
+/** How many suggestions an order's booking is chosen from. */
+const SUGGESTIONS_CONSIDERED = 20;
+
+/** The first of the slots whose work takes the fewest visits. */
+function fewestVisits<Slot extends { visits?: readonly unknown[] }>(slots: Slot[]): Slot | undefined {
+  const visitsOf = (slot: Slot) => slot.visits?.length ?? 1;
+  return slots.reduce<Slot | undefined>((chosen, slot) => (!chosen || visitsOf(slot) < visitsOf(chosen) ? slot : chosen), undefined);
 }
 
 /** seeds/fleet.json: a fleet customer, their vans, and one order for every van with the same lines. */
@@ -162,10 +172,18 @@ export class DemoSeeder {
   private async bookOrders(orderIds: string[]): Promise<number> {
     // Installation services are created from OrderPlaced, which the outbox delivers.
     await this.outboxDispatcher.dispatchDue();
+    const { timezone } = await this.settingsService.current();
+    const tomorrow = DateTime.now().setZone(timezone).plus({ days: 1 }).startOf('day').toJSDate();
     let booked = 0;
     for (const orderId of orderIds) {
       try {
-        const [best] = (await this.availabilityService.suggestions(orderId, 1)).slots;
+        // The suggestion needing the fewest visits, from now or from tomorrow's start: a demo
+        // fleet job should be a run of whole days, not begun in a late afternoon (the first
+        // suggestions all were, on afternoons).
+        const best = fewestVisits([
+          ...(await this.availabilityService.suggestions(orderId, SUGGESTIONS_CONSIDERED)).slots,
+          ...(await this.availabilityService.suggestions(orderId, SUGGESTIONS_CONSIDERED, tomorrow)).slots,
+        ]);
         if (!best) continue;
         await this.bookingScheduling.create({ orderId, engineerId: best.engineerId, start: new Date(best.start) }, 'seed');
         booked += 1;
