@@ -40,3 +40,5 @@ export * from './modules/participant-registry';
 export * from './time/clock';
 export * from './vehicles/device-identifiers';
 export * from './vehicles/uk-registration';
+export * from './time/search-window';
+export * from './scheduling/slot.response';

@@ -48,6 +48,6 @@ import { SchedulingInputs } from './scheduling-inputs';
     CalendarFeedsRepository,
     CalendarFeedsService,
   ],
-  exports: [AvailabilityService, BookingSchedulingService, BookingsService],
+  exports: [AvailabilityService, BookingSchedulingService, BookingLifecycleService, BookingsService],
 })
 export class BookingsModule {}

@@ -207,10 +207,10 @@ export class OrdersRepository {
   }
 
   /** Number and installation address of each order, for pages of other modules that place orders on a map or a calendar. */
-  findSites(ids: string[]): Promise<Array<Pick<OrderEntity, 'id' | 'number' | 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'>>> {
+  findSites(ids: string[]): Promise<Array<Pick<OrderEntity, 'id' | 'number' | 'customerId' | 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'>>> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.orders.find({
-      select: { id: true, number: true, addressLine1: true, addressLine2: true, addressCity: true, addressPostcode: true },
+      select: { id: true, number: true, customerId: true, addressLine1: true, addressLine2: true, addressCity: true, addressPostcode: true },
       where: { id: In([...new Set(ids)]) },
     });
   }

@@ -21,6 +21,8 @@ export interface BusinessSettings {
   bookWithinWorkingDays: number;
   /** Working days an urgent order may wait for its booking. */
   urgentBookWithinWorkingDays: number;
+  /** Hours before the first visit after which a customer can no longer cancel or move it through their link. */
+  customerChangeCutoffHours: number;
   updatedAt: Date;
 }
 

@@ -36,6 +36,13 @@ export class SettingsResponse {
   @ApiProperty({ example: 2, description: 'As `bookWithinWorkingDays`, for an urgent order' })
   urgentBookWithinWorkingDays!: number;
 
+  @ApiProperty({
+    type: 'integer',
+    example: 24,
+    description: 'Hours before the first visit until which a customer may cancel or move their appointment through its link (`changeableUntil`)',
+  })
+  customerChangeCutoffHours!: number;
+
   @ApiProperty()
   updatedAt!: Date;
 }
@@ -53,6 +60,7 @@ export function mapSettings(settings: BusinessSettings): SettingsResponse {
     defaultWorkingHours: settings.defaultWorkingHours,
     bookWithinWorkingDays: settings.bookWithinWorkingDays,
     urgentBookWithinWorkingDays: settings.urgentBookWithinWorkingDays,
+    customerChangeCutoffHours: settings.customerChangeCutoffHours,
     updatedAt: settings.updatedAt,
   };
 }

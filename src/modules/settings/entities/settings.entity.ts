@@ -39,4 +39,8 @@ export class SettingsEntity extends BaseEntity {
   /** As `bookWithinWorkingDays`, for an urgent order. */
   @Column({ name: 'urgent_book_within_working_days', type: 'integer', default: 2 })
   urgentBookWithinWorkingDays!: number;
+
+  /** Hours before the first visit after which a customer can no longer cancel or move it through their link. */
+  @Column({ name: 'customer_change_cutoff_hours', type: 'integer', default: 24 })
+  customerChangeCutoffHours!: number;
 }
