@@ -18,8 +18,9 @@ export class CreateAppointmentLinks1764068110000 implements MigrationInterface {
           { name: 'token', type: 'varchar', length: '64', isNullable: false },
           { name: 'created_at', type: types.instant, isNullable: false },
         ],
+        // No foreign key to `bookings`, another module's table (as `bookings.order_id` has none to `orders`):
+        // links are issued for bookings Bookings has shown to exist, and bookings are never deleted.
         indices: [{ name: 'uq_appointment_links_token', columnNames: ['token'], isUnique: true }],
-        foreignKeys: [{ name: 'fk_appointment_links_booking', columnNames: ['booking_id'], referencedTableName: 'bookings', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
       }),
     );
   }

@@ -8,7 +8,6 @@ import { AddBookingOutcomes1764065700000 } from '../migrations/1764065700000-add
 import { CreateBookingVisits1764066500000 } from '../migrations/1764066500000-create-booking-visits';
 import { AddBookingServiceOutcomes1764067000000 } from '../migrations/1764067000000-add-booking-service-outcomes';
 import { AddVisitSites1764067830000 } from '../migrations/1764067830000-add-visit-sites';
-import { CreateAppointmentLinks1764068110000 } from '../migrations/1764068110000-create-appointment-links';
 import { BookingsRepository } from '../src/modules/bookings/bookings.repository';
 import { BookingVisitEntity } from '../src/modules/bookings/entities/booking-visit.entity';
 import { BookingEntity } from '../src/modules/bookings/entities/booking.entity';
@@ -144,8 +143,6 @@ describe('Bookings (e2e)', () => {
         new CreateBookingVisits1764066500000(),
         new AddBookingServiceOutcomes1764067000000(),
         new AddVisitSites1764067830000(),
-        // Not a bookings table, but one referencing it: it goes down before bookings do.
-        new CreateAppointmentLinks1764068110000(),
       ];
       const queryRunner = dataSource.createQueryRunner();
       try {

@@ -14,7 +14,7 @@ export class AppointmentNotFoundError extends DomainError {
 
 @ProblemType({
   code: 'CHANGE_TOO_LATE',
-  description: 'the appointment is too close to be changed through its link (from `changeableUntil`, `settings.customerChangeCutoffHours` before its first visit): call us',
+  description: 'the appointment is too close to be changed through its link: from `changeableUntil`, `settings.customerChangeCutoffHours` before its first visit',
   members: {
     changeableUntil: member.instant('The last instant at which the customer could change it'),
     cutoffHours: member.integer('`settings.customerChangeCutoffHours`: how long before the first visit changes close', 24),
