@@ -101,8 +101,11 @@ describe('Customer self-service links (e2e)', () => {
   });
 
   it('shows the appointment without credentials: order number, visits in UTC and local summer time, address, vehicles, until when it may change', async () => {
-    const appointment = await view(token);
-    expect(appointment).toEqual({
+    const response = expectStatus(await customer().get(`/api/v1/appointments/${token}`), 200);
+    // Personal data at a secret URL: no cache keeps it, and no Referer carries the URL away.
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.body as Appointment).toEqual({
       orderNumber,
       status: 'scheduled',
       timeZone: 'Europe/London',

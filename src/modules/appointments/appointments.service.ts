@@ -16,7 +16,7 @@ import { AppointmentClosedError, AppointmentNotFoundError, ChangeTooLateError } 
 import { AppointmentLinkEntity } from './entities/appointment-link.entity';
 
 /** The booking's cancellation reason when the customer gives none. */
-export const CUSTOMER_CANCELLATION_REASON = 'cancelled by the customer';
+const CUSTOMER_CANCELLATION_REASON = 'cancelled by the customer';
 
 /** A booking reached through its link, with what its answer and its changes need. */
 interface LinkedBooking {
