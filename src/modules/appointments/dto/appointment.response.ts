@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AddressDto } from '@app/common';
 import type { Booking } from '../../bookings/booking.model';
 import type { Appointment } from '../appointment.model';
 import { localDateTime } from '../appointment-window';
@@ -18,20 +19,6 @@ export class AppointmentVisitResponse {
 
   @ApiProperty({ example: '2030-04-01T12:00:00+01:00', description: 'The end as the business time zone’s clock reads it, with its offset' })
   localEnd!: string;
-}
-
-export class AppointmentAddressResponse {
-  @ApiProperty({ example: '2 Mill Lane' })
-  line1!: string;
-
-  @ApiProperty({ type: String, nullable: true, example: null })
-  line2!: string | null;
-
-  @ApiProperty({ example: 'Leeds' })
-  city!: string;
-
-  @ApiProperty({ example: 'LS1 1AA' })
-  postcode!: string;
 }
 
 export class AppointmentVehicleResponse {
@@ -58,8 +45,8 @@ export class AppointmentResponse {
   @ApiProperty({ type: [AppointmentVisitResponse], minItems: 1, description: 'Earliest first: one, or a run on consecutive working days' })
   visits!: AppointmentVisitResponse[];
 
-  @ApiProperty({ type: AppointmentAddressResponse, description: 'Where the installation happens' })
-  address!: AppointmentAddressResponse;
+  @ApiProperty({ type: AddressDto, description: 'Where the installation happens' })
+  address!: AddressDto;
 
   @ApiProperty({ type: [AppointmentVehicleResponse] })
   vehicles!: AppointmentVehicleResponse[];
