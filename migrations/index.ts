@@ -32,6 +32,8 @@ import { AddAddressLocations1764067820000 } from './1764067820000-add-address-lo
 import { AddVisitSites1764067830000 } from './1764067830000-add-visit-sites';
 import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calendar-feeds';
 import { CreateBookingHolds1764068000000 } from './1764068000000-create-booking-holds';
+import { AddCustomerChangeCutoff1764068100000 } from './1764068100000-add-customer-change-cutoff';
+import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appointment-links';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -40,8 +42,9 @@ import { CreateBookingHolds1764068000000 } from './1764068000000-create-booking-
  * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
  * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
  * services' completion report → services' visit failures → bookings' outcome per task → users' names →
- * orders' priority, due date and whether they await a booking (with the settings that date them) →
- * … → bookings' holds and Idempotency-Keys (with the settings' hold length).
+ * orders' priority, due date and whether they await a booking (with the settings that date them) → … →
+ * engineers' calendar feeds → bookings' holds and Idempotency-Keys (with the settings' hold length) →
+ * the customers' change cut-off (settings) → bookings' customer links (appointments).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -80,4 +83,6 @@ export const migrations = [
   AddVisitSites1764067830000,
   CreateCalendarFeeds1764067900000,
   CreateBookingHolds1764068000000,
+  AddCustomerChangeCutoff1764068100000,
+  CreateAppointmentLinks1764068110000,
 ];

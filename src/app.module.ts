@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { RedisModule } from './redis/redis.module';
 import { RetentionModule } from './retention/retention.module';
+import { AppointmentsModule } from './modules/appointments/appointments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
@@ -56,6 +57,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     VehiclesModule,
     ServicesModule,
     BookingsModule,
+    AppointmentsModule,
     DispatchModule,
     OrdersModule,
     UsersModule,

@@ -10,8 +10,18 @@ const MONDAY = '2030-01-07';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 /** About the caller's own engineer record, which staff do not have: engineers only. */
 const ENGINEER_SELF_OPERATIONS = ['getMyEngineer', 'listMyTimeOff'];
-/** Reachable without a token: the probes, signing in, and a calendar feed, whose secret URL is its credential. */
-const PUBLIC_OPERATIONS = ['healthLive', 'healthReady', 'login', 'refreshTokens', 'getCalendarSubscription'];
+/** Reachable without a token: the probes, signing in, a calendar feed and a customer's appointment, whose secret URLs are their credentials. */
+const PUBLIC_OPERATIONS = [
+  'healthLive',
+  'healthReady',
+  'login',
+  'refreshTokens',
+  'getCalendarSubscription',
+  'getAppointment',
+  'getAppointmentAvailability',
+  'cancelAppointment',
+  'rescheduleAppointment',
+];
 
 interface Operation {
   operationId: string;

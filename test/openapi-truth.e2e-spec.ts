@@ -21,8 +21,14 @@ interface Case {
  * operation, signed in as admin (who may call every operation).
  */
 
-/** Secrets in a URL (a calendar feed's token): any wrong one is a 404, whatever its shape, so a guess learns nothing. */
-const SECRET_PATH_PARAMETERS = ['getCalendarSubscription file'];
+/** Secrets in a URL (a calendar feed's, a customer link's token): any wrong one is a 404, whatever its shape, so a guess learns nothing. */
+const SECRET_PATH_PARAMETERS = [
+  'getCalendarSubscription file',
+  'getAppointment token',
+  'getAppointmentAvailability token',
+  'cancelAppointment token',
+  'rescheduleAppointment token',
+];
 describe('OpenAPI document tells the truth (e2e)', () => {
   let testApp: TestApp;
   let document: Document;

@@ -2,7 +2,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource, In } from 'typeorm';
 import { RefreshTokenEntity } from '../src/modules/auth/entities/refresh-token.entity';
 import { AuthService } from '../src/modules/auth/auth.service';
-import { digestOf } from '../src/modules/auth/secret-token';
+import { digestOf } from '../libs/common/src/auth/secret-token';
 import { IdempotencyKeyEntity } from '../src/modules/orders/entities/idempotency-key.entity';
 import { OrdersService } from '../src/modules/orders/orders.service';
 import { RetentionJobs } from '../src/retention/retention-jobs';

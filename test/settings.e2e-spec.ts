@@ -20,6 +20,7 @@ describe('Settings (e2e)', () => {
       minLeadHours: 24,
       travelBufferMinutes: 30,
       holdMinutes: 10,
+      customerChangeCutoffHours: 24,
     });
     expect(response.body.defaultWorkingHours.monday).toEqual([{ start: '08:00', end: '18:00' }]);
     expect(response.body.defaultWorkingHours.sunday).toEqual([]);
@@ -39,6 +40,13 @@ describe('Settings (e2e)', () => {
     expect(body.defaultWorkingHours.monday).toEqual([]);
   });
 
+  it('PATCH sets the customers’ change cut-off, from 0 to 720 hours', async () => {
+    expect((await testApp.http.patch('/api/v1/settings').send({ customerChangeCutoffHours: 48 }).expect(200)).body.customerChangeCutoffHours).toBe(48);
+    expect((await testApp.http.get('/api/v1/settings').expect(200)).body.customerChangeCutoffHours).toBe(48);
+    expect((await testApp.http.patch('/api/v1/settings').send({ customerChangeCutoffHours: 0 }).expect(200)).body.customerChangeCutoffHours).toBe(0);
+    await testApp.http.patch('/api/v1/settings').send({ customerChangeCutoffHours: 24 }).expect(200);
+  });
+
   it.each([
     [{ timezone: 'Mars/Olympus_Mons' }, 'timezone'],
     [{ currency: 'XYZ' }, 'currency'],
@@ -49,6 +57,9 @@ describe('Settings (e2e)', () => {
     [{ travelBufferMinutes: 1.5 }, 'travelBufferMinutes'],
     [{ holdMinutes: 0 }, 'holdMinutes'],
     [{ holdMinutes: 121 }, 'holdMinutes'],
+    [{ customerChangeCutoffHours: -1 }, 'customerChangeCutoffHours'],
+    [{ customerChangeCutoffHours: 721 }, 'customerChangeCutoffHours'],
+    [{ customerChangeCutoffHours: 2.5 }, 'customerChangeCutoffHours'],
     [{ defaultWorkingHours: { monday: [{ start: '18:00', end: '09:00' }] } }, 'defaultWorkingHours.monday.0.end'],
     [{ defaultWorkingHours: { monday: [{ start: '9am', end: '17:00' }] } }, 'defaultWorkingHours.monday.0.start'],
     [{ defaultWorkingHours: { funday: [] } }, 'defaultWorkingHours.funday'],

@@ -42,6 +42,7 @@ const TAGS: Record<string, string> = {
   settings: 'Business settings: time zone, working hours, slot grid, lead time, travel buffer and daily limits.',
   admin: 'Operations on the event outbox: failed deliveries and their retry.',
   dispatch: 'The dispatcher’s day: the board of engineers’ visits, time off and free time, and the queue of work waiting for a booking.',
+  appointments: 'A customer’s appointment at its secret link, without credentials: see it, find another slot, move or cancel it until the cut-off.',
   calendar: 'Engineers’ calendar feeds at their secret URLs, for calendar apps to subscribe to without credentials.',
   health: 'Liveness and readiness probes for the orchestrator and the load balancer; no credentials, no rate limit.',
 };

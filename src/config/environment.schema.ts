@@ -70,6 +70,8 @@ export const environmentSchema = Joi.object({
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(900),
   LOGIN_ADDRESS_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
   LOGIN_ADDRESS_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(900),
+  CUSTOMER_LINK_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
+  CUSTOMER_LINK_RATE_LIMIT_WINDOW_SECONDS: Joi.number().integer().min(1).default(60),
 
   // Shared by several instances: rate-limit counters and announcements of user and session changes.
   REDIS_URL: Joi.string()

@@ -42,6 +42,11 @@ export const httpConfig = registerAs('http', () => ({
     max: Number(process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX ?? 30),
     windowSeconds: Number(process.env.LOGIN_ADDRESS_RATE_LIMIT_WINDOW_SECONDS ?? 900),
   },
+  /** Requests per client address to customers' appointment links (`/appointments/{token}…`), all of them together. */
+  customerLinkRateLimit: {
+    max: Number(process.env.CUSTOMER_LINK_RATE_LIMIT_MAX ?? 30),
+    windowSeconds: Number(process.env.CUSTOMER_LINK_RATE_LIMIT_WINDOW_SECONDS ?? 60),
+  },
 }));
 
 export type HttpConfig = ConfigType<typeof httpConfig>;

@@ -9,6 +9,8 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 process.env.RATE_LIMIT_MAX = process.env.RATE_LIMIT_MAX ?? '1000000';
 // Likewise for sign-ins from that one address, whatever the e-mail.
 process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX = process.env.LOGIN_ADDRESS_RATE_LIMIT_MAX ?? '1000000';
+// And for customers' appointment links (test/appointments.e2e-spec.ts lowers it for its app).
+process.env.CUSTOMER_LINK_RATE_LIMIT_MAX = process.env.CUSTOMER_LINK_RATE_LIMIT_MAX ?? '1000000';
 // Apps share state through Redis only when a test asks for it (REDIS_URL set from TEST_REDIS_URL,
 // under a key prefix of its own). Redis is part of this machine: .ci/run starts it.
 delete process.env.REDIS_URL;

@@ -42,3 +42,5 @@ export * from './vehicles/device-identifiers';
 export * from './vehicles/uk-registration';
 export * from './idempotency/idempotency-key';
 export * from './idempotency/request-fingerprint';
+export * from './time/search-window';
+export * from './scheduling/slot.response';

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RedisConnections } from '../../redis/redis-connections';
+import { CustomersModule } from '../customers/customers.module';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { ActorsService } from './actors.service';
@@ -33,6 +34,7 @@ import { SessionsService } from './sessions.service';
     JwtModule.registerAsync({ inject: [ConfigService], useFactory: jwtOptions }),
     ThrottlerModule.forRootAsync({ inject: [ConfigService, RedisConnections], useFactory: rateLimitOptions }),
     UsersModule,
+    CustomersModule,
   ],
   controllers: [AuthController, ApiKeysController],
   providers: [

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { UnitOfWork } from '@app/common';
+import { UnitOfWork, digestOf, generateSecret } from '@app/common';
 import { AuthConfig } from '../../config/auth.config';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { DEFAULT_RETENTION_BUDGET, RetentionBudget } from '../../retention/retention-job';
@@ -12,7 +12,6 @@ import { InvalidCredentialsError, InvalidRefreshTokenError } from './auth.errors
 import { TokenPair } from './dto/token-pair.response';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SessionsService } from './sessions.service';
-import { digestOf, generateSecret } from './secret-token';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

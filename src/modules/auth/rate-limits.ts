@@ -2,6 +2,7 @@ import { ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerModuleOptions, seconds } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
+import { CUSTOMER_LINK_RATE_LIMITED } from '@app/common';
 import { HttpConfig } from '../../config/http.config';
 import { RedisConnections } from '../../redis/redis-connections';
 import { SharedRateLimitStorage } from './rate-limit-storage';
@@ -22,19 +23,31 @@ export function rateLimitKey(throttlerName: string, tracker: string): string {
   return `rate-limit:${throttlerName}:${createHash('sha256').update(tracker).digest('base64url')}`;
 }
 
+/** A throttler's `skipIf`: it counts only routes (or controllers) marked with `marker`. */
+function onlyWhereMarked(marker: string): (context: ExecutionContext) => boolean {
+  return (context) => Reflect.getMetadata(marker, context.getHandler()) !== true && Reflect.getMetadata(marker, context.getClass()) !== true;
+}
+
 /**
  * A global limit per client address across every route; on sign-in, a limit per address
  * whatever the e-mail (one address trying many accounts: password spraying), and a stricter
  * one per address and e-mail, so guessing one account's password is slowed without locking
- * its owner out from elsewhere. Counters live in Redis when REDIS_URL is set, shared by every
- * instance; otherwise in each instance's memory.
+ * its owner out from elsewhere; on a customer's appointment link, one per address across all
+ * its routes, so nobody guesses tokens at speed. Counters live in Redis when REDIS_URL is set,
+ * shared by every instance; otherwise in each instance's memory.
  */
 export function rateLimitOptions(config: ConfigService, redis: RedisConnections): ThrottlerModuleOptions {
-  const { rateLimit, loginRateLimit, loginAddressRateLimit } = config.getOrThrow<HttpConfig>('http');
-  const onlyOnSignIn = (context: ExecutionContext) => Reflect.getMetadata(LOGIN_RATE_LIMITED, context.getHandler()) !== true;
+  const { rateLimit, loginRateLimit, loginAddressRateLimit, customerLinkRateLimit } = config.getOrThrow<HttpConfig>('http');
+  const onlyOnSignIn = onlyWhereMarked(LOGIN_RATE_LIMITED);
   return {
     throttlers: [
       { name: 'default', limit: rateLimit.max, ttl: seconds(rateLimit.windowSeconds) },
+      {
+        name: 'customer-link',
+        limit: customerLinkRateLimit.max,
+        ttl: seconds(customerLinkRateLimit.windowSeconds),
+        skipIf: onlyWhereMarked(CUSTOMER_LINK_RATE_LIMITED),
+      },
       { name: 'login-address', limit: loginAddressRateLimit.max, ttl: seconds(loginAddressRateLimit.windowSeconds), skipIf: onlyOnSignIn },
       {
         name: 'login',

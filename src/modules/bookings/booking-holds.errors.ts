@@ -1,6 +1,6 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import { ConflictError, ProblemType, ResourceNotFoundError, member, notFoundMembers } from '@app/common';
-import { SlotResponse } from './dto/availability.response';
+import { SlotResponse } from '@app/common';
 
 @ProblemType({
   code: 'HOLD_NOT_FOUND',

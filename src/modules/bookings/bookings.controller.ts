@@ -14,6 +14,7 @@ import {
   actorOf,
   parseIdempotencyKey,
   scopeOf,
+  searchWindow,
 } from '@app/common';
 import { MAX_VISITS } from './availability/visit-plan';
 import { AvailabilityService, MAX_SEARCH_DAYS } from './availability.service';
@@ -31,7 +32,6 @@ import { CreateBookingDto } from './dto/create-booking.dto';
 import { NoShowBookingDto } from './dto/no-show-booking.dto';
 import { ListBookingsQueryDto } from './dto/list-bookings-query.dto';
 import { RescheduleBookingDto } from './dto/reschedule-booking.dto';
-import { searchWindow } from './dto/search-window';
 import { SuggestionsResponse, suggestionsJson } from './dto/suggestions.response';
 import {
   AppointmentNotStartedError,

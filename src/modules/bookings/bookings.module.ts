@@ -76,6 +76,6 @@ import { SlotChecks } from './slot-checks';
     CalendarFeedsRepository,
     CalendarFeedsService,
   ],
-  exports: [AvailabilityService, BookingSchedulingService, BookingsService],
+  exports: [AvailabilityService, BookingSchedulingService, BookingLifecycleService, BookingsService],
 })
 export class BookingsModule {}

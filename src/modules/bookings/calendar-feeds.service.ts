@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, UnitOfWork, isUniqueViolation } from '@app/common';
+import { Clock, UnitOfWork, generateSecret, hasSecretShape, isUniqueViolation } from '@app/common';
 import { appConfig, AppConfig } from '../../config/app.config';
 import { EngineersService } from '../engineers/engineers.service';
 import { OrdersService } from '../orders/orders.service';
@@ -55,7 +55,7 @@ export class CalendarFeedsService {
 
   /** The feed a secret URL names. */
   async renderForToken(token: string): Promise<RenderedFeed> {
-    const feed = /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.feeds.findByToken(token) : null;
+    const feed = hasSecretShape(token) ? await this.feeds.findByToken(token) : null;
     if (!feed) throw new CalendarFeedNotFoundError();
     return this.render(feed.engineerId);
   }
@@ -82,7 +82,7 @@ export class CalendarFeedsService {
   }
 
   private async issue(engineerId: string, manager: EntityManager): Promise<CalendarFeedEntity> {
-    const feed = Object.assign(new CalendarFeedEntity(), { engineerId, token: randomBytes(32).toString('base64url'), createdAt: this.clock.now() });
+    const feed = Object.assign(new CalendarFeedEntity(), { engineerId, token: generateSecret(), createdAt: this.clock.now() });
     await this.feeds.replace(feed, manager);
     return feed;
   }

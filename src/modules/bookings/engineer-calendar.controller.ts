@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, canSeeJob, scopeOf } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, canSeeJob, scopeOf, searchWindow } from '@app/common';
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
 import { EngineersService } from '../engineers/engineers.service';
 import { MAX_SEARCH_DAYS } from './availability.service';
@@ -11,7 +11,6 @@ import { CalendarFeedUrlResponse } from './dto/calendar-feed-url.response';
 import { sendFeed } from './feed-response';
 import { EngineerScheduleResponse, mapEngineerSchedule } from './dto/engineer-schedule.response';
 import { ScheduleQueryDto } from './dto/schedule-query.dto';
-import { searchWindow } from './dto/search-window';
 
 /** An engineer reads their own agenda only; another's answers as if that engineer did not exist. */
 function assertOwnAgenda(caller: Principal, engineerId: string): void {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, scopeOf } from '@app/common';
+import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, scopeOf, searchWindow } from '@app/common';
 import { OrdersService } from '../orders/orders.service';
 import { OrderClosedError, OrderNotFoundError } from '../orders/orders.errors';
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
@@ -20,7 +20,6 @@ import { AVAILABILITY_RESPONSE_EXAMPLE } from './dto/booking.examples';
 import { BookingHoldResponse, mapBookingHold } from './dto/booking-hold.response';
 import { CreateBookingHoldDto } from './dto/create-booking-hold.dto';
 import { OrderAvailabilityQueryDto } from './dto/order-availability-query.dto';
-import { searchWindow } from './dto/search-window';
 
 /** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
 const JSON_BODY = 'application/json; charset=utf-8';

@@ -158,9 +158,10 @@ const SEARCH_CUSTOMER_LIMIT = 1000;
 /** How many orders a registration is looked up in: one vehicle, ordered for again and again. */
 const SEARCH_REGISTRATION_LIMIT = 1000;
 
-/** Where an order's work happens and on which vehicles. */
+/** Where an order's work happens, on which vehicles, and whose they are. */
 export interface OrderSite {
   number: string;
+  customerId: string;
   address: { line1: string; line2: string | null; city: string; postcode: string };
   vehicles: Array<{ registration: string; make: string; model: string }>;
 }
@@ -408,6 +409,7 @@ export class OrdersService {
         order.id,
         {
           number: order.number,
+          customerId: order.customerId,
           address: { line1: order.addressLine1, line2: order.addressLine2, city: order.addressCity, postcode: order.addressPostcode },
           vehicles: vehiclesByOrder.get(order.id) ?? [],
         },

@@ -23,6 +23,8 @@ export interface BusinessSettings {
   urgentBookWithinWorkingDays: number;
   /** How long a hold keeps a slot for a checkout. */
   holdMinutes: number;
+  /** Hours before the first visit after which a customer can no longer cancel or move it through their link. */
+  customerChangeCutoffHours: number;
   updatedAt: Date;
 }
 

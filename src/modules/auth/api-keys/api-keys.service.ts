@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@app/common';
+import { UnitOfWork, digestOf, generateSecret } from '@app/common';
 import { ApiKeyNotFoundError } from '../auth.errors';
 import { ApiKeyEntity } from '../entities/api-key.entity';
-import { digestOf, generateSecret } from '../secret-token';
 import { ApiKey } from './api-key.model';
 import { ApiKeysRepository } from './api-keys.repository';
 

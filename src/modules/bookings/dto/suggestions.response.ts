@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SlotResponse } from '@app/common';
 import type { Availability, SuggestedSlot } from '../availability.service';
 import { EXPLANATION_PROPERTIES, EngineerExclusionResponse, explanationJsonFields } from './availability-explanation.response';
-import { SlotResponse } from './availability.response';
 
 const isoOf = (instant: number) => new Date(instant).toISOString();
 

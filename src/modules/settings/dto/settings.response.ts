@@ -38,6 +38,12 @@ export class SettingsResponse {
 
   @ApiProperty({ type: 'integer', example: 10, description: 'How long a hold (`POST /bookings/holds`) keeps a slot for a checkout, in minutes' })
   holdMinutes!: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 24,
+    description: 'Hours before the first visit until which a customer may cancel or move their appointment through its link (`changeableUntil`)',
+  })
+  customerChangeCutoffHours!: number;
 
   @ApiProperty()
   updatedAt!: Date;
@@ -57,6 +63,7 @@ export function mapSettings(settings: BusinessSettings): SettingsResponse {
     bookWithinWorkingDays: settings.bookWithinWorkingDays,
     urgentBookWithinWorkingDays: settings.urgentBookWithinWorkingDays,
     holdMinutes: settings.holdMinutes,
+    customerChangeCutoffHours: settings.customerChangeCutoffHours,
     updatedAt: settings.updatedAt,
   };
 }

@@ -75,6 +75,18 @@ export class UpdateSettingsDto {
   @Min(1)
   @Max(120)
   holdMinutes?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 720,
+    example: 24,
+    description: 'Hours before the first visit until which a customer may cancel or move their appointment through its link',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  customerChangeCutoffHours?: number;
 
   @ApiPropertyOptional({ type: WorkingHoursDto })
   @IsOptional()

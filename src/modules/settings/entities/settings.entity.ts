@@ -43,4 +43,7 @@ export class SettingsEntity extends BaseEntity {
   /** How long a web shop's hold keeps a slot for its checkout (POST /bookings/holds). */
   @Column({ name: 'hold_minutes', type: 'integer', default: 10 })
   holdMinutes!: number;
+  /** Hours before the first visit after which a customer can no longer cancel or move it through their link. */
+  @Column({ name: 'customer_change_cutoff_hours', type: 'integer', default: 24 })
+  customerChangeCutoffHours!: number;
 }

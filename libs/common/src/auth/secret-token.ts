@@ -1,8 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 256 random bits, URL-safe: refresh tokens and API keys. */
+/** 256 random bits, URL-safe: refresh tokens, API keys and the tokens of secret URLs. */
 export function generateSecret(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * Whether text could be a secret `generateSecret` made (43 base64url characters): anything
+ * else is refused without a database read, and answered like an unknown secret.
+ */
+export function hasSecretShape(text: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(text);
 }
 
 /**
