@@ -31,6 +31,7 @@ import { AddEngineerHomeBases1764067810000 } from './1764067810000-add-engineer-
 import { AddAddressLocations1764067820000 } from './1764067820000-add-address-locations';
 import { AddVisitSites1764067830000 } from './1764067830000-add-visit-sites';
 import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calendar-feeds';
+import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -39,7 +40,8 @@ import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calenda
  * retention cut-off indexes → customers' API key owner → vehicles and their fitted devices →
  * orders' vehicles → a service per vehicle → bookings' visits → products' device identifiers →
  * services' completion report → services' visit failures → bookings' outcome per task → users' names →
- * orders' priority, due date and whether they await a booking (with the settings that date them).
+ * orders' priority, due date and whether they await a booking (with the settings that date them) →
+ * … → engineers' calendar feeds → webhooks (endpoints, messages, attempts).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -77,4 +79,5 @@ export const migrations = [
   AddAddressLocations1764067820000,
   AddVisitSites1764067830000,
   CreateCalendarFeeds1764067900000,
+  CreateWebhooks1764068200000,
 ];

@@ -42,6 +42,7 @@ const TAGS: Record<string, string> = {
   settings: 'Business settings: time zone, working hours, slot grid, lead time, travel buffer and daily limits.',
   admin: 'Operations on the event outbox: failed deliveries and their retry.',
   dispatch: 'The dispatcher’s day: the board of engineers’ visits, time off and free time, and the queue of work waiting for a booking.',
+  webhooks: 'Signed webhooks (Standard Webhooks) of orders’, bookings’ and installations’ events: endpoints, their secrets, the delivery log and re-sends. The web shop manages its own.',
   calendar: 'Engineers’ calendar feeds at their secret URLs, for calendar apps to subscribe to without credentials.',
   health: 'Liveness and readiness probes for the orchestrator and the load balancer; no credentials, no rate limit.',
 };
