@@ -6,6 +6,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
 import { withEnvironment } from './support/environment';
 import { createEngineer, freshDistrict, placeOrder } from './support/scheduling';
+import { UnitOfWork } from '../libs/common/src/database/unit-of-work';
+import { WebhookMessagesRepository } from '../src/modules/webhooks/webhook-messages.repository';
 import { TestApp, createTestApp } from './support/test-app';
 import { ReceivedWebhook, WebhookReceiver, typeOf, verified } from './support/webhook-receiver';
 
@@ -365,6 +367,30 @@ describe('Webhooks (e2e)', () => {
     } finally {
       await another.close();
     }
+  });
+
+  it('deletes settled messages with their attempts once retention is due, never a pending one', async () => {
+    receiver.answerAlways('/retained', { status: 500 });
+    const failing = await createEndpoint('/retained', ['order.placed']);
+    const delivered = await createEndpoint('/settled', ['order.placed']);
+    const orderId = await placeOrder(testApp, freshDistrict(), [camera]);
+    await receiver.waitFor('/settled', 1, ofOrder(orderId));
+    await receiver.waitFor('/retained', 1, ofOrder(orderId));
+    // Disabled after its first failure: its message stays pending, for as long as the test needs.
+    expectStatus(await testApp.http.patch(`/api/v1/webhooks/${failing.id}`).send({ enabled: false }), 200);
+    const [settled] = await eventually(
+      () => deliveriesOf(delivered.id),
+      (deliveries) => deliveries[0]?.status === 'delivered',
+    );
+
+    const repository = testApp.app.get(WebhookMessagesRepository);
+    const inAMinute = new Date(Date.now() + 60_000);
+    const deleted = await testApp.app.get(UnitOfWork).run((manager) => repository.deleteSettledBefore(inAMinute, 100, manager));
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    expect(await deliveriesOf(delivered.id)).toEqual([]);
+    expect((await repository.attemptsOf([settled!.id])).get(settled!.id)).toEqual([]);
+    // Still being retried: kept.
+    expect((await deliveriesOf(failing.id)).map((delivery) => delivery.status)).toEqual(['pending']);
   });
 });
 

@@ -53,6 +53,7 @@ export const environmentSchema = Joi.object({
   WEBHOOK_RETRY_BASE_MS: Joi.number().integer().min(1).default(5000),
   WEBHOOK_MAX_ATTEMPTS: Joi.number().integer().min(1).max(50).default(8),
   WEBHOOK_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
+  WEBHOOK_RETENTION_DAYS: Joi.number().integer().min(1).default(30),
 
   // Retention (src/retention). The interval stays within a week: Node's timers top out at 24.8 days.
   RETENTION_INTERVAL_MINUTES: Joi.number().integer().min(0).max(7 * 24 * 60).default(60),

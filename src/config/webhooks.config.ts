@@ -18,6 +18,8 @@ export const webhooksConfig = registerAs('webhooks', () => ({
   maxAttempts: Number(process.env.WEBHOOK_MAX_ATTEMPTS ?? 8),
   /** Messages sent side by side (never two of one order to one endpoint). */
   concurrency: Number(process.env.WEBHOOK_CONCURRENCY ?? 8),
+  /** Delivered and failed messages are deleted, with their attempts, this many days after their last change. */
+  retentionDays: Number(process.env.WEBHOOK_RETENTION_DAYS ?? 30),
 }));
 
 export type WebhooksConfig = ConfigType<typeof webhooksConfig>;

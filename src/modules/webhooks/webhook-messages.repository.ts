@@ -4,6 +4,7 @@ import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { applyKeysetPage } from '@app/common';
+import { deleteDueRows } from '../../retention/delete-due-rows';
 import { WebhookAttemptEntity } from './entities/webhook-attempt.entity';
 import { WebhookMessageEntity, WebhookMessageStatus } from './entities/webhook-message.entity';
 import type { WebhookEventType } from './webhook-events';
@@ -226,6 +227,15 @@ export class WebhookMessagesRepository {
   /** A manual re-send: the message is pending again, due now, with a fresh run of attempts. */
   async resend(messageId: string, now: Date, manager: EntityManager): Promise<void> {
     await manager.update(WebhookMessageEntity, { id: messageId }, { status: 'pending', attempts: 0, nextAttemptAt: now, deliveredAt: null, updatedAt: now });
+  }
+
+  /**
+   * Deletes up to `limit` messages settled (delivered or failed) before `cutoff`, their attempts
+   * with them (foreign key); how many. A pending message is never deleted: it still orders its
+   * order's later ones.
+   */
+  deleteSettledBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<number> {
+    return deleteDueRows(manager, WebhookMessageEntity, "due.status <> 'pending' AND due.updatedAt < :cutoff", { cutoff }, limit);
   }
 
   /** The endpoint's pending messages are due now: it was enabled again. */

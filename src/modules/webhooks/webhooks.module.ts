@@ -11,6 +11,7 @@ import { SendWebhooksListener } from './listeners/send-webhooks.listener';
 import { WebhookFanOut } from './webhook-fan-out.service';
 import { WebhookMessagesRepository } from './webhook-messages.repository';
 import { SecretBox } from './webhook-secrets';
+import { WebhookRetentionJob } from './webhook-retention.job';
 import { WebhookSender } from './webhook-sender';
 import { WebhookUrlPolicy } from './webhook-url';
 import { WebhooksController } from './webhooks.controller';
@@ -29,6 +30,7 @@ import { WebhooksService } from './webhooks.service';
     WebhookSender,
     WebhookUrlPolicy,
     SendWebhooksListener,
+    WebhookRetentionJob,
     { provide: SecretBox, inject: [webhooksConfig.KEY], useFactory: (config: WebhooksConfig) => new SecretBox(config.secretsKey) },
   ],
 })
