@@ -22,8 +22,9 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     const dataSource = testApp.app.get(DataSource);
     const [row] = await dataSource.query(
       `SELECT d.status, d.attempts, d.last_error AS "lastError" FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id` +
-        ` WHERE e.event_name = 'order.placed' AND e.aggregate_type = 'order' AND e.aggregate_id = ${dataSource.options.type === 'postgres' ? '$1' : '?'}`,
-      [orderId],
+        ` WHERE e.event_name = 'order.placed' AND e.aggregate_type = 'order' AND e.aggregate_id = ${dataSource.options.type === 'postgres' ? '$1' : '?'}` +
+        ` AND d.listener = ${dataSource.options.type === 'postgres' ? '$2' : '?'}`,
+      [orderId, `${CreateInstallationTaskListener.name}.handle`],
     );
     return { ...row, attempts: Number(row.attempts) };
   };

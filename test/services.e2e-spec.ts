@@ -138,11 +138,12 @@ describe('Services (e2e)', () => {
     };
   }
 
-  /** The deliveries of the order's events of that name: one per listener (the Services listener, for OrderPlaced). */
+  /** The deliveries of the order's events of that name to the Services listener (webhooks listen too). */
   async function outboxRows(eventName: string, orderId: string): Promise<OutboxDeliveryEntity[]> {
     const dataSource = testApp.app.get(DataSource);
     const events = await dataSource.getRepository(OutboxEventEntity).findBy({ eventName, aggregateType: 'order', aggregateId: orderId });
-    return dataSource.getRepository(OutboxDeliveryEntity).findBy(events.map((event) => ({ eventId: event.id })));
+    const listener = `${CreateInstallationTaskListener.name}.handle`;
+    return dataSource.getRepository(OutboxDeliveryEntity).findBy(events.map((event) => ({ eventId: event.id, listener })));
   }
 
   async function pendingService(): Promise<ServiceBody> {

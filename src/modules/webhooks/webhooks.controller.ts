@@ -94,7 +94,7 @@ export class WebhooksController {
     operationId: 'listWebhookDeliveries',
     summary: 'The messages sent to an endpoint, newest first, each with every attempt: status code, error, duration, when',
     description:
-      'A message is tried until a 2xx answer (10 s timeout each), waiting 5 s, 5 min, 30 min, 2 h, 5 h, 8 h and 8 h between attempts, then given up as `failed`. ' +
+      'A message is tried until a 2xx answer (10 s timeout each), waiting 5 s, 5 min, 30 min, 2 h, 5 h, 8 h and 8 h between attempts (the defaults), then given up as `failed`. ' +
       `One order’s messages reach an endpoint in order: a message waits while an earlier one of its order is pending. ${OWN_ONLY}`,
   })
   @ApiOkResponse({ type: PageResponse(WebhookDeliveryResponse) })
