@@ -3,6 +3,7 @@ import { DomainEventEnvelope, EVERYTHING, UnitOfWork } from '@app/common';
 import { BookingsService } from '../bookings/bookings.service';
 import { OrdersService } from '../orders/orders.service';
 import { ServicesService } from '../services/services.service';
+import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 import type { WebhookEventType } from './webhook-events';
 import { WebhookMessagesRepository } from './webhook-messages.repository';
 import { WebhookSender } from './webhook-sender';
@@ -13,6 +14,11 @@ export type WebhookSubject = { kind: 'order' } | { kind: 'booking'; bookingId: s
 
 export interface FannedOutEvent extends DomainEventEnvelope {
   readonly orderId: string;
+}
+
+/** Staff's endpoints hear every order; an API key's only the orders that key placed. */
+function reaches(endpoint: WebhookEndpointEntity, placedByApiKeyId: string | null): boolean {
+  return endpoint.ownerApiKeyId === null || endpoint.ownerApiKeyId === placedByApiKeyId;
 }
 
 /**
@@ -35,15 +41,17 @@ export class WebhookFanOut {
 
   /** Idempotent by event id: a redelivered event finds its messages written and adds none. */
   async fanOut(type: WebhookEventType, event: FannedOutEvent, subject: WebhookSubject): Promise<void> {
-    const placedByApiKeyId = await this.ordersService.placedByApiKeyOf(event.orderId);
     // Read first, outside the transaction: on SQLite transactions run one at a time, and the resource reads are the slow part.
-    const subscribed = await this.unitOfWork.runStatement((manager) => this.endpoints.findSubscribed(type, placedByApiKeyId, manager));
+    const subscribed = await this.unitOfWork.runStatement((manager) => this.endpoints.findSubscribed(type, manager));
     if (subscribed.length === 0) return;
+    const placedByApiKeyId = subscribed.some((endpoint) => endpoint.ownerApiKeyId) ? await this.ordersService.placedByApiKeyOf(event.orderId) : null;
+    const reached = (endpoints: WebhookEndpointEntity[]) => endpoints.filter((endpoint) => reaches(endpoint, placedByApiKeyId));
+    if (reached(subscribed).length === 0) return;
     const body = JSON.stringify({ type, occurredAt: event.occurredAt, data: await this.resourceOf(event.orderId, subject) });
     await this.unitOfWork.run(async (manager) => {
       if (await this.messages.hasMessagesOf(event.id, manager)) return;
       // Subscriptions read again inside the transaction: an endpoint disabled or deleted meanwhile gets nothing.
-      const endpoints = await this.endpoints.findSubscribed(type, placedByApiKeyId, manager);
+      const endpoints = reached(await this.endpoints.findSubscribed(type, manager));
       await this.messages.add({ eventId: event.id, eventType: type, orderId: event.orderId, body, endpointIds: endpoints.map((endpoint) => endpoint.id) }, new Date(), manager);
       this.unitOfWork.afterCommit(manager, () => void this.sender.sendDue());
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { applyKeysetPage } from '@app/common';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 
@@ -34,13 +34,11 @@ export class WebhooksRepository {
   }
 
   /**
-   * The enabled endpoints an order's event reaches: staff's, and those of the API key that placed
-   * the order. Subscriptions are read in the application (a JSON list, stored alike on both
-   * databases); endpoints are few.
+   * The enabled endpoints subscribed to the event, whoever owns them. Subscriptions are read in
+   * the application (a JSON list, stored alike on both databases); endpoints are few.
    */
-  async findSubscribed(eventType: string, placedByApiKeyId: string | null, manager: EntityManager): Promise<WebhookEndpointEntity[]> {
-    const owners = placedByApiKeyId ? [{ ownerApiKeyId: IsNull() }, { ownerApiKeyId: placedByApiKeyId }] : [{ ownerApiKeyId: IsNull() }];
-    const enabled = await this.repository(manager).find({ where: owners.map((owner) => ({ ...owner, enabled: true })), order: { createdAt: 'ASC', id: 'ASC' } });
+  async findSubscribed(eventType: string, manager: EntityManager): Promise<WebhookEndpointEntity[]> {
+    const enabled = await this.repository(manager).find({ where: { enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
     return enabled.filter((endpoint) => endpoint.events.includes(eventType as never));
   }
 
