@@ -8,6 +8,8 @@ import { withEnvironment } from './support/environment';
 import { createEngineer, freshDistrict, placeOrder } from './support/scheduling';
 import { UnitOfWork } from '../libs/common/src/database/unit-of-work';
 import { WebhookMessagesRepository } from '../src/modules/webhooks/webhook-messages.repository';
+import { SecretBox, newSigningSecret } from '../src/modules/webhooks/webhook-secrets';
+import { WebhooksRepository } from '../src/modules/webhooks/webhooks.repository';
 import { TestApp, createTestApp } from './support/test-app';
 import { ReceivedWebhook, WebhookReceiver, typeOf, verified } from './support/webhook-receiver';
 
@@ -418,6 +420,39 @@ describe('Webhook URLs outside development (e2e)', () => {
   ])('refuses %s, naming url', async (_case, url, message) => {
     const response = expectStatus(await testApp.http.post('/api/v1/webhooks').send({ url, events: ['order.placed'] }), 400);
     expect(response.body.errors).toEqual([{ field: 'url', message: expect.stringMatching(message) }]);
+  });
+
+  it('checks the URL again before sending: a name that now resolves to a private address is not called', async () => {
+    const receiver = new WebhookReceiver();
+    await receiver.start();
+    try {
+      // Saved while it resolved elsewhere (the check at saving is bypassed here): what DNS rebinding does.
+      const endpoint = testApp.app.get(WebhooksRepository).build({
+        url: receiver.url('/rebound').replace('http:', 'https:'),
+        description: null,
+        events: ['order.placed'],
+        ownerApiKeyId: null,
+        enabled: true,
+        secretSealed: testApp.app.get(SecretBox).seal(newSigningSecret()),
+      });
+      await testApp.app.get(UnitOfWork).run((manager) => testApp.app.get(WebhooksRepository).save(endpoint, manager));
+      const camera = await createProduct(testApp.http);
+      await placeOrder(testApp, freshDistrict(), [camera]);
+
+      const [delivery] = await (async () => {
+        const deadline = Date.now() + 10_000;
+        for (;;) {
+          const items = expectStatus(await testApp.http.get(`/api/v1/webhooks/${endpoint.id}/deliveries`), 200).body.items as Delivery[];
+          if (items[0]?.attempts.length || Date.now() > deadline) return items;
+          await sleep(30);
+        }
+      })();
+      expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: expect.stringMatching(/^not sent: url must not resolve to a private, loopback or link-local address/) });
+      expect(delivery!.status).toBe('pending');
+      expect(receiver.received).toEqual([]);
+    } finally {
+      await receiver.stop();
+    }
   });
 
   it('accepts an https URL with a public address, and refuses to change it to a private one', async () => {
