@@ -15,6 +15,7 @@ import { ReceivedWebhook, WebhookReceiver, typeOf, verified } from './support/we
 
 const MONDAY = '2030-01-07';
 const at = (day: string, time: string) => `${day}T${time}:00.000Z`;
+/** The contract's event names, written out (not imported), so a renamed event fails here. */
 const ALL_EVENTS = [
   'order.placed',
   'order.cancelled',

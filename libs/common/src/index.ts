@@ -40,3 +40,4 @@ export * from './modules/participant-registry';
 export * from './time/clock';
 export * from './vehicles/device-identifiers';
 export * from './vehicles/uk-registration';
+export * from './workers/coalesced-passes';

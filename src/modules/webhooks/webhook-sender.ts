@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Clock, UnitOfWork } from '@app/common';
+import { Clock, CoalescedPasses, UnitOfWork } from '@app/common';
 import { webhooksConfig, WebhooksConfig } from '../../config/webhooks.config';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
 import { retryDelayMs } from './webhook-backoff';
@@ -29,8 +29,7 @@ interface SendResult {
 export class WebhookSender implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WebhookSender.name);
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
+  private readonly passes = new CoalescedPasses(() => this.pass());
   private stopping = false;
   /** Aborts the sends under way at shutdown; their messages are handed back, the attempt uncounted. */
   private readonly shutdown = new AbortController();
@@ -55,23 +54,12 @@ export class WebhookSender implements OnApplicationBootstrap, BeforeApplicationS
     this.stopping = true;
     clearInterval(this.timer);
     this.shutdown.abort();
-    await this.running;
+    await this.passes.current;
   }
 
   /** Sends what is due. Calls coalesce: one pass runs, at most one waits. Never rejects. */
   sendDue(): Promise<void> {
-    if (this.stopping) return Promise.resolve();
-    if (!this.running) {
-      this.running = this.pass().finally(() => {
-        this.running = undefined;
-      });
-      return this.running;
-    }
-    this.queued ??= this.running.then(() => {
-      this.queued = undefined;
-      return this.sendDue();
-    });
-    return this.queued;
+    return this.stopping ? Promise.resolve() : this.passes.request();
   }
 
   private async pass(): Promise<void> {
