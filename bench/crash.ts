@@ -127,6 +127,7 @@ function serverFor(app: AppBuild, database: DatabaseUnderTest): ServerProcess {
     ...process.env,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('hex'),
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,

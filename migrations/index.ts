@@ -34,6 +34,7 @@ import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calenda
 import { CreateBookingHolds1764068000000 } from './1764068000000-create-booking-holds';
 import { AddCustomerChangeCutoff1764068100000 } from './1764068100000-add-customer-change-cutoff';
 import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appointment-links';
+import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -44,7 +45,8 @@ import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appo
  * services' completion report → services' visit failures → bookings' outcome per task → users' names →
  * orders' priority, due date and whether they await a booking (with the settings that date them) → … →
  * engineers' calendar feeds → bookings' holds and Idempotency-Keys (with the settings' hold length) →
- * the customers' change cut-off (settings) → bookings' customer links (appointments).
+ * the customers' change cut-off (settings) → bookings' customer links (appointments) →
+ * webhooks (endpoints, messages, attempts).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -85,4 +87,5 @@ export const migrations = [
   CreateBookingHolds1764068000000,
   AddCustomerChangeCutoff1764068100000,
   CreateAppointmentLinks1764068110000,
+  CreateWebhooks1764068200000,
 ];

@@ -14,6 +14,7 @@ import { httpConfig } from './config/http.config';
 import { outboxConfig } from './config/outbox.config';
 import { redisConfig } from './config/redis.config';
 import { retentionConfig } from './config/retention.config';
+import { webhooksConfig } from './config/webhooks.config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { HealthModule } from './health/health.module';
@@ -32,6 +33,7 @@ import { ServicesModule } from './modules/services/services.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { VehiclesModule } from './modules/vehicles/vehicles.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -39,7 +41,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, redisConfig, retentionConfig],
+      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, redisConfig, retentionConfig, webhooksConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
@@ -58,6 +60,7 @@ import { VehiclesModule } from './modules/vehicles/vehicles.module';
     ServicesModule,
     BookingsModule,
     AppointmentsModule,
+    WebhooksModule,
     DispatchModule,
     OrdersModule,
     UsersModule,

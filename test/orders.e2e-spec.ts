@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { CreateInstallationTaskListener } from '../src/modules/services/listeners/create-installation-task.listener';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
-import { OutboxRepository } from '../src/outbox/outbox.repository';
 import { INLINE_CUSTOMER, ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
 import { createEngineer, freshDistrict } from './support/scheduling';
+import { SERVICES_LISTENER, failRecordingServicesDeliveries } from './support/outbox-faults';
 import { TestApp, createTestApp } from './support/test-app';
 
 describe('Orders and the OrderPlaced flow (e2e)', () => {
@@ -22,8 +22,9 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
     const dataSource = testApp.app.get(DataSource);
     const [row] = await dataSource.query(
       `SELECT d.status, d.attempts, d.last_error AS "lastError" FROM outbox_deliveries d JOIN outbox_events e ON e.id = d.event_id` +
-        ` WHERE e.event_name = 'order.placed' AND e.aggregate_type = 'order' AND e.aggregate_id = ${dataSource.options.type === 'postgres' ? '$1' : '?'}`,
-      [orderId],
+        ` WHERE e.event_name = 'order.placed' AND e.aggregate_type = 'order' AND e.aggregate_id = ${dataSource.options.type === 'postgres' ? '$1' : '?'}` +
+        ` AND d.listener = ${dataSource.options.type === 'postgres' ? '$2' : '?'}`,
+      [orderId, SERVICES_LISTENER],
     );
     return { ...row, attempts: Number(row.attempts) };
   };
@@ -277,7 +278,7 @@ describe('Orders and the OrderPlaced flow (e2e)', () => {
 
     it('delivering the same OrderPlaced event again still yields one service', async () => {
       // The service is committed, but recording the delivery fails: the event is delivered a second time.
-      jest.spyOn(testApp.app.get(OutboxRepository), 'markDelivered').mockRejectedValueOnce(new Error('connection lost'));
+      failRecordingServicesDeliveries(testApp.app, new Error('connection lost'));
       holdBackNextDispatch();
       const order = await placeOrder(orderRequest([dashcam]));
       await dispatch();

@@ -6,9 +6,9 @@ import { ServicesRepository } from '../src/modules/services/services.repository'
 import { OutboxDeliveryEntity } from '../src/outbox/entities/outbox-delivery.entity';
 import { OutboxEventEntity } from '../src/outbox/entities/outbox-event.entity';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
-import { OutboxRepository } from '../src/outbox/outbox.repository';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
 import { EngineerFixture, createEngineer, freshDistrict } from './support/scheduling';
+import { SERVICES_LISTENER, failRecordingServicesDeliveries } from './support/outbox-faults';
 import { TestApp, createTestApp } from './support/test-app';
 
 // Monday 7 January 2030: GMT, so London time equals UTC.
@@ -138,11 +138,11 @@ describe('Services (e2e)', () => {
     };
   }
 
-  /** The deliveries of the order's events of that name: one per listener (the Services listener, for OrderPlaced). */
+  /** The deliveries of the order's events of that name to the Services listener (webhooks listen too). */
   async function outboxRows(eventName: string, orderId: string): Promise<OutboxDeliveryEntity[]> {
     const dataSource = testApp.app.get(DataSource);
     const events = await dataSource.getRepository(OutboxEventEntity).findBy({ eventName, aggregateType: 'order', aggregateId: orderId });
-    return dataSource.getRepository(OutboxDeliveryEntity).findBy(events.map((event) => ({ eventId: event.id })));
+    return dataSource.getRepository(OutboxDeliveryEntity).findBy(events.map((event) => ({ eventId: event.id, listener: SERVICES_LISTENER })));
   }
 
   async function pendingService(): Promise<ServiceBody> {
@@ -219,10 +219,7 @@ describe('Services (e2e)', () => {
 
     it('creates the service once when OrderPlaced is delivered again, also when a redelivery raced past the existence check', async () => {
       // The work is committed but recording the delivery fails twice, so the event is delivered three times.
-      jest
-        .spyOn(testApp.app.get(OutboxRepository), 'markDelivered')
-        .mockRejectedValueOnce(new Error('connection lost'))
-        .mockRejectedValueOnce(new Error('connection lost again'));
+      failRecordingServicesDeliveries(testApp.app, new Error('connection lost'), new Error('connection lost again'));
       const { orderId } = await placeOrderUndelivered();
       await dispatch();
       await dispatch();

@@ -12,6 +12,7 @@ export const BENCH_ADMIN = { email: 'bench-admin@vision-telematics.example', pas
 export function benchAppEnvironment(): Record<string, string> {
   return {
     JWT_SECRET: randomBytes(32).toString('hex'),
+    WEBHOOK_SECRETS_KEY: randomBytes(32).toString('hex'),
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,

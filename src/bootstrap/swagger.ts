@@ -43,6 +43,7 @@ const TAGS: Record<string, string> = {
   admin: 'Operations on the event outbox: failed deliveries and their retry.',
   dispatch: 'The dispatcher’s day: the board of engineers’ visits, time off and free time, and the queue of work waiting for a booking.',
   appointments: 'A customer’s appointment at its secret link, without credentials: see it, find another slot, move or cancel it until the cut-off.',
+  webhooks: 'Signed webhooks (Standard Webhooks) of orders’, bookings’ and installations’ events: endpoints, their secrets, the delivery log and re-sends. The web shop manages its own.',
   calendar: 'Engineers’ calendar feeds at their secret URLs, for calendar apps to subscribe to without credentials.',
   health: 'Liveness and readiness probes for the orchestrator and the load balancer; no credentials, no rate limit.',
 };

@@ -1,6 +1,10 @@
-import { DEMO_ADMIN, DEVELOPMENT_JWT_SECRET, validateEnvironment } from './environment.schema';
+import { DEMO_ADMIN, DEVELOPMENT_JWT_SECRET, DEVELOPMENT_WEBHOOK_SECRETS_KEY, validateEnvironment } from './environment.schema';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+  WEBHOOK_SECRETS_KEY: 'a-production-webhook-key-of-at-least-32-characters',
+};
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -23,7 +27,17 @@ describe('validateEnvironment', () => {
       DATABASE_LOCK_TIMEOUT_MS: 5000,
       DATABASE_BUSY_TIMEOUT_MS: 5000,
       SHUTDOWN_GRACE_MS: 8000,
+      WEBHOOK_ALLOW_PRIVATE_URLS: true,
+      WEBHOOK_SECRETS_KEY: DEVELOPMENT_WEBHOOK_SECRETS_KEY,
+      WEBHOOK_TIMEOUT_MS: 10000,
+      WEBHOOK_RETRY_BASE_MS: 5000,
+      WEBHOOK_MAX_ATTEMPTS: 8,
     });
+  });
+
+  it('refuses private and plain-http webhook URLs by default in production, unless told otherwise', () => {
+    expect(validateEnvironment(PRODUCTION).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(false);
+    expect(validateEnvironment({ ...PRODUCTION, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' }).WEBHOOK_ALLOW_PRIVATE_URLS).toBe(true);
   });
 
   it('accepts the demo admin outside production', () => {
@@ -67,6 +81,11 @@ describe('validateEnvironment', () => {
     [{ DATABASE_LOCK_TIMEOUT_MS: 'soon' }, 'DATABASE_LOCK_TIMEOUT_MS'],
     [{ DATABASE_CONNECT_TIMEOUT_MS: '-1' }, 'DATABASE_CONNECT_TIMEOUT_MS'],
     [{ SHUTDOWN_GRACE_MS: '500' }, 'SHUTDOWN_GRACE_MS'],
+    [{ NODE_ENV: 'production', JWT_SECRET: PRODUCTION.JWT_SECRET }, 'WEBHOOK_SECRETS_KEY'],
+    [{ ...PRODUCTION, WEBHOOK_SECRETS_KEY: DEVELOPMENT_WEBHOOK_SECRETS_KEY }, 'WEBHOOK_SECRETS_KEY'],
+    [{ WEBHOOK_SECRETS_KEY: 'too-short' }, 'WEBHOOK_SECRETS_KEY'],
+    [{ WEBHOOK_TIMEOUT_MS: '0' }, 'WEBHOOK_TIMEOUT_MS'],
+    [{ WEBHOOK_MAX_ATTEMPTS: '0' }, 'WEBHOOK_MAX_ATTEMPTS'],
   ])('refuses %j naming %s', (environment, variable) => {
     expect(() => validateEnvironment(environment)).toThrow(new RegExp(`Invalid configuration — .*${variable}`));
   });

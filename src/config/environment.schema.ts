@@ -3,6 +3,8 @@ import { BYTE_SIZE } from './http.config';
 
 /** Outside production only: lets `npm start` and the tests run without secrets. Never valid in production. */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-do-not-use-in-production';
+/** Outside production only: encrypts webhook secrets at rest when WEBHOOK_SECRETS_KEY is unset. Never valid in production. */
+export const DEVELOPMENT_WEBHOOK_SECRETS_KEY = 'development-only-webhook-secrets-key-do-not-use';
 /** The demo's first admin, documented in .env.example and the README; refused in production. */
 export const DEMO_ADMIN = { email: 'admin@vision-telematics.example', password: 'demo-admin-password' } as const;
 
@@ -39,6 +41,19 @@ export const environmentSchema = Joi.object({
   OUTBOX_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
   OUTBOX_LISTENER_TIMEOUT_MS: Joi.number().integer().min(100).default(10000),
   OUTBOX_SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).default(5000),
+
+  // Webhooks (src/modules/webhooks). Private and plain-http URLs are for development and tests only.
+  WEBHOOK_ALLOW_PRIVATE_URLS: inProduction(Joi.boolean().default(false), Joi.boolean().default(true)),
+  WEBHOOK_SECRETS_KEY: inProduction(
+    Joi.string().min(32).invalid(DEVELOPMENT_WEBHOOK_SECRETS_KEY).required(),
+    Joi.string().min(32).default(DEVELOPMENT_WEBHOOK_SECRETS_KEY),
+  ),
+  WEBHOOK_POLL_INTERVAL_MS: Joi.number().integer().min(10).default(1000),
+  WEBHOOK_TIMEOUT_MS: Joi.number().integer().min(50).max(60000).default(10000),
+  WEBHOOK_RETRY_BASE_MS: Joi.number().integer().min(1).default(5000),
+  WEBHOOK_MAX_ATTEMPTS: Joi.number().integer().min(1).max(50).default(8),
+  WEBHOOK_CONCURRENCY: Joi.number().integer().min(1).max(64).default(8),
+  WEBHOOK_RETENTION_DAYS: Joi.number().integer().min(1).default(30),
 
   // Retention (src/retention). The interval stays within a week: Node's timers top out at 24.8 days.
   RETENTION_INTERVAL_MINUTES: Joi.number().integer().min(0).max(7 * 24 * 60).default(60),

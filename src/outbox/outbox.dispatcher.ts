@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2, EventEmitterReadinessWatcher } from '@nestjs/event-emitter';
 import { EntityManager } from 'typeorm';
-import { UnitOfWork, domainEventListeners, listenerRoute } from '@app/common';
+import { CoalescedPasses, UnitOfWork, domainEventListeners, listenerRoute } from '@app/common';
 import { outboxConfig, OutboxConfig } from '../config/outbox.config';
 import { claimLeaseMs, retryDelayMs } from './outbox-backoff';
 import { ClaimedDelivery, OutboxRepository } from './outbox.repository';
@@ -25,8 +25,7 @@ class ListenerTimeoutError extends Error {
 export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxDispatcher.name);
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private queued: Promise<number> | undefined;
+  private readonly passes = new CoalescedPasses(() => this.pass());
   private stopping = false;
   /** Claimed by this instance and not yet recorded as delivered or failed. */
   private readonly claimed = new Map<string, ClaimedDelivery>();
@@ -52,7 +51,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.timer);
-    if (this.running) await Promise.race([this.running, new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceMs).unref())]);
+    const running = this.passes.current;
+    if (running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, this.config.shutdownGraceMs).unref())]);
     const held = [...this.claimed.values()];
     if (held.length === 0) return;
     try {
@@ -69,17 +69,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
    * meanwhile. Never rejects: a pass that fails (database down) is repeated by the timer.
    */
   dispatchDue(): Promise<number> {
-    if (!this.running) {
-      this.running = this.pass().finally(() => {
-        this.running = undefined;
-      });
-      return this.running;
-    }
-    this.queued ??= this.running.then(() => {
-      this.queued = undefined;
-      return this.dispatchDue();
-    });
-    return this.queued;
+    return this.passes.request();
   }
 
   private async pass(): Promise<number> {

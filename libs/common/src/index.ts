@@ -44,3 +44,4 @@ export * from './idempotency/idempotency-key';
 export * from './idempotency/request-fingerprint';
 export * from './time/search-window';
 export * from './scheduling/slot.response';
+export * from './workers/coalesced-passes';

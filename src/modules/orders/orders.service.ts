@@ -395,6 +395,13 @@ export class OrdersService {
     );
   }
 
+  /** The API key that placed the order (the web shop's), null for staff's orders; webhooks send an order's events to that key's endpoints. */
+  async placedByApiKeyOf(orderId: string): Promise<string | null> {
+    const placedBy = await this.ordersRepository.findPlacedBy(orderId);
+    if (placedBy === undefined) throw new OrderNotFoundError(orderId);
+    return placedBy;
+  }
+
   /** Order numbers by id (`VT-000123`), for other modules that name orders; unknown ids are absent. */
   numbersOf(orderIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     return this.ordersRepository.numbersOf(orderIds, manager);

@@ -1,0 +1,68 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { Inject, Injectable } from '@nestjs/common';
+import ipaddr from 'ipaddr.js';
+import { webhooksConfig, WebhooksConfig } from '../../config/webhooks.config';
+
+/** Every address a host name resolves to, as `dns.lookup(host, { all: true })` answers. */
+export type ResolveHost = (host: string) => Promise<string[]>;
+
+export const resolveWithSystemDns: ResolveHost = async (host) => (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
+
+export interface UrlPolicy {
+  /** Development and tests: plain http and any address (receivers on localhost). */
+  allowPrivate: boolean;
+  resolve: ResolveHost;
+}
+
+/**
+ * Whether an address is one the public internet routes to a single host: not private, loopback,
+ * link-local, carrier-grade NAT, multicast, reserved or unspecified. An IPv4-mapped IPv6
+ * address is judged as the IPv4 address it carries.
+ */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  return ipaddr.process(address).range() === 'unicast';
+}
+
+/**
+ * Why a receiver URL is refused, or null when it may be called. Outside development the URL
+ * must be https and every address its host resolves to public: checked when an endpoint is
+ * saved and again before each send, since the name may resolve elsewhere by then (DNS rebinding).
+ */
+export async function refusalOf(url: string, policy: UrlPolicy): Promise<string | null> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'url must be an absolute http or https URL';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'url must be an absolute http or https URL';
+  if (parsed.username || parsed.password) return 'url must not carry credentials';
+  if (policy.allowPrivate) return null;
+  if (parsed.protocol !== 'https:') return 'url must use https';
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+  let addresses: string[];
+  try {
+    addresses = isIP(host) ? [host] : await policy.resolve(host);
+  } catch {
+    return `url's host ${host} does not resolve`;
+  }
+  if (addresses.length === 0) return `url's host ${host} does not resolve`;
+  const refused = addresses.find((address) => !isPublicAddress(address));
+  return refused ? `url must not resolve to a private, loopback or link-local address (${host} is ${refused})` : null;
+}
+
+/** The policy of this deployment (WEBHOOK_ALLOW_PRIVATE_URLS), resolving with the system's DNS. */
+@Injectable()
+export class WebhookUrlPolicy {
+  private readonly policy: UrlPolicy;
+
+  constructor(@Inject(webhooksConfig.KEY) config: WebhooksConfig) {
+    this.policy = { allowPrivate: config.allowPrivateUrls, resolve: resolveWithSystemDns };
+  }
+
+  refusalOf(url: string): Promise<string | null> {
+    return refusalOf(url, this.policy);
+  }
+}
