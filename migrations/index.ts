@@ -31,6 +31,7 @@ import { AddEngineerHomeBases1764067810000 } from './1764067810000-add-engineer-
 import { AddAddressLocations1764067820000 } from './1764067820000-add-address-locations';
 import { AddVisitSites1764067830000 } from './1764067830000-add-visit-sites';
 import { CreateCalendarFeeds1764067900000 } from './1764067900000-create-calendar-feeds';
+import { CreateNotifications1764068300000 } from './1764068300000-create-notifications';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -77,4 +78,5 @@ export const migrations = [
   AddAddressLocations1764067820000,
   AddVisitSites1764067830000,
   CreateCalendarFeeds1764067900000,
+  CreateNotifications1764068300000,
 ];

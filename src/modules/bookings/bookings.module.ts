@@ -6,7 +6,9 @@ import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AvailabilityService } from './availability.service';
+import { BookingDetailParticipants } from './booking-detail-participants';
 import { BookingHistory } from './booking-history';
+import { BookingInvitationsService } from './booking-invitations.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingSchedulingService } from './booking-scheduling.service';
 import { BookingsOrderParticipant, BookingsServiceParticipant } from './booking-participants';
@@ -39,6 +41,8 @@ import { SchedulingInputs } from './scheduling-inputs';
   providers: [
     BookingsRepository,
     BookingsService,
+    BookingDetailParticipants,
+    BookingInvitationsService,
     BookingHistory,
     SchedulingInputs,
     AvailabilityService,
@@ -50,6 +54,6 @@ import { SchedulingInputs } from './scheduling-inputs';
     CalendarFeedsRepository,
     CalendarFeedsService,
   ],
-  exports: [AvailabilityService, BookingSchedulingService, BookingsService],
+  exports: [AvailabilityService, BookingSchedulingService, BookingsService, BookingInvitationsService, BookingDetailParticipants],
 })
 export class BookingsModule {}
