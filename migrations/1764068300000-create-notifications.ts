@@ -1,7 +1,11 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import { migrationColumnTypes } from '../libs/common/src/database/column-types';
 
-/** The e-mails to bookings' customers (notifications module): queued, sent, retried, failed. */
+/**
+ * The e-mails to bookings' customers (notifications module): queued, sent, retried, failed.
+ * `booking_id` refers to a booking by value, with no foreign key: the table is the
+ * notifications module's, and bookings are never deleted.
+ */
 export class CreateNotifications1764068300000 implements MigrationInterface {
   name = 'CreateNotifications1764068300000';
 
@@ -38,7 +42,6 @@ export class CreateNotifications1764068300000 implements MigrationInterface {
           { name: 'chk_notifications_status', expression: "status IN ('pending', 'sent', 'failed')" },
           { name: 'chk_notifications_visit', expression: "(type = 'reminder') = (visit_number > 0)" },
         ],
-        foreignKeys: [{ name: 'fk_notifications_booking', columnNames: ['booking_id'], referencedTableName: 'bookings', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
       }),
     );
   }

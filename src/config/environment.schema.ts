@@ -50,11 +50,8 @@ export const environmentSchema = Joi.object({
     .uri({ scheme: ['smtp', 'smtps'] })
     .allow('')
     .optional(),
-  MAIL_FROM: Joi.when('NODE_ENV', {
-    is: 'production',
-    then: Joi.when('SMTP_URL', { is: Joi.string().min(1), then: Joi.string().required(), otherwise: Joi.string().optional() }),
-    otherwise: Joi.string().optional(),
-  }),
+  // Production mail to a real server needs a real sender; elsewhere a development default.
+  MAIL_FROM: Joi.string().when('$senderRequired', { is: true, then: Joi.required() }),
   MAIL_DIR: Joi.string().default('./data/mail'),
   REMINDER_HOURS_BEFORE: Joi.number().integer().min(1).max(14 * 24).default(24),
   MAIL_POLL_INTERVAL_MS: Joi.number().integer().min(0).max(24 * 60 * 60 * 1000).default(30000),
@@ -97,10 +94,11 @@ export const environmentSchema = Joi.object({
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {
   const seedByDefault = (raw.NODE_ENV ?? 'development') !== 'production';
+  const senderRequired = !seedByDefault && Boolean(raw.SMTP_URL);
   const { error, value } = environmentSchema.validate(raw, {
     allowUnknown: true,
     abortEarly: false,
-    context: { seedByDefault },
+    context: { seedByDefault, senderRequired },
   });
   if (error) {
     const problems = error.details.map((detail) => `${detail.path.join('.')}: ${detail.message}`);

@@ -5,8 +5,7 @@ import { Clock, UnitOfWork } from '@app/common';
 import { mailConfig, MailConfig } from '../../config/mail.config';
 import { retryDelayMs } from '../../outbox/outbox-backoff';
 import { BookingInvitationsService, InvitationMethod } from '../bookings/booking-invitations.service';
-import type { BookingVisit } from '../bookings/booking.model';
-import type { BookingStatus } from '../bookings/booking-status';
+import type { Booking, BookingVisit } from '../bookings/booking.model';
 import { SettingsService } from '../settings/settings.service';
 import { composeCustomerMessage } from './customer-message';
 import { NotificationEntity } from './entities/notification.entity';
@@ -24,7 +23,7 @@ const BATCH_SIZE = 20;
  * or an invitation (confirmation, move) to a booking since cancelled or concluded, whose own
  * notice, when it has one, follows (a booking's notices go in order).
  */
-function isOvertaken(notification: NotificationEntity, status: BookingStatus, reminded: BookingVisit | undefined): boolean {
+function isOvertaken(notification: NotificationEntity, status: Booking['status'], reminded: BookingVisit | undefined): boolean {
   if (notification.type === 'cancellation') return false;
   if (status !== 'scheduled') return true;
   return notification.type === 'reminder' && reminded?.start.getTime() !== notification.visitStart?.getTime();
@@ -59,7 +58,9 @@ export class CustomerMailSender implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     if (this.config.pollIntervalMs === 0) return;
     // ScheduleModule clears the intervals it registers before the application shuts down.
-    this.schedulerRegistry.addInterval('customer-mail', setInterval(() => void this.sendDue(), this.config.pollIntervalMs));
+    const timer = setInterval(() => void this.sendDue(), this.config.pollIntervalMs);
+    timer.unref();
+    this.schedulerRegistry.addInterval('customer-mail', timer);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -47,7 +47,7 @@ const COMPANY = 'Vision Telematics';
 export function localVisitTime(visit: MessageVisit, timeZone: string): string {
   const start = DateTime.fromJSDate(visit.start, { zone: timeZone });
   const end = DateTime.fromJSDate(visit.end, { zone: timeZone });
-  const endText = end.hasSame(start, 'day') ? end.toFormat('HH:mm') : end.toFormat('cccc d LLLL yyyy, HH:mm');
+  const endText = end.hasSame(start, 'day') ? end.toFormat('HH:mm') : end.setLocale('en-GB').toFormat('cccc d LLLL yyyy, HH:mm');
   return `${start.setLocale('en-GB').toFormat('cccc d LLLL yyyy, HH:mm')}–${endText}`;
 }
 
