@@ -21,3 +21,6 @@ process.env.RETENTION_INTERVAL_MINUTES = '0';
 // fallback go to a directory of this run's own.
 process.env.SMTP_URL = '';
 process.env.MAIL_DIR = require('node:path').join(require('node:os').tmpdir(), `vision-e2e-mail-${process.pid}`);
+// Mail is sent when a booking change queues it; reminders and retries only when a test asks
+// (CustomerMailSender.sendDue) or sets MAIL_POLL_INTERVAL_MS itself.
+process.env.MAIL_POLL_INTERVAL_MS = '0';

@@ -3,8 +3,8 @@ import { ActorDetails, OwnershipScope, Page, canSeeJob, jobsFilter, toPage } fro
 import { ActorsService } from '../auth/actors.service';
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
-import { BookingDetailParticipants, BookingNotificationView } from './booking-detail-participants';
 import { Interval } from './availability/interval';
+import { BookingDetailParticipants, BookingNotificationView } from './booking-detail-participants';
 import { BoardVisit, Booking, BookingAuditEntry, BookingOutcome, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';

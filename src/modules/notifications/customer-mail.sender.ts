@@ -5,36 +5,25 @@ import { Clock, UnitOfWork } from '@app/common';
 import { mailConfig, MailConfig } from '../../config/mail.config';
 import { retryDelayMs } from '../../outbox/outbox-backoff';
 import { BookingInvitationsService, InvitationMethod } from '../bookings/booking-invitations.service';
-import type { Booking, BookingVisit } from '../bookings/booking.model';
 import { SettingsService } from '../settings/settings.service';
 import { composeCustomerMessage } from './customer-message';
 import { NotificationEntity } from './entities/notification.entity';
 import { MailTransport } from './mail-transport';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
+import { isOvertaken } from './overtaken';
 import { senderOf } from './sender-address';
 
 /** Messages claimed at once by one instance. */
 const BATCH_SIZE = 20;
 
 /**
- * Whether the booking has moved on since the message was queued, so that it would tell the
- * customer something no longer true: a reminder of a visit that moved or will not take place,
- * or an invitation (confirmation, move) to a booking since cancelled or concluded, whose own
- * notice, when it has one, follows (a booking's notices go in order).
- */
-function isOvertaken(notification: NotificationEntity, status: Booking['status'], reminded: BookingVisit | undefined): boolean {
-  if (notification.type === 'cancellation') return false;
-  if (status !== 'scheduled') return true;
-  return notification.type === 'reminder' && reminded?.start.getTime() !== notification.visitStart?.getTime();
-}
-
-/**
  * Sends the customer e-mails that are due, on every instance: after an event queued some, and
  * every `MAIL_POLL_INTERVAL_MS` for reminders and retries. Each message is claimed before it is
  * sent, so two instances never send the same one. A message is built when it goes, from the
- * booking as it is then; one the booking has overtaken (`isOvertaken`) is dropped unsent. A failed attempt is retried with back-off, up to
- * `MAIL_MAX_ATTEMPTS`, then the message is `failed` with the server's answer.
+ * booking as it is then; one the booking has overtaken (`isOvertaken`) is dropped unsent. A
+ * failed attempt is retried with back-off, up to `MAIL_MAX_ATTEMPTS`, then the message is
+ * `failed` with the server's answer.
  */
 @Injectable()
 export class CustomerMailSender implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -126,8 +115,8 @@ export class CustomerMailSender implements OnApplicationBootstrap, BeforeApplica
     const from = senderOf(this.config.from);
     const [customer, settings] = await Promise.all([this.notificationsService.customerOf(notification.orderId), this.settingsService.current()]);
     const { booking, site, ics } = await this.invitations.invitationFor(notification.bookingId, method, { organizer: from, attendee: customer });
+    if (isOvertaken(notification, booking)) return null;
     const reminderOf = notification.type === 'reminder' ? booking.visits[notification.visitNumber - 1] : undefined;
-    if (isOvertaken(notification, booking.status, reminderOf)) return null;
     const { subject, text } = composeCustomerMessage({
       type: notification.type,
       customerName: customer.name,

@@ -1,0 +1,29 @@
+import type { Booking } from '../bookings/booking.model';
+import { isOvertaken } from './overtaken';
+
+const MONDAY = { start: new Date('2030-01-07T09:00:00Z'), end: new Date('2030-01-07T17:00:00Z') };
+const TUESDAY = { start: new Date('2030-01-08T09:00:00Z'), end: new Date('2030-01-08T12:00:00Z') };
+const booked = (status: Booking['status'], visits = [MONDAY, TUESDAY]) => ({ status, visits });
+const reminder = (visitNumber: number, visitStart: Date) => ({ type: 'reminder' as const, visitNumber, visitStart });
+
+describe('isOvertaken', () => {
+  it('keeps a reminder of a visit still at its time', () => {
+    expect(isOvertaken(reminder(2, TUESDAY.start), booked('scheduled'))).toBe(false);
+  });
+
+  it('drops a reminder of a visit that moved, or that the run no longer has', () => {
+    expect(isOvertaken(reminder(1, new Date('2030-01-07T08:00:00Z')), booked('scheduled'))).toBe(true);
+    expect(isOvertaken(reminder(2, TUESDAY.start), booked('scheduled', [MONDAY]))).toBe(true);
+  });
+
+  it.each(['cancelled', 'completed', 'no_show'] as const)('drops reminders and invitations of a booking %s since', (status) => {
+    expect(isOvertaken(reminder(1, MONDAY.start), booked(status))).toBe(true);
+    expect(isOvertaken({ type: 'confirmation', visitNumber: 0, visitStart: null }, booked(status))).toBe(true);
+    expect(isOvertaken({ type: 'reschedule', visitNumber: 0, visitStart: null }, booked(status))).toBe(true);
+  });
+
+  it('always sends a cancellation, and an invitation to a booking still scheduled', () => {
+    expect(isOvertaken({ type: 'cancellation', visitNumber: 0, visitStart: null }, booked('cancelled'))).toBe(false);
+    expect(isOvertaken({ type: 'confirmation', visitNumber: 0, visitStart: null }, booked('scheduled'))).toBe(false);
+  });
+});
