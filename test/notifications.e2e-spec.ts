@@ -10,11 +10,14 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import type { DomainEventPayload } from '../libs/common/src/events/domain-event';
 import { CustomerMailSender } from '../src/modules/notifications/customer-mail.sender';
+import { QueueCustomerMailListener } from '../src/modules/notifications/listeners/queue-customer-mail.listener';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { withEnvironment } from './support/environment';
 import { INLINE_CUSTOMER, ProductFixture, expectStatus, orderRequest } from './support/fixtures';
-import { createEngineer, freshDistrict, installableProduct } from './support/scheduling';
+import { createEngineer, freshDistrict, installableProduct, weekdays } from './support/scheduling';
 import { AppInstance, TestApp, createTestApp } from './support/test-app';
 
 const SENDER = 'bookings@vision.example';
@@ -129,9 +132,9 @@ interface NotificationBody {
 }
 
 /** An order of `email`'s, for one vehicle, installed at 2 Mill Lane, booked at `start` with an engineer of its own. */
-async function book(instance: AppInstance, product: ProductFixture, email: string, start: string): Promise<Booked> {
+async function book(instance: AppInstance, product: ProductFixture, email: string, start: string, engineer: Record<string, unknown> = {}): Promise<Booked> {
   const district = freshDistrict();
-  const engineer = await createEngineer(instance.http, district);
+  const { id: engineerId } = await createEngineer(instance.http, district, engineer);
   const order = expectStatus(
     await instance.http.post('/api/v1/orders').send(
       orderRequest([product], {
@@ -142,8 +145,8 @@ async function book(instance: AppInstance, product: ProductFixture, email: strin
     201,
   ).body as { id: string };
   await instance.app.get(OutboxDispatcher).dispatchDue();
-  const booking = expectStatus(await instance.http.post('/api/v1/bookings').send({ orderId: order.id, engineerId: engineer.id, start }), 201).body as { id: string };
-  return { bookingId: booking.id, orderId: order.id, engineerId: engineer.id };
+  const booking = expectStatus(await instance.http.post('/api/v1/bookings').send({ orderId: order.id, engineerId, start }), 201).body as { id: string };
+  return { bookingId: booking.id, orderId: order.id, engineerId };
 }
 
 async function notificationsOf(instance: AppInstance, bookingId: string): Promise<NotificationBody[]> {
@@ -307,6 +310,55 @@ describe('Customer e-mail (e2e)', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('invites to every visit of a multi-day booking and reminds of each', async () => {
+    const email = customerEmail('two-days');
+    // Four hours of work with an engineer working 09:00–12:00: three on Monday, one on Tuesday.
+    const longJob = await installableProduct(testApp.http, 'dashcam', 240);
+    const { bookingId } = await book(testApp, longJob, email, '2030-02-04T09:00:00.000Z', { workingHours: weekdays({ start: '09:00', end: '12:00' }) });
+
+    const [mail] = (await catcher.mailsTo(email, 1)) as [ParsedMail];
+    expect(mail.text).toContain('Your installation is booked over 2 days:\n  Day 1: Monday 4 February 2030, 09:00–12:00\n  Day 2: Tuesday 5 February 2030, 09:00–10:00');
+    expect(invitationOf(mail).events.map(({ uid, sequence, start }) => ({ uid, sequence, start }))).toEqual([
+      { uid: `booking-${bookingId}@vision-telematics`, sequence: 0, start: '2030-02-04T09:00:00.000Z' },
+      { uid: `booking-${bookingId}-visit-2@vision-telematics`, sequence: 0, start: '2030-02-05T09:00:00.000Z' },
+    ]);
+    await until(async () => (await notificationsOf(testApp, bookingId))[0]?.status === 'sent', 'the confirmation recorded');
+    expect((await notificationsOf(testApp, bookingId)).map((notification) => notification.type)).toEqual(['confirmation', 'reminder', 'reminder']);
+
+    // Each a day before its visit: Monday's on Sunday, Tuesday's on Monday once the first visit is under way.
+    testApp.clock.travelTo('2030-02-03T09:30:00.000Z');
+    await testApp.app.get(CustomerMailSender).sendDue();
+    await catcher.mailsTo(email, 2);
+    testApp.clock.travelTo('2030-02-04T09:30:00.000Z');
+    await testApp.app.get(CustomerMailSender).sendDue();
+    const reminders = (await catcher.mailsTo(email, 3)).slice(1);
+    expect(reminders.map((reminder) => reminder.subject)).toEqual([
+      expect.stringMatching(/^Reminder: installation on Monday 4 February at 09:00/),
+      expect.stringMatching(/^Reminder: installation on Tuesday 5 February at 09:00/),
+    ]);
+    expect(reminders[1]!.text).toContain('A reminder of your installation, day 2 of 2:\n  Tuesday 5 February 2030, 09:00–10:00');
+  });
+
+  it('queues nothing twice when the outbox delivers an event again', async () => {
+    const email = customerEmail('redelivered');
+    const { bookingId, orderId } = await book(testApp, dashcam, email, '2030-02-11T09:00:00.000Z');
+    await catcher.mailsTo(email, 1);
+    const [event] = (await testApp.app
+      .get(DataSource)
+      .query(`SELECT payload FROM outbox_events WHERE event_name = 'booking.scheduled' AND aggregate_id = ${process.env.DATABASE_URL ? '$1' : '?'}`, [orderId])) as [
+      { payload: unknown },
+    ];
+    const payload = (typeof event.payload === 'string' ? JSON.parse(event.payload) : event.payload) as DomainEventPayload<'booking.scheduled'>;
+    await testApp.app.get(QueueCustomerMailListener).scheduled(payload);
+    await testApp.app.get(CustomerMailSender).sendDue();
+
+    expect(catcher.to(email)).toHaveLength(1);
+    expect((await notificationsOf(testApp, bookingId)).map((notification) => [notification.type, notification.status])).toEqual([
+      ['confirmation', 'sent'],
+      ['reminder', 'pending'],
+    ]);
   });
 
   it('retries a message the server refused, and records the failure until it goes', async () => {

@@ -115,7 +115,7 @@ export class CustomerMailSender implements OnApplicationBootstrap, BeforeApplica
     const from = senderOf(this.config.from);
     const [customer, settings] = await Promise.all([this.notificationsService.customerOf(notification.orderId), this.settingsService.current()]);
     const { booking, site, ics } = await this.invitations.invitationFor(notification.bookingId, method, { organizer: from, attendee: customer });
-    if (isOvertaken(notification, booking)) return null;
+    if (isOvertaken(notification, booking, this.clock.now())) return null;
     const reminderOf = notification.type === 'reminder' ? booking.visits[notification.visitNumber - 1] : undefined;
     const { subject, text } = composeCustomerMessage({
       type: notification.type,

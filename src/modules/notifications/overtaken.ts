@@ -11,13 +11,14 @@ export interface QueuedMessage {
 
 /**
  * Whether the booking has moved on since the message was queued, so that it would tell the
- * customer something no longer true: a reminder of a visit that moved or will not take place,
- * or an invitation (confirmation, move) to a booking since cancelled or concluded, whose own
+ * customer something no longer true or no longer of use: a reminder of a visit that moved,
+ * will not take place or has begun (an instance was down when it was due), or an invitation (confirmation, move) to a booking since cancelled or concluded, whose own
  * notice, when it has one, follows (a booking's notices go in order). A cancellation always goes.
  */
-export function isOvertaken(message: QueuedMessage, booking: Pick<Booking, 'status' | 'visits'>): boolean {
+export function isOvertaken(message: QueuedMessage, booking: Pick<Booking, 'status' | 'visits'>, now: Date): boolean {
   if (message.type === 'cancellation') return false;
   if (booking.status !== 'scheduled') return true;
   if (message.type !== 'reminder') return false;
-  return booking.visits[message.visitNumber - 1]?.start.getTime() !== message.visitStart?.getTime();
+  const visit = booking.visits[message.visitNumber - 1];
+  return !visit || visit.start.getTime() !== message.visitStart?.getTime() || visit.start <= now;
 }
