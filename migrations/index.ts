@@ -35,6 +35,7 @@ import { CreateBookingHolds1764068000000 } from './1764068000000-create-booking-
 import { AddCustomerChangeCutoff1764068100000 } from './1764068100000-add-customer-change-cutoff';
 import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appointment-links';
 import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
+import { CreateNotifications1764068300000 } from './1764068300000-create-notifications';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -46,7 +47,7 @@ import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
  * orders' priority, due date and whether they await a booking (with the settings that date them) → … →
  * engineers' calendar feeds → bookings' holds and Idempotency-Keys (with the settings' hold length) →
  * the customers' change cut-off (settings) → bookings' customer links (appointments) →
- * webhooks (endpoints, messages, attempts).
+ * webhooks (endpoints, messages, attempts) → customers' e-mail (notifications).
  * Listed explicitly (not globbed) so the same list works from the compiled build, the
  * TypeORM CLI and Jest.
  */
@@ -88,4 +89,5 @@ export const migrations = [
   AddCustomerChangeCutoff1764068100000,
   CreateAppointmentLinks1764068110000,
   CreateWebhooks1764068200000,
+  CreateNotifications1764068300000,
 ];

@@ -11,6 +11,7 @@ import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnvironment } from './config/environment.schema';
 import { httpConfig } from './config/http.config';
+import { mailConfig } from './config/mail.config';
 import { outboxConfig } from './config/outbox.config';
 import { redisConfig } from './config/redis.config';
 import { retentionConfig } from './config/retention.config';
@@ -27,6 +28,7 @@ import { BookingsModule } from './modules/bookings/bookings.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DispatchModule } from './modules/dispatch/dispatch.module';
 import { EngineersModule } from './modules/engineers/engineers.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ServicesModule } from './modules/services/services.module';
@@ -41,7 +43,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
       isGlobal: true,
       cache: true,
       validate: validateEnvironment,
-      load: [appConfig, authConfig, databaseConfig, httpConfig, outboxConfig, redisConfig, retentionConfig, webhooksConfig],
+      load: [appConfig, authConfig, databaseConfig, httpConfig, mailConfig, outboxConfig, redisConfig, retentionConfig, webhooksConfig],
     }),
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: loggingOptions }),
     EventEmitterModule.forRoot({ wildcard: false }),
@@ -61,6 +63,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
     BookingsModule,
     AppointmentsModule,
     WebhooksModule,
+    NotificationsModule,
     DispatchModule,
     OrdersModule,
     UsersModule,

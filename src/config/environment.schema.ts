@@ -60,6 +60,20 @@ export const environmentSchema = Joi.object({
   IDEMPOTENCY_KEY_TTL_HOURS: Joi.number().integer().min(1).max(365 * 24).default(24),
   OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).default(7),
 
+  // Customer e-mail (src/modules/notifications). Without SMTP_URL, messages are written to MAIL_DIR as .eml files.
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .allow('')
+    .optional(),
+  // Production mail to a real server needs a real sender; elsewhere a development default.
+  MAIL_FROM: Joi.string().when('$senderRequired', { is: true, then: Joi.required() }),
+  MAIL_DIR: Joi.string().default('./data/mail'),
+  REMINDER_HOURS_BEFORE: Joi.number().integer().min(1).max(14 * 24).default(24),
+  MAIL_POLL_INTERVAL_MS: Joi.number().integer().min(0).max(24 * 60 * 60 * 1000).default(30000),
+  MAIL_MAX_ATTEMPTS: Joi.number().integer().min(1).max(50).default(8),
+  MAIL_RETRY_BASE_MS: Joi.number().integer().min(0).default(60000),
+  MAIL_LEASE_MS: Joi.number().integer().min(1000).default(120000),
+
   // 32 characters at least: an HS256 key shorter than the hash is easier to brute-force offline.
   JWT_SECRET: inProduction(
     Joi.string().min(32).invalid(DEVELOPMENT_JWT_SECRET).required(),
@@ -97,10 +111,11 @@ export const environmentSchema = Joi.object({
 
 export function validateEnvironment(raw: Record<string, unknown>): Record<string, unknown> {
   const seedByDefault = (raw.NODE_ENV ?? 'development') !== 'production';
+  const senderRequired = !seedByDefault && Boolean(raw.SMTP_URL);
   const { error, value } = environmentSchema.validate(raw, {
     allowUnknown: true,
     abortEarly: false,
-    context: { seedByDefault },
+    context: { seedByDefault, senderRequired },
   });
   if (error) {
     const problems = error.details.map((detail) => `${detail.path.join('.')}: ${detail.message}`);

@@ -18,3 +18,11 @@ process.env.TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:63
 // Retention jobs run only when a test calls them (their services' delete… methods); a test
 // that wants the schedule sets RETENTION_INTERVAL_MINUTES before it creates its app.
 process.env.RETENTION_INTERVAL_MINUTES = '0';
+// Customer e-mail never leaves the machine in tests: no SMTP server unless a test starts its
+// own (set, even empty, so a developer's .env cannot name one), and the .eml files of the
+// fallback go to a directory of this run's own.
+process.env.SMTP_URL = '';
+process.env.MAIL_DIR = require('node:path').join(require('node:os').tmpdir(), `vision-e2e-mail-${process.pid}`);
+// Mail is sent when a booking change queues it; reminders and retries only when a test asks
+// (CustomerMailSender.sendDue) or sets MAIL_POLL_INTERVAL_MS itself.
+process.env.MAIL_POLL_INTERVAL_MS = '0';

@@ -1,5 +1,6 @@
 import type { ActorDetails } from '@app/common';
 import type { BookingAction } from './booking-action';
+import type { BookingNotificationView } from './booking-detail-participants';
 import type { BookingStatus } from './booking-status';
 import type { VisitFailureReason } from '../services/service-participants';
 
@@ -88,6 +89,8 @@ export interface BookingAuditEntry {
 export interface BookingDetail extends Booking {
   /** Every change, oldest first. */
   audit: BookingAuditEntry[];
+  /** The messages to its customer, oldest first (Notifications, through `BookingDetailParticipants`). */
+  notifications: BookingNotificationView[];
 }
 
 export interface BookingFilters {

@@ -125,8 +125,10 @@ export class BookingsController {
   @Roles('admin', 'dispatcher', 'engineer')
   @ApiOperation({
     operationId: 'getBooking',
-    summary: 'Read a booking with its audit trail',
-    description: 'An engineer reads their own bookings; another engineer’s is a 404.',
+    summary: 'Read a booking with its audit trail and the e-mails to its customer',
+    description:
+      'An engineer reads their own bookings; another engineer’s is a 404. `notifications` lists the messages to the order’s ' +
+      'customer (confirmation, move, cancellation, a reminder before each visit) with their delivery status.',
   })
   @ApiOkResponse({ type: BookingDetailResponse })
   @ApiProblems(BookingNotFoundError)

@@ -6,7 +6,9 @@ import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AvailabilityService } from './availability.service';
+import { BookingDetailParticipants } from './booking-detail-participants';
 import { BookingHistory } from './booking-history';
+import { BookingInvitationsService } from './booking-invitations.service';
 import { BookingLifecycleService } from './booking-lifecycle.service';
 import { BookingHoldsRepository } from './booking-holds.repository';
 import { BookingIdempotencyKeysRepository } from './booking-idempotency-keys.repository';
@@ -57,6 +59,8 @@ import { SlotChecks } from './slot-checks';
   providers: [
     BookingsRepository,
     BookingsService,
+    BookingDetailParticipants,
+    BookingInvitationsService,
     BookingHistory,
     SchedulingInputs,
     SlotChecks,
@@ -76,6 +80,6 @@ import { SlotChecks } from './slot-checks';
     CalendarFeedsRepository,
     CalendarFeedsService,
   ],
-  exports: [AvailabilityService, BookingSchedulingService, BookingLifecycleService, BookingsService],
+  exports: [AvailabilityService, BookingSchedulingService, BookingLifecycleService, BookingsService, BookingInvitationsService, BookingDetailParticipants],
 })
 export class BookingsModule {}

@@ -4,6 +4,7 @@ import { ActorsService } from '../auth/actors.service';
 import { SettingsService } from '../settings/settings.service';
 import { BusinessCalendar } from './availability/business-calendar';
 import { Interval } from './availability/interval';
+import { BookingDetailParticipants, BookingNotificationView } from './booking-detail-participants';
 import { BoardVisit, Booking, BookingAuditEntry, BookingOutcome, BookingVisit, BookingDetail, BookingFilters, BookingListQuery, BookingSummary } from './booking.model';
 import { BookingNotFoundError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
@@ -66,15 +67,29 @@ export class BookingsService {
     private readonly bookingsRepository: BookingsRepository,
     private readonly settingsService: SettingsService,
     private readonly actors: ActorsService,
+    private readonly detailParticipants: BookingDetailParticipants,
   ) {}
 
   /** A booking the scope may not see is as missing as one that does not exist, so ids do not leak. */
   async get(id: string, scope: OwnershipScope): Promise<BookingDetail> {
     const row = await this.bookingsRepository.findById(id);
     if (!row || !canSeeJob(scope, row.engineerId)) throw new BookingNotFoundError(id);
-    const [[booking], audit] = await Promise.all([this.withServices([row]), this.bookingsRepository.findAudit(id)]);
+    const [[booking], audit, parts] = await Promise.all([
+      this.withServices([row]),
+      this.bookingsRepository.findAudit(id),
+      this.detailParticipants.map((participant) => participant.detailOf(id)),
+    ]);
     const actors = await this.actors.describe(audit.map((row) => row.actor));
-    return { ...booking!, audit: audit.map((row) => toAuditEntry(row, actors)) };
+    const notifications = parts.flatMap((part): BookingNotificationView[] => part.notifications ?? []);
+    return { ...booking!, audit: audit.map((row) => toAuditEntry(row, actors)), notifications };
+  }
+
+  /** The booking, whoever may see it, with its count of changes since it was created (an invitation's SEQUENCE). */
+  async withRevision(id: string): Promise<{ booking: Booking; sequence: number }> {
+    const row = await this.bookingsRepository.findById(id);
+    if (!row) throw new BookingNotFoundError(id);
+    const [[booking], revisions] = await Promise.all([this.withServices([row]), this.bookingsRepository.revisionsOf([id])]);
+    return { booking: booking!, sequence: revisions.get(id) ?? 0 };
   }
 
   /** An engineer's list holds their own bookings only, whatever engineer it asks for. */

@@ -43,7 +43,7 @@ export const CREATE_BOOKING_REQUEST_EXAMPLES = {
   }
 };
 
-/** The booking made, with its audit trail. */
+/** The booking made, with its audit trail; its customer's confirmation is still to be sent. */
 export const CREATE_BOOKING_RESPONSE_EXAMPLE = {
   "id": "0000000a-0000-4000-8000-00000000000a",
   "orderId": "00000005-0000-4000-8000-000000000005",
@@ -90,5 +90,6 @@ export const CREATE_BOOKING_RESPONSE_EXAMPLE = {
         "name": "Dana Dispatcher"
       }
     }
-  ]
+  ],
+  "notifications": []
 };

@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ActorResponse } from '@app/common';
 import { BOOKING_ACTIONS, BookingAction } from '../booking-action';
+import {
+  BOOKING_NOTIFICATION_STATUSES,
+  BOOKING_NOTIFICATION_TYPES,
+  BookingNotificationStatus,
+  BookingNotificationType,
+} from '../booking-detail-participants';
 import { BOOKING_STATUSES, BookingStatus } from '../booking-status';
 import { VISIT_FAILURE_REASONS, VisitFailureReason } from '../../services/service-participants';
 
@@ -136,7 +142,40 @@ export class BookingAuditEntryResponse {
   actorDetails!: ActorResponse;
 }
 
+export class BookingNotificationResponse {
+  @ApiProperty({
+    enum: BOOKING_NOTIFICATION_TYPES,
+    enumName: 'BookingNotificationType',
+    description:
+      '`confirmation` when booked, `reschedule` when moved (both with a calendar invitation, METHOD:REQUEST), `cancellation` ' +
+      '(METHOD:CANCEL), `reminder` before each visit',
+  })
+  type!: BookingNotificationType;
+
+  @ApiProperty({ example: 'jo.bloggs@example.com', description: 'The customer’s e-mail address' })
+  to!: string;
+
+  @ApiProperty({ type: Date, nullable: true, description: 'When the mail server took it; null until then' })
+  sentAt!: Date | null;
+
+  @ApiProperty({
+    enum: BOOKING_NOTIFICATION_STATUSES,
+    enumName: 'BookingNotificationStatus',
+    description: '`pending`: to be sent (a reminder waits for its time; a failed attempt is retried with back-off); `sent`; `failed`: given up',
+  })
+  status!: BookingNotificationStatus;
+
+  @ApiProperty({ required: false, example: '451 4.3.0 Mailbox temporarily unavailable', description: 'The last attempt’s failure, while retried or once failed' })
+  error?: string;
+}
+
 export class BookingDetailResponse extends BookingResponse {
   @ApiProperty({ type: [BookingAuditEntryResponse], description: 'Every change, oldest first' })
   audit!: BookingAuditEntryResponse[];
+
+  @ApiProperty({
+    type: [BookingNotificationResponse],
+    description: 'The e-mails to the order’s customer about this booking, oldest first: sent, being retried, or reminders still to come',
+  })
+  notifications!: BookingNotificationResponse[];
 }
