@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useUser } from '../auth/session';
+import { api } from './client';
+import { ok } from './problem';
+
+export interface BusinessTime {
+  timeZone: string;
+  /** 14:30 */
+  time(instant: string): string;
+  /** Thu 3 Dec */
+  day(instant: string): string;
+  /** Thu 3 Dec, 14:30 */
+  dateTime(instant: string): string;
+  /** 2026-12-03: the local date of an instant, as the API's `date` parameters take it. */
+  isoDate(instant: string | Date): string;
+}
+
+function businessTime(timeZone: string): BusinessTime {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' });
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  const dateTime = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return {
+    timeZone,
+    time: (instant) => time.format(new Date(instant)),
+    day: (instant) => day.format(new Date(instant)),
+    dateTime: (instant) => dateTime.format(new Date(instant)),
+    isoDate: (instant) => isoDate.format(new Date(instant)),
+  };
+}
+
+/**
+ * Times as the business reads them, in the time zone of its settings. Engineers may not read
+ * the settings; their screens use the zone the API names in their schedule's answers where it
+ * can, and the browser's until then.
+ */
+export function useBusinessTime(): BusinessTime {
+  const user = useUser();
+  const settings = useQuery({
+    queryKey: ['settings'],
+    queryFn: () => ok(api.GET('/api/v1/settings')),
+    enabled: user.role !== 'engineer',
+    staleTime: 5 * 60_000,
+  });
+  const timeZone = settings.data?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return useMemo(() => businessTime(timeZone), [timeZone]);
+}
