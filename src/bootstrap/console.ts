@@ -26,7 +26,7 @@ export async function serveConsole(app: NestFastifyApplication, buildDir = CONSO
       await scope.register(fastifyStatic, {
         root: buildDir,
         prefix: '/',
-        setHeaders: (response, path) => response.setHeader('Cache-Control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
+        setHeaders: (reply, path) => void reply.header('Cache-Control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
       });
       scope.setNotFoundHandler((request, reply) => {
         const lastSegment = request.url.split('?')[0]!.split('/').pop() ?? '';
