@@ -130,7 +130,7 @@ export default function EngineerPage() {
           <p>
             {data.email} · {data.phone} · {data.active ? 'active' : 'inactive'}
           </p>
-          <EngineerForm key={data.updatedAt} engineer={data} />
+          <EngineerForm key={data.id} engineer={data} />
           <TimeOff engineerId={data.id} />
         </section>
       )}

@@ -52,7 +52,7 @@ export default function Settings() {
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       <QueryState query={settings} what="the settings">
-        {(data) => <SettingsForm key={data.updatedAt} settings={data} />}
+        {(data) => <SettingsForm settings={data} />}
       </QueryState>
     </section>
   );

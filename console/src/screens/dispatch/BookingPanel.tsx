@@ -58,7 +58,7 @@ function Slots({ order, action, onChosen }: { order: Order; action: string; onCh
           ) : (
             <ol className="slot-list" aria-label="Offered slots">
               {data.slots.map((slot) => (
-                <li key={slot.start + slot.engineerId}>
+                <li key={slot.start + slot.engineerId} data-slot-start={slot.start}>
                   <span>
                     <strong>{time.dateTime(slot.start)}</strong>–{time.time(slot.end)} · {slot.engineerName}
                     {slot.visits.length > 1 && ` · ${slot.visits.length} visits`}

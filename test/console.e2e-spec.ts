@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { isImei } from '../libs/common/src/vehicles/device-identifier-rules';
+import { createProduct, expectStatus } from './support/fixtures';
+import { NINE_TO_FIVE, createEngineer, freshDistrict, weekdays } from './support/scheduling';
+import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
+
+/**
+ * The console in Debian's Chromium against the real app on a fresh database: a dispatcher's
+ * day end to end, the engineer's visit, and an admin's edit. Every click goes through the
+ * console's generated client to the API, as a person's would.
+ */
+const ROOT = join(__dirname, '..');
+const CONSOLE = join(ROOT, 'console');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+/** `npm run build -w console` unless its build is newer than its sources and the API document. */
+function ensureConsoleBuilt(): void {
+  const index = join(CONSOLE, 'dist', 'index.html');
+  const sources = Math.max(newestChange(join(CONSOLE, 'src')), newestChange(join(CONSOLE, 'index.html')), newestChange(join(ROOT, 'docs', 'openapi.yaml')));
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const build = spawnSync('npm', ['run', 'build', '-w', 'console'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`building the console failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+/** A valid IMEI: 14 digits and their Luhn check digit. */
+function imei(body: string): string {
+  const valid = Array.from({ length: 10 }, (_, digit) => `${body}${digit}`).find(isImei);
+  if (!valid) throw new Error(`no check digit for ${body}`);
+  return valid;
+}
+
+describe('the console in a browser (Chromium)', () => {
+  let testApp: TestApp;
+  let browser: Browser;
+  let base: string;
+  const district = freshDistrict();
+  let engineer: { id: string; name: string };
+  const dispatcher = { email: 'dispatcher@console.example', password: TEST_PASSWORD };
+  const fitter = { email: 'fitter@console.example', password: TEST_PASSWORD };
+  let product: { id: string; sku: string };
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    // OrderPlaced reaches the services module within a moment, as in production a few seconds later.
+    process.env.OUTBOX_POLL_INTERVAL_MS = '200';
+    testApp = await createTestApp();
+    const fastify = testApp.app.getHttpAdapter().getInstance();
+    await fastify.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(fastify.server.address() as AddressInfo).port}`;
+
+    const http = testApp.admin.http;
+    product = await createProduct(http, { name: 'Console tracker', category: 'dashcam', installMinutes: 60, identifiers: ['imei'] });
+    engineer = await createEngineer(http, district, { name: 'Ada Fitter', workingHours: weekdays(NINE_TO_FIVE) });
+    expectStatus(await http.post('/api/v1/users').send({ email: dispatcher.email, name: 'Dee Spatcher', password: dispatcher.password, role: 'dispatcher' }), 201);
+    expectStatus(await http.post('/api/v1/users').send({ email: fitter.email, name: 'Ada Fitter', password: fitter.password, role: 'engineer', engineerId: engineer.id }), 201);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+    delete process.env.OUTBOX_POLL_INTERVAL_MS;
+  });
+
+  async function signedInPage(email: string, password: string): Promise<Page> {
+    const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${base}/console/`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    return page;
+  }
+
+  /** Reloads until `check` passes: work the outbox finishes a moment after the answer. */
+  async function eventually(page: Page, check: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await check();
+        return;
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await page.reload();
+      }
+    }
+  }
+
+  it("plays a dispatcher's day: order, queue, booking, board, reschedule, the engineer's visit, the record", async () => {
+    const page = await signedInPage(dispatcher.email, dispatcher.password);
+
+    // Place a two-vehicle order (v2); a bad e-mail is refused first, its error beside its input.
+    await page.getByRole('link', { name: 'New order' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Grace Fleet');
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByLabel('Phone').fill('+44 7911 123456');
+    await page.getByLabel('Address line 1').fill('2 Mill Lane');
+    await page.getByLabel('City').fill('Leeds');
+    await page.getByLabel('Postcode').fill(`${district} 1AA`);
+    const vehicles = [
+      { registration: 'CX21 ABC', make: 'Ford', model: 'Transit', year: '2021' },
+      { registration: 'CX22 DEF', make: 'Vauxhall', model: 'Vivaro', year: '2022' },
+    ];
+    for (const [index, vehicle] of vehicles.entries()) {
+      if (index > 0) await page.getByRole('button', { name: 'Add a vehicle' }).click();
+      const fieldset = page.getByRole('group', { name: `Vehicle ${index + 1}` });
+      await fieldset.getByLabel('Registration').fill(vehicle.registration);
+      await fieldset.getByLabel('Make').fill(vehicle.make);
+      await fieldset.getByLabel('Model').fill(vehicle.model);
+      await fieldset.getByLabel('Year').fill(vehicle.year);
+      await fieldset.getByLabel('Product 1').selectOption({ label: `Console tracker (${product.sku})` });
+    }
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const emailError = page.locator('[data-field="customer.email"] .field-error');
+    await emailError.waitFor();
+    expect(await emailError.textContent()).toContain('email');
+    await page.getByLabel('Email').fill('grace@fleet.example');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: /^Order VT-/ });
+    await heading.waitFor();
+    const orderNumber = /VT-\d+/.exec((await heading.textContent()) ?? '')![0];
+    const orderUrl = page.url();
+
+    // Find it in the queue.
+    await page.getByRole('link', { name: 'Queue' }).click();
+    await eventually(page, () => page.getByRole('link', { name: orderNumber }).waitFor({ timeout: 2_000 }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'queue.png') });
+    await page.getByRole('link', { name: orderNumber }).click();
+
+    // Book the first suggestion.
+    const slots = page.getByRole('list', { name: 'Offered slots' });
+    await slots.waitFor();
+    const firstStart = await slots.locator('li').first().getAttribute('data-slot-start');
+    await slots.getByRole('button').first().click();
+    const booked = page.locator(`[data-booking-start="${firstStart}"]`);
+    await booked.waitFor();
+
+    // See it on the board.
+    await page.getByRole('link', { name: 'see it on the board' }).click();
+    const block = page.getByRole('link', { name: new RegExp(`^${orderNumber},`) });
+    await block.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'board.png'), fullPage: true });
+
+    // Reschedule: another offered slot.
+    await block.click();
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    await slots.waitFor();
+    const other = slots.locator(`li:not([data-slot-start="${firstStart}"])`).first();
+    const newStart = (await other.getAttribute('data-slot-start'))!;
+    await other.getByRole('button').click();
+    await page.locator(`[data-booking-start="${newStart}"]`).waitFor();
+    await page.context().close();
+
+    // The engineer, on the day: start and complete both tasks.
+    testApp.clock.travelTo(new Date(new Date(newStart).getTime() + 60_000));
+    const field = await signedInPage(fitter.email, fitter.password);
+    await field.getByRole('link', { name: /–/ }).first().click();
+    const imeis = [imei('49015420323751'), imei('35693803564380')];
+    for (const [index, vehicle] of vehicles.entries()) {
+      const task = field.getByRole('article', { name: `Task for ${vehicle.registration}` });
+      await task.getByRole('button', { name: `Start ${vehicle.registration}` }).click();
+      const form = field.getByRole('form', { name: `Installation record for ${vehicle.registration}` });
+      await form.waitFor();
+      if (index === 0) {
+        // One digit off: the Luhn check fails in the form, nothing is sent.
+        await form.getByLabel('IMEI (unit 1)').fill(`${imeis[0]!.slice(0, 14)}${(Number(imeis[0]!.at(-1)) + 1) % 10}`);
+        await form.getByRole('button', { name: `Complete ${vehicle.registration}` }).click();
+        const refused = form.locator('[data-field="devices.0.imei"] .field-error');
+        await refused.waitFor();
+        expect(await refused.textContent()).toContain('Luhn');
+        expect(await task.locator('[data-task-status]').getAttribute('data-task-status')).toBe('in_progress');
+      }
+      await form.getByLabel('IMEI (unit 1)').fill(imeis[index]!);
+      await form.getByRole('button', { name: `Complete ${vehicle.registration}` }).click();
+      await task.locator('[data-task-status="completed"]').waitFor();
+    }
+    await field.context().close();
+
+    // The order is fulfilled and each vehicle shows its device.
+    const back = await signedInPage(dispatcher.email, dispatcher.password);
+    await back.goto(orderUrl);
+    await eventually(back, () => back.locator('[data-order-status="fulfilled"]').waitFor({ timeout: 2_000 }));
+    for (const [index, vehicle] of vehicles.entries()) {
+      const card = back.getByRole('article', { name: `Vehicle ${vehicle.registration}` });
+      expect(await card.locator('table.devices').textContent()).toContain(imeis[index]);
+    }
+    await back.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+    await back.context().close();
+    testApp.clock.reset();
+  }, 120_000);
+
+  it("lets an admin edit an engineer's working hours, and shows a refused value beside its field", async () => {
+    const page = await signedInPage(process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!);
+    await page.getByRole('link', { name: 'Engineers' }).click();
+    await page.getByRole('link', { name: engineer.name }).click();
+    await page.getByLabel('monday span 1 end').fill('18:30');
+    await page.getByRole('button', { name: 'Remove friday span 1' }).click();
+    await page.getByRole('button', { name: 'Save engineer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const saved = expectStatus(await testApp.admin.http.get(`/api/v1/engineers/${engineer.id}`), 200).body as { workingHours: Record<string, Array<{ start: string; end: string }>> };
+    expect(saved.workingHours.monday).toEqual([{ start: '09:00', end: '18:30' }]);
+    expect(saved.workingHours.friday ?? []).toEqual([]);
+
+    await page.getByLabel('Most jobs a day').fill('0');
+    await page.getByRole('button', { name: 'Save engineer' }).click();
+    const error = page.locator('[data-field="maxJobsPerDay"] .field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('maxJobsPerDay');
+    expect(await page.getByLabel('Most jobs a day').getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  }, 60_000);
+});
