@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, request, type Browser, type Page } from 'playwright-core';
 import { isImei } from '../libs/common/src/vehicles/device-identifier-rules';
 import { createProduct, expectStatus } from './support/fixtures';
 import { NINE_TO_FIVE, createEngineer, freshDistrict, weekdays } from './support/scheduling';
@@ -75,9 +75,16 @@ describe('the console in a browser (Chromium)', () => {
     delete process.env.OUTBOX_POLL_INTERVAL_MS;
   });
 
+  /** What the browser refused or threw: a content security policy that blocks the console shows here. */
+  const pageErrors: string[] = [];
+
   async function signedInPage(email: string, password: string): Promise<Page> {
     const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB', viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageErrors.push(message.text());
+    });
     page.setDefaultTimeout(15_000);
     await page.goto(`${base}/console/`);
     await page.getByLabel('Email').fill(email);
@@ -99,6 +106,30 @@ describe('the console in a browser (Chromium)', () => {
       }
     }
   }
+
+  it('serves the build at /console: deep links answer the app, a missing file is a 404, assets are immutable', async () => {
+    // Playwright's client, not fetch: its connections close with it, so the app can stop.
+    const http = await request.newContext({ baseURL: base });
+    try {
+      const page = await http.get('/console/orders/00000000-0000-4000-8000-000000000000?tab=history');
+      expect(page.status()).toBe(200);
+      expect(page.headers()['content-type']).toContain('text/html');
+      expect(page.headers()['cache-control']).toBe('no-cache');
+      expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
+      const html = await page.text();
+      expect(html).toContain('<div id="root">');
+      const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+      const asset = await http.get(script);
+      expect(asset.status()).toBe(200);
+      expect(asset.headers()['cache-control']).toContain('immutable');
+      expect((await http.get('/console/assets/no-such-file.js')).status()).toBe(404);
+      expect((await http.get('/console', { maxRedirects: 0 })).status()).toBe(200);
+      // The API is untouched: its routes and its 404s are its own.
+      expect((await http.get('/api/v1/no-such-route')).headers()['content-type']).toContain('application/problem+json');
+    } finally {
+      await http.dispose();
+    }
+  });
 
   it("plays a dispatcher's day: order, queue, booking, board, reschedule, the engineer's visit, the record", async () => {
     const page = await signedInPage(dispatcher.email, dispatcher.password);
@@ -201,6 +232,7 @@ describe('the console in a browser (Chromium)', () => {
     await back.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
     await back.context().close();
     testApp.clock.reset();
+    expect(pageErrors).toEqual([]);
   }, 120_000);
 
   it("lets an admin edit an engineer's working hours, and shows a refused value beside its field", async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { memo, type MouseEvent } from 'react';
+import { useHref, useNavigate, useSearchParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problem';
 import { useBusinessTime } from '../../api/time';
@@ -32,7 +33,11 @@ function addDays(date: string, days: number): string {
   return next.toISOString().slice(0, 10);
 }
 
-function DayCell({ day }: { day: BoardDay }) {
+/**
+ * One engineer's day. Visits are plain links (a board holds thousands: a router Link each
+ * costs several hooks); the table's click handler routes them without a page load.
+ */
+const DayCell = memo(function DayCell({ day, orderHref }: { day: BoardDay; orderHref: string }) {
   return (
     <td className="board-cell">
       <div className="timeline">
@@ -45,16 +50,17 @@ function DayCell({ day }: { day: BoardDay }) {
           </div>
         ))}
         {day.visits.map((visit) => (
-          <Link
+          <a
             key={`${visit.bookingId}:${visit.visitNumber}`}
-            to={`/orders/${visit.orderId}`}
+            href={`${orderHref}/${visit.orderId}`}
             className={`visit visit-${visit.status}`}
             style={place(visit.localStart, visit.localEnd, day.date)}
             data-booking-id={visit.bookingId}
+            data-order-id={visit.orderId}
             aria-label={`${visit.orderNumber}, ${visit.customerName}, ${visit.postcode}, ${visit.localStart.slice(11, 16)} to ${visit.localEnd.slice(11, 16)}, ${visit.status}`}
           >
             {visit.localStart.slice(11, 16)} {visit.orderNumber}
-          </Link>
+          </a>
         ))}
       </div>
       <small className="load">
@@ -62,7 +68,7 @@ function DayCell({ day }: { day: BoardDay }) {
       </small>
     </td>
   );
-}
+});
 
 /** Engineers by day, each visit a block at its time; time off shaded. */
 export function Board() {
@@ -74,6 +80,15 @@ export function Board() {
     queryKey: ['board', date, days],
     queryFn: () => ok(api.GET('/api/v1/dispatch/board', { params: { query: { date, days } } })),
   });
+  const navigate = useNavigate();
+  const orderHref = useHref('/orders');
+  /** A plain click on a visit opens its order inside the app; modified clicks (new tab) stay the browser's. */
+  const openVisit = (event: MouseEvent<HTMLTableElement>) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.visit');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void navigate(`/orders/${link.dataset.orderId}`);
+  };
   const go = (next: { date?: string; days?: number }) => setParams({ date: next.date ?? date, days: String(next.days ?? days) });
 
   return (
@@ -102,7 +117,7 @@ export function Board() {
           data.engineers.length === 0 ? (
             <Empty>No active engineers.</Empty>
           ) : (
-            <table className="board" data-days={data.days}>
+            <table className="board" data-days={data.days} onClick={openVisit}>
               <thead>
                 <tr>
                   <th scope="col">Engineer</th>
@@ -118,7 +133,7 @@ export function Board() {
                   <tr key={engineer.engineerId}>
                     <th scope="row">{engineer.name}</th>
                     {engineer.days.map((day) => (
-                      <DayCell key={day.date} day={day} />
+                      <DayCell key={day.date} day={day} orderHref={orderHref} />
                     ))}
                   </tr>
                 ))}

@@ -29,7 +29,7 @@ function CalendarLink({ engineerId }: { engineerId: string }) {
   );
 }
 
-/** Today's and the coming month's visits of the signed-in engineer. */
+/** Today's and the coming four weeks' visits of the signed-in engineer. */
 export default function Jobs() {
   const time = useBusinessTime();
   const me = useMyEngineer();
@@ -38,8 +38,10 @@ export default function Jobs() {
     queryKey: ['schedule', me.data?.id],
     enabled: me.data !== undefined,
     queryFn: () => {
-      const from = new Date(Date.now() - DAY_MS).toISOString();
-      const to = new Date(Date.now() + 30 * DAY_MS).toISOString();
+      // From yesterday (a visit under way since before midnight) over the next four weeks: inside the API's 31-day window.
+      const now = Date.now();
+      const from = new Date(now - DAY_MS).toISOString();
+      const to = new Date(now + 28 * DAY_MS).toISOString();
       return ok(api.GET('/api/v1/engineers/{id}/schedule', { params: { path: { id: me.data!.id }, query: { from, to } } }));
     },
   });
