@@ -590,7 +590,7 @@ export interface paths {
         };
         /**
          * An engineer’s bookings and time off in a period
-         * @description Bookings (with a visit) and time off overlapping [from, to), which may span at most 31 days, and each visit of those bookings in the period. An engineer reads their own schedule; another engineer’s is a 404.
+         * @description Bookings (with a visit) and time off overlapping [from, to), which may span at most 31 days, and each visit of those bookings in the period. An engineer reads their own schedule; another engineer’s is a 404. `timezone` is the business time zone to show its times in.
          */
         get: operations["getEngineerSchedule"];
         put?: never;
@@ -2423,6 +2423,11 @@ export interface components {
             from: string;
             /** @description By start */
             timeOff: components["schemas"]["ScheduleTimeOffResponse"][];
+            /**
+             * @description The business time zone (settings), in which the engineer’s days and times are read: engineers may not read the settings themselves
+             * @example Europe/London
+             */
+            timezone: string;
             /** Format: date-time */
             to: string;
             /** @description One entry per visit of those bookings that overlaps the period, by start: a multi-day booking appears once per day */

@@ -30,10 +30,18 @@ function businessTime(timeZone: string): BusinessTime {
   };
 }
 
+/** Engineers may not read the settings: their schedule (here, of one minute) names the business time zone. */
+async function engineersTimeZone(): Promise<string> {
+  const engineer = await ok(api.GET('/api/v1/me/engineer'));
+  const from = new Date();
+  const to = new Date(from.getTime() + 60_000);
+  const schedule = await ok(api.GET('/api/v1/engineers/{id}/schedule', { params: { path: { id: engineer.id }, query: { from: from.toISOString(), to: to.toISOString() } } }));
+  return schedule.timezone;
+}
+
 /**
- * Times as the business reads them, in the time zone of its settings. Engineers may not read
- * the settings; their screens use the zone the API names in their schedule's answers where it
- * can, and the browser's until then.
+ * Times as the business reads them, in the time zone of its settings (for engineers, the one
+ * their schedule answered with). Until that is known, the browser's zone.
  */
 export function useBusinessTime(): BusinessTime {
   const user = useUser();
@@ -43,6 +51,7 @@ export function useBusinessTime(): BusinessTime {
     enabled: user.role !== 'engineer',
     staleTime: 5 * 60_000,
   });
-  const timeZone = settings.data?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const engineerZone = useQuery({ queryKey: ['engineer-time-zone'], queryFn: engineersTimeZone, enabled: user.role === 'engineer', staleTime: Infinity });
+  const timeZone = settings.data?.timezone ?? engineerZone.data ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return useMemo(() => businessTime(timeZone), [timeZone]);
 }

@@ -57,7 +57,7 @@ export default function Jobs() {
             <ul className="jobs">
               {visits.map((visit) => (
                 <li key={`${visit.bookingId}:${visit.visitNumber}`}>
-                  <Link to={`/jobs/${visit.bookingId}`}>
+                  <Link to={`/jobs/${visit.bookingId}`} data-booking-id={visit.bookingId}>
                     {time.isoDate(visit.start) === today ? 'Today' : time.day(visit.start)} {time.time(visit.start)}–{time.time(visit.end)}
                   </Link>{' '}
                   {visit.visitCount > 1 && `(visit ${visit.visitNumber} of ${visit.visitCount}) `}
