@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, request, type Browser, type Page } from 'playwright-core';
 import { isImei } from '../libs/common/src/vehicles/device-identifier-rules';
+import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { createProduct, expectStatus } from './support/fixtures';
 import { NINE_TO_FIVE, createEngineer, freshDistrict, weekdays } from './support/scheduling';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
@@ -62,6 +63,8 @@ describe('the console in a browser (Chromium)', () => {
     const http = testApp.admin.http;
     product = await createProduct(http, { name: 'Console tracker', category: 'dashcam', installMinutes: 60, identifiers: ['imei'] });
     engineer = await createEngineer(http, district, { name: 'Ada Fitter', workingHours: weekdays(NINE_TO_FIVE) });
+    // Covers another district: the order page says why it has no slot for her.
+    await createEngineer(http, freshDistrict(), { name: 'Bo Elsewhere' });
     expectStatus(await http.post('/api/v1/users').send({ email: dispatcher.email, name: 'Dee Spatcher', password: dispatcher.password, role: 'dispatcher' }), 201);
     expectStatus(await http.post('/api/v1/users').send({ email: fitter.email, name: 'Ada Fitter', password: fitter.password, role: 'engineer', engineerId: engineer.id }), 201);
 
@@ -199,7 +202,8 @@ describe('the console in a browser (Chromium)', () => {
     // The engineer, on the day: start and complete both tasks.
     testApp.clock.travelTo(new Date(new Date(newStart).getTime() + 60_000));
     const field = await signedInPage(fitter.email, fitter.password);
-    await field.getByRole('link', { name: /–/ }).first().click();
+    await field.getByRole('link', { name: /–/ }).first().waitFor();
+    await field.locator(`a[data-booking-id]`).first().click();
     const imeis = [imei('49015420323751'), imei('35693803564380')];
     for (const [index, vehicle] of vehicles.entries()) {
       const task = field.getByRole('article', { name: `Task for ${vehicle.registration}` });
@@ -254,5 +258,86 @@ describe('the console in a browser (Chromium)', () => {
     expect(await error.textContent()).toContain('maxJobsPerDay');
     expect(await page.getByLabel('Most jobs a day').getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
+  }, 60_000);
+  /** An order of one vehicle placed and booked through the API, its installation task created. */
+  async function bookedOrder(registration: string): Promise<{ orderId: string; bookingId: string; start: string }> {
+    const http = testApp.admin.http;
+    const placed = await http.post('/api/v2/orders').send({
+      customer: { name: 'Hal Haulage', email: 'hal@haulage.example', phone: '+44 20 7946 0958', address: { line1: '9 Dock Road', city: 'Leeds', postcode: `${district} 2BB` } },
+      vehicles: [{ vehicle: { registration, make: 'Ford', model: 'Ranger', year: 2020 }, items: [{ productId: product.id, quantity: 1 }] }],
+    });
+    const orderId = (expectStatus(placed, 201).body as { id: string }).id;
+    await testApp.app.get(OutboxDispatcher).dispatchDue();
+    const suggestions = expectStatus(await http.get('/api/v1/bookings/suggestions').query({ orderId }), 200).body as { slots: Array<{ engineerId: string; start: string }> };
+    const slot = suggestions.slots[0]!;
+    const booking = expectStatus(await http.post('/api/v1/bookings').send({ orderId, engineerId: slot.engineerId, start: slot.start }), 201).body as { id: string };
+    return { orderId, bookingId: booking.id, start: slot.start };
+  }
+
+  it('cancels a booking with a reason (refused without one, beside the field), says why no slot, and records a failed visit', async () => {
+    const { orderId } = await bookedOrder('DV19 GHI');
+    const page = await signedInPage(dispatcher.email, dispatcher.password);
+    await page.goto(`${base}/console/orders/${orderId}`);
+    await page.getByRole('button', { name: 'Cancel…' }).click();
+    const cancelForm = page.getByRole('form', { name: 'Cancel the booking' });
+    await cancelForm.getByRole('button', { name: 'Cancel booking' }).click();
+    const reasonError = cancelForm.locator('[data-field="reason"] .field-error');
+    await reasonError.waitFor();
+    expect(await reasonError.textContent()).toContain('reason');
+    await cancelForm.getByLabel('Reason for cancelling').fill('The customer asked for another week');
+    await cancelForm.getByRole('button', { name: 'Cancel booking' }).click();
+    await page.getByText('The last booking is cancelled.').waitFor();
+
+    // Booked again from the offers; the engineer who covers another district is named, with why.
+    const slots = page.getByRole('list', { name: 'Offered slots' });
+    await slots.waitFor();
+    await page.getByText('Why no slot with the other engineers').click();
+    expect(await page.locator('.why-no-slot').textContent()).toContain('Bo Elsewhere does not cover the postcode');
+    const start = (await slots.locator('li').first().getAttribute('data-slot-start'))!;
+    await slots.getByRole('button').first().click();
+    await page.locator(`[data-booking-start="${start}"]`).waitFor();
+    await page.context().close();
+
+    testApp.clock.travelTo(new Date(new Date(start).getTime() + 60_000));
+    const field = await signedInPage(fitter.email, fitter.password);
+    const booking = expectStatus(await testApp.admin.http.get(`/api/v2/orders/${orderId}`), 200).body as { booking: { id: string } };
+    await field.locator(`a[data-booking-id="${booking.booking.id}"]`).click();
+    const task = field.getByRole('article', { name: 'Task for DV19 GHI' });
+    await task.getByRole('button', { name: 'The visit failed…' }).click();
+    const failForm = field.getByRole('form', { name: 'Failed visit for DV19 GHI' });
+    await failForm.getByLabel('Why the visit failed').selectOption('customer_refused');
+    await failForm.getByLabel('Note').fill('Not today, thanks');
+    await failForm.getByRole('button', { name: 'Record the failed visit' }).click();
+    // The task waits for a new booking: back in the queue.
+    await task.locator('[data-task-status="pending"]').waitFor();
+    expect(await task.getByRole('status').textContent()).toContain('Customer refused');
+    await field.context().close();
+    testApp.clock.reset();
+    const queue = expectStatus(await testApp.admin.http.get('/api/v1/dispatch/queue'), 200).body as { items: Array<{ orderId: string; failedVisitCount: number }> };
+    expect(queue.items.find((entry) => entry.orderId === orderId)?.failedVisitCount).toBe(1);
+  }, 90_000);
+
+  it('refreshes the access token without the user noticing, and keeps the session across a reload', async () => {
+    const context = await browser.newContext({ timezoneId: 'Europe/London' });
+    await context.clock.install({ time: new Date() });
+    const page = await context.newPage();
+    await page.goto(`${base}/console/`);
+    await page.getByLabel('Email').fill(dispatcher.email);
+    await page.getByLabel('Password').fill(dispatcher.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Board' }).waitFor();
+
+    // Past the access token's life (ACCESS_TOKEN_TTL_SECONDS, 15 minutes): the next request refreshes first.
+    await page.clock.fastForward('16:00');
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/refresh') && response.status() === 200);
+    await page.getByRole('link', { name: 'Queue' }).click();
+    await refreshed;
+    await page.getByRole('heading', { name: 'Queue' }).waitFor();
+    await page.locator('table.list, p.empty').first().waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Queue' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    await context.close();
   }, 60_000);
 });

@@ -87,7 +87,7 @@ function CompleteForm({ vehicle, taskId, onDone }: { vehicle: Vehicle; taskId: s
   );
 }
 
-function FailForm({ vehicle, taskId, onDone }: { vehicle: Vehicle; taskId: string; onDone(): void }) {
+function FailForm({ vehicle, taskId, onDone }: { vehicle: Vehicle; taskId: string; onDone(task: Schemas['ServiceResponse']): void }) {
   const [reason, setReason] = useState<FailureReason>('vehicle_not_present');
   const [note, setNote] = useState('');
   const fail = useMutation({
@@ -114,7 +114,22 @@ function FailForm({ vehicle, taskId, onDone }: { vehicle: Vehicle; taskId: strin
   );
 }
 
-function Task({ vehicle, onChange }: { vehicle: Vehicle; onChange(): void }) {
+/**
+ * A failed visit hands the task back to the dispatcher (pending, no engineer): from then on the
+ * engineer may not read it, so its outcome is shown from the answer rather than read again.
+ */
+function FailedVisit({ vehicle, task }: { vehicle: Vehicle; task: Schemas['ServiceResponse'] }) {
+  return (
+    <article className="card" aria-label={`Task for ${vehicle.registration}`}>
+      <h3>
+        {vehicle.registration} {vehicle.make} {vehicle.model}: <span className={`status status-${task.status}`} data-task-status={task.status}>{task.status}</span>
+      </h3>
+      <p role="status">The failed visit is recorded{task.lastFailure ? ` (${FAILURE_REASONS[task.lastFailure.reason]})` : ''}: the task is back in the dispatcher’s queue.</p>
+    </article>
+  );
+}
+
+function Task({ vehicle, onChange, onFailed }: { vehicle: Vehicle; onChange(): void; onFailed(task: Schemas['ServiceResponse']): void }) {
   const task = vehicle.task!;
   const [mode, setMode] = useState<'idle' | 'fail'>('idle');
   const start = useMutation({ mutationFn: () => ok(api.POST('/api/v1/services/{id}/start', { params: { path: { id: task.id } } })), onSuccess: onChange });
@@ -135,7 +150,7 @@ function Task({ vehicle, onChange }: { vehicle: Vehicle; onChange(): void }) {
           <button type="button" aria-expanded={mode === 'fail'} onClick={() => setMode(mode === 'fail' ? 'idle' : 'fail')}>
             The visit failed…
           </button>
-          {mode === 'fail' && <FailForm vehicle={vehicle} taskId={task.id} onDone={onChange} />}
+          {mode === 'fail' && <FailForm vehicle={vehicle} taskId={task.id} onDone={onFailed} />}
         </>
       )}
     </article>
@@ -147,6 +162,7 @@ export default function Job() {
   const { bookingId = '' } = useParams();
   const time = useBusinessTime();
   const queryClient = useQueryClient();
+  const [failed, setFailed] = useState<Record<string, Schemas['ServiceResponse']>>({});
   const booking = useQuery({ queryKey: ['booking', bookingId], queryFn: () => ok(api.GET('/api/v1/bookings/{id}', { params: { path: { id: bookingId } } })) });
   const orderId = booking.data?.orderId;
   const order = useQuery({
@@ -173,9 +189,22 @@ export default function Job() {
                 </p>
                 {data.vehicles
                   .filter((vehicle) => vehicle.task)
-                  .map((vehicle) => (
-                    <Task key={vehicle.vehicleId} vehicle={vehicle} onChange={refresh} />
-                  ))}
+                  .map((vehicle) =>
+                    failed[vehicle.task!.id] ? (
+                      <FailedVisit key={vehicle.vehicleId} vehicle={vehicle} task={failed[vehicle.task!.id]!} />
+                    ) : (
+                      <Task
+                        key={vehicle.vehicleId}
+                        vehicle={vehicle}
+                        onChange={refresh}
+                        onFailed={(task) => {
+                          setFailed((all) => ({ ...all, [task.id]: task }));
+                          // The order stays readable only while another of its tasks is still this engineer's.
+                          if (data.vehicles.some((other) => other.task && other.task.id !== task.id && !failed[other.task.id] && ['scheduled', 'in_progress'].includes(other.task.status))) refresh();
+                        }}
+                      />
+                    ),
+                  )}
                 <h2>Installation record</h2>
                 <OrderVehicles order={data} />
               </>
