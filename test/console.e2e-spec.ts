@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, request, type Browser, type Page } from 'playwright-core';
 import { isImei } from '../libs/common/src/vehicles/device-identifier-rules';
@@ -17,7 +18,8 @@ import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
 const ROOT = join(__dirname, '..');
 const CONSOLE = join(ROOT, 'console');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** The pictures in docs/ are this test's: `UPDATE_SCREENSHOTS=1` writes them there, other runs to a scratch folder. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : join(tmpdir(), `console-screenshots-${process.pid}`);
 
 function newestChange(path: string): number {
   const stat = statSync(path);
@@ -188,6 +190,11 @@ describe('the console in a browser (Chromium)', () => {
     const block = page.getByRole('link', { name: new RegExp(`^${orderNumber},`) });
     await block.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'board.png'), fullPage: true });
+    // The week from that day: seven columns, the visit still on its day.
+    await page.getByRole('button', { name: 'Week' }).click();
+    await page.locator('table.board[data-days="7"]').waitFor();
+    expect(await page.locator('table.board thead th').count()).toBe(8);
+    await block.waitFor();
 
     // Reschedule: another offered slot.
     await block.click();
@@ -234,6 +241,14 @@ describe('the console in a browser (Chromium)', () => {
       expect(await card.locator('table.devices').textContent()).toContain(imeis[index]);
     }
     await back.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+
+    // Found again by the customer's name, with the vehicles and their devices; by registration, the order.
+    await back.getByRole('link', { name: 'Search' }).click();
+    await back.getByRole('searchbox').fill('Grace Fleet');
+    const customer = back.getByRole('article').filter({ hasText: 'grace@fleet.example' });
+    await customer.getByText(`IMEI ${imeis[1]}`).waitFor();
+    await back.getByRole('searchbox').fill('CX22DEF');
+    await back.getByRole('link', { name: orderNumber }).waitFor();
     await back.context().close();
     testApp.clock.reset();
     expect(pageErrors).toEqual([]);
