@@ -274,6 +274,62 @@ describe('the console in a browser (Chromium)', () => {
     expect(await page.getByLabel('Most jobs a day').getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
   }, 60_000);
+  it("gives an admin every admin screen: a new engineer, a product, a user, an API key, the settings, failed events", async () => {
+    const page = await signedInPage(process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!);
+    await page.getByRole('link', { name: 'Engineers' }).click();
+    const newEngineer = page.getByRole('form', { name: 'New engineer' });
+    await newEngineer.getByLabel('Name').fill('Cy Newhire');
+    await newEngineer.getByLabel('Email').fill('cy@console.example');
+    await newEngineer.getByLabel('Phone').fill('+44 20 7946 0000');
+    await newEngineer.getByLabel('Skills (comma separated)').fill('dashcam, tracker');
+    await newEngineer.getByLabel('Areas (postcode districts, comma separated)').fill(`${district}, LS99`);
+    await newEngineer.getByRole('button', { name: 'Add engineer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cy Newhire' }).waitFor();
+    expect(await page.getByLabel('Skills (comma separated)').inputValue()).toBe('dashcam, tracker');
+
+    await page.getByRole('link', { name: 'Products' }).click();
+    const newProduct = page.getByRole('form', { name: 'New product' });
+    await newProduct.getByLabel('SKU').fill('CON-SIM-1');
+    await newProduct.getByLabel('Name').fill('Console SIM tracker');
+    await newProduct.getByLabel('Category').fill('tracker');
+    await newProduct.getByLabel('Price (minor units, e.g. pence)').fill('4999');
+    await newProduct.getByLabel('Install minutes').fill('30');
+    await newProduct.getByLabel('imei').check();
+    await newProduct.getByLabel('iccid').check();
+    await newProduct.getByRole('button', { name: 'Add product' }).click();
+    await page.getByRole('cell', { name: 'imei, iccid', exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('cell', { name: dispatcher.email, exact: true }).waitFor();
+    const newUser = page.getByRole('form', { name: 'New user' });
+    await newUser.getByLabel('Name').fill('Cy Newhire');
+    await newUser.getByLabel('Email').fill('cy.login@console.example');
+    await newUser.getByLabel('Password').fill(TEST_PASSWORD);
+    await newUser.getByLabel('Role').selectOption('engineer');
+    await newUser.getByLabel('Acts for engineer').selectOption({ label: 'Cy Newhire' });
+    await newUser.getByRole('button', { name: 'Add user' }).click();
+    await page.getByRole('cell', { name: 'cy.login@console.example', exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByText('No API keys.').waitFor();
+    await page.getByLabel('Name of the new key').fill('Web shop');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('status').filter({ hasText: 'shown only now' }).waitFor();
+    await page.getByRole('button', { name: 'Revoke Web shop' }).click();
+    await page.getByRole('button', { name: 'Revoke Web shop' }).waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/London');
+    await page.getByLabel('travelBufferMinutes').fill('-5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.locator('[data-field="travelBufferMinutes"] .field-error').waitFor();
+
+    await page.getByRole('link', { name: 'Failed events' }).click();
+    await page.getByText('No failed events.').waitFor();
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   /** An order of one vehicle placed and booked through the API, its installation task created. */
   async function bookedOrder(registration: string): Promise<{ orderId: string; bookingId: string; start: string }> {
     const http = testApp.admin.http;

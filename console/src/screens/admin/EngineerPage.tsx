@@ -5,15 +5,10 @@ import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problem';
 import { useBusinessTime } from '../../api/time';
 import { Empty, ProblemBanner, QueryState, TextField } from '../../components/ui';
+import { commaList } from './comma-list';
 import { WorkingHoursEditor, type WorkingHours } from './WorkingHoursEditor';
 
 type Engineer = Schemas['EngineerResponse'];
-
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
 
 function EngineerForm({ engineer }: { engineer: Engineer }) {
   const queryClient = useQueryClient();
@@ -27,7 +22,7 @@ function EngineerForm({ engineer }: { engineer: Engineer }) {
       ok(
         api.PATCH('/api/v1/engineers/{id}', {
           params: { path: { id: engineer.id } },
-          body: { name, skills: list(skills), areas: list(areas), workingHours, ...(maxJobsPerDay ? { maxJobsPerDay: Number(maxJobsPerDay) } : {}) },
+          body: { name, skills: commaList(skills), areas: commaList(areas), workingHours, ...(maxJobsPerDay ? { maxJobsPerDay: Number(maxJobsPerDay) } : {}) },
         }),
       ),
     onSuccess: (saved) => {

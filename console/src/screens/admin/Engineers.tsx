@@ -1,9 +1,47 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { ok } from '../../api/problem';
-import { Empty, QueryState } from '../../components/ui';
+import { Empty, ProblemBanner, QueryState, TextField } from '../../components/ui';
+import { commaList } from './comma-list';
+
+const BLANK = { name: '', email: '', phone: '', skills: '', areas: '' };
+
+/** A new engineer works the settings' default hours until an admin gives them their own. */
+function NewEngineer() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(BLANK);
+  const create = useMutation({
+    mutationFn: () => ok(api.POST('/api/v1/engineers', { body: { name: draft.name, email: draft.email, phone: draft.phone, skills: commaList(draft.skills), areas: commaList(draft.areas) } })),
+    onSuccess: (engineer) => {
+      void queryClient.invalidateQueries({ queryKey: ['engineers'] });
+      void navigate(`/admin/engineers/${engineer.id}`);
+    },
+  });
+  const text = (key: keyof typeof BLANK, label: string, type = 'text') => (
+    <TextField label={label} name={key} type={type} value={draft[key]} onChange={(event) => setDraft({ ...draft, [key]: event.target.value })} error={create.error} />
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label="New engineer">
+      <h2>New engineer</h2>
+      <div className="grid">
+        {text('name', 'Name')}
+        {text('email', 'Email', 'email')}
+        {text('phone', 'Phone', 'tel')}
+        {text('skills', 'Skills (comma separated)')}
+        {text('areas', 'Areas (postcode districts, comma separated)')}
+      </div>
+      <ProblemBanner error={create.error} shownFields={Object.keys(BLANK)} />
+      <button type="submit">Add engineer</button>
+    </form>
+  );
+}
 
 export default function Engineers() {
   const id = useId();
@@ -49,6 +87,7 @@ export default function Engineers() {
           )
         }
       </QueryState>
+      <NewEngineer />
     </section>
   );
 }
