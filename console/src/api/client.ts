@@ -35,23 +35,25 @@ export function onSignedOut(listener: () => void): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
+/** Sends no credentials: signing in and refreshing need none, and must not loop through the refresh below. */
+const anonymous = createClient<paths>({ baseUrl: '' });
+
 /** One refresh at a time: the API rotates refresh tokens, and a second use of the old one would end the session. */
 function refresh(): Promise<boolean> {
   const refreshToken = tokens?.refreshToken ?? sessionStorage.getItem(REFRESH_STORAGE_KEY);
   if (!refreshToken) return Promise.resolve(false);
   refreshing ??= (async () => {
     try {
-      const response = await fetch('/api/v1/auth/refresh', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ refreshToken }),
-      });
-      if (!response.ok) {
-        forgetTokens();
-        signedOutListeners.forEach((listener) => listener());
+      const { data, response } = await anonymous.POST('/api/v1/auth/refresh', { body: { refreshToken } });
+      if (!data) {
+        // Refused (expired, revoked, reused): the session is over. A server error may pass: keep it.
+        if (response.status < 500) {
+          forgetTokens();
+          signedOutListeners.forEach((listener) => listener());
+        }
         return false;
       }
-      store((await response.json()) as TokenPair);
+      store(data);
       return true;
     } catch {
       return false;
