@@ -180,6 +180,7 @@ describe('the console in a browser (Chromium)', () => {
     // Book the first suggestion.
     const slots = page.getByRole('list', { name: 'Offered slots' });
     await slots.waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'order-suggestions.png'), fullPage: true });
     const firstStart = await slots.locator('li').first().getAttribute('data-slot-start');
     await slots.getByRole('button').first().click();
     const booked = page.locator(`[data-booking-start="${firstStart}"]`);
@@ -224,6 +225,7 @@ describe('the console in a browser (Chromium)', () => {
         const refused = form.locator('[data-field="devices.0.imei"] .field-error');
         await refused.waitFor();
         expect(await refused.textContent()).toContain('Luhn');
+        await field.screenshot({ path: join(SCREENSHOTS, 'engineer-job.png'), fullPage: true });
         expect(await task.locator('[data-task-status]').getAttribute('data-task-status')).toBe('in_progress');
       }
       await form.getByLabel('IMEI (unit 1)').fill(imeis[index]!);
