@@ -175,6 +175,13 @@ describe('the console in a browser (Chromium)', () => {
     await page.getByRole('link', { name: 'Queue' }).click();
     await eventually(page, () => page.getByRole('link', { name: orderNumber }).waitFor({ timeout: 2_000 }));
     await page.screenshot({ path: join(SCREENSHOTS, 'queue.png') });
+    // Filtered to another district it is gone; a value that is no district is refused beside its input.
+    const area = page.getByRole('group', { name: 'Filters' }).getByLabel('Area or district');
+    await area.fill('SW9');
+    await page.getByText('Nothing waiting to be booked.').waitFor();
+    await area.fill('ZZ9');
+    await page.locator('[data-field="area"] .field-error').waitFor();
+    await area.fill(district);
     await page.getByRole('link', { name: orderNumber }).click();
 
     // Book the first suggestion.

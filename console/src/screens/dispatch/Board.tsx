@@ -5,6 +5,7 @@ import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problem';
 import { useBusinessTime } from '../../api/time';
 import { Empty, QueryState } from '../../components/ui';
+import { DispatchFilters, useDispatchFilters } from './DispatchFilters';
 
 type BoardDay = Schemas['BoardDayResponse'];
 
@@ -76,9 +77,10 @@ export function Board() {
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? time.isoDate(new Date());
   const days = params.get('days') === '7' ? 7 : 1;
+  const filters = useDispatchFilters().query('area', 'skill');
   const board = useQuery({
-    queryKey: ['board', date, days],
-    queryFn: () => ok(api.GET('/api/v1/dispatch/board', { params: { query: { date, days } } })),
+    queryKey: ['board', date, days, filters],
+    queryFn: () => ok(api.GET('/api/v1/dispatch/board', { params: { query: { date, days, ...filters } } })),
   });
   const navigate = useNavigate();
   const orderHref = useHref('/orders');
@@ -89,7 +91,13 @@ export function Board() {
     event.preventDefault();
     void navigate(`/orders/${link.dataset.orderId}`);
   };
-  const go = (next: { date?: string; days?: number }) => setParams({ date: next.date ?? date, days: String(next.days ?? days) });
+  const go = (next: { date?: string; days?: number }) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      updated.set('date', next.date ?? date);
+      updated.set('days', String(next.days ?? days));
+      return updated;
+    });
 
   return (
     <section aria-labelledby="board-title">
@@ -112,10 +120,11 @@ export function Board() {
         </button>
         <span className="hint">Times in {time.timeZone}</span>
       </div>
+      <DispatchFilters error={board.error} />
       <QueryState query={board} what="the board">
         {(data) =>
           data.engineers.length === 0 ? (
-            <Empty>No active engineers.</Empty>
+            <Empty>No active engineers{filters.area || filters.skill ? ' match the filters' : ''}.</Empty>
           ) : (
             <table className="board" data-days={data.days} onClick={openVisit}>
               <thead>

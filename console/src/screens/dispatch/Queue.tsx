@@ -4,19 +4,22 @@ import { api } from '../../api/client';
 import { ok } from '../../api/problem';
 import { useBusinessTime } from '../../api/time';
 import { Empty, QueryState } from '../../components/ui';
+import { DispatchFilters, useDispatchFilters } from './DispatchFilters';
 
 /** Unbooked work, most pressing first, as the API orders it. */
 export default function Queue() {
   const time = useBusinessTime();
+  const { priority, ...filters } = useDispatchFilters().query('area', 'skill', 'priority');
   const queue = useInfiniteQuery({
-    queryKey: ['queue'],
+    queryKey: ['queue', filters, priority],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => ok(api.GET('/api/v1/dispatch/queue', { params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    queryFn: ({ pageParam }) => ok(api.GET('/api/v1/dispatch/queue', { params: { query: { limit: 50, ...filters, ...(priority === 'urgent' || priority === 'standard' ? { priority } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } })),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   return (
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">Queue</h1>
+      <DispatchFilters error={queue.error} withPriority />
       <QueryState query={queue} what="the queue">
         {(data) => {
           const entries = data.pages.flatMap((page) => page.items);
