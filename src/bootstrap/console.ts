@@ -1,11 +1,17 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 /** Where the console's production build is (`npm run build -w console`), from the working directory the server starts in. */
 export const CONSOLE_BUILD_DIR = resolve('console', 'dist');
 export const CONSOLE_PATH = '/console';
+const ASSETS_DIR = join(CONSOLE_BUILD_DIR, 'assets') + sep;
+
+/** Whether `npm run build:console` has left a build to serve. */
+export function consoleIsBuilt(): boolean {
+  return existsSync(join(CONSOLE_BUILD_DIR, 'index.html'));
+}
 
 /** Vite names every asset by its content hash, so a file under assets/ never changes. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -19,14 +25,14 @@ const REVALIDATE = 'no-cache';
  * nothing is served and the API runs as before. Helmet's default policy (`'self'` scripts,
  * styles and connections) already admits the build: it has no inline script.
  */
-export async function serveConsole(app: NestFastifyApplication, buildDir = CONSOLE_BUILD_DIR): Promise<boolean> {
-  if (!existsSync(resolve(buildDir, 'index.html'))) return false;
+export async function serveConsole(app: NestFastifyApplication): Promise<void> {
+  if (!consoleIsBuilt()) return;
   await app.getHttpAdapter().getInstance().register(
     async (scope) => {
       await scope.register(fastifyStatic, {
-        root: buildDir,
+        root: CONSOLE_BUILD_DIR,
         prefix: '/',
-        setHeaders: (reply, path) => void reply.header('Cache-Control', path.includes('/assets/') ? IMMUTABLE : REVALIDATE),
+        setHeaders: (reply, path) => void reply.header('Cache-Control', path.startsWith(ASSETS_DIR) ? IMMUTABLE : REVALIDATE),
       });
       scope.setNotFoundHandler((request, reply) => {
         const lastSegment = request.url.split('?')[0]!.split('/').pop() ?? '';
@@ -38,5 +44,4 @@ export async function serveConsole(app: NestFastifyApplication, buildDir = CONSO
     },
     { prefix: CONSOLE_PATH },
   );
-  return true;
 }
