@@ -398,14 +398,17 @@ describe('the console in a browser (Chromium)', () => {
     expect(queue.items.find((entry) => entry.orderId === orderId)?.failedVisitCount).toBe(1);
   }, 90_000);
 
-  it('refreshes the access token without the user noticing, and keeps the session across a reload', async () => {
+  it('signs in by keyboard, refreshes the access token without the user noticing, and keeps the session across a reload', async () => {
     const context = await browser.newContext({ timezoneId: 'Europe/London' });
     await context.clock.install({ time: new Date() });
     const page = await context.newPage();
     await page.goto(`${base}/console/`);
-    await page.getByLabel('Email').fill(dispatcher.email);
-    await page.getByLabel('Password').fill(dispatcher.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // By keyboard alone: the first field, Tab to the next, Enter sends the form.
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type(dispatcher.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(dispatcher.password);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Board' }).waitFor();
 
     // Past the access token's life (ACCESS_TOKEN_TTL_SECONDS, 15 minutes): the next request refreshes first.
