@@ -212,6 +212,8 @@ describe('the console in a browser (Chromium)', () => {
     const newStart = (await other.getAttribute('data-slot-start'))!;
     await other.getByRole('button').click();
     await page.locator(`[data-booking-start="${newStart}"]`).waitFor();
+    // The order's booking history tells the move, by whom.
+    expect(await page.locator('li[data-action="rescheduled"]').textContent()).toContain('by Dee Spatcher');
     await page.context().close();
 
     // The engineer, on the day: start and complete both tasks.

@@ -23,7 +23,7 @@ const WHY_EXCLUDED: Record<Exclusion['reason'], string> = {
 function useInvalidateOrder(orderId: string) {
   const queryClient = useQueryClient();
   return () => {
-    for (const key of [['order', orderId], ['queue'], ['board'], ['suggestions', orderId]]) void queryClient.invalidateQueries({ queryKey: key });
+    for (const key of [['order', orderId], ['queue'], ['board'], ['suggestions', orderId], ['booking']]) void queryClient.invalidateQueries({ queryKey: key });
   };
 }
 

@@ -5,6 +5,7 @@ import { ok } from '../../api/problem';
 import { useBusinessTime } from '../../api/time';
 import { Empty, QueryState } from '../../components/ui';
 import { formatMoney } from '../../components/money';
+import { BookingHistory } from './BookingHistory';
 import { BookingPanel } from './BookingPanel';
 
 type Order = Schemas['OrderV2DetailResponse'];
@@ -131,6 +132,7 @@ export default function OrderPage() {
               </li>
             ))}
           </ol>
+          {data.booking && <BookingHistory bookingId={data.booking.id} />}
         </section>
       )}
     </QueryState>
