@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { AppLogger } from './bootstrap/app-logger';
 import { configureApp } from './bootstrap/configure-app';
+import { CONSOLE_BUILD_DIR, CONSOLE_PATH, consoleIsBuilt } from './bootstrap/console';
 import { createHttpAdapter } from './bootstrap/http-adapter';
 import { enforceShutdownDeadline } from './bootstrap/shutdown-deadline';
 import { setupSwagger } from './bootstrap/swagger';
@@ -36,6 +37,8 @@ async function bootstrap(): Promise<void> {
   await app.listen(port, '::');
   const url = `http://localhost:${port}`;
   logger.log(`Listening on ${url} (all interfaces) — Swagger UI at ${url}/docs, health at ${url}/health/live and ${url}/health/ready`);
+  if (consoleIsBuilt()) logger.log(`Console at ${url}${CONSOLE_PATH}/`);
+  else logger.log(`No console build in ${CONSOLE_BUILD_DIR}: \`npm run build:console\` makes one (npm start does)`);
 }
 
 void bootstrap();

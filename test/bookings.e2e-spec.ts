@@ -598,6 +598,9 @@ describe('Bookings (e2e)', () => {
       const { body } = await testApp.http.get(`/api/v1/engineers/${engineer.id}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-01-14', '00:00') }).expect(200);
       expect(body.bookings.map((item: BookingBody) => item.id)).toEqual([booking.id]);
       expect(body.timeOff).toEqual([expect.objectContaining({ start: at('2030-01-08', '09:00'), end: at('2030-01-08', '17:00'), reason: 'Training' })]);
+      // Engineers may not read the settings: the schedule names the zone its times are read in.
+      const settings = await testApp.http.get('/api/v1/settings').expect(200);
+      expect(body.timezone).toBe(settings.body.timezone);
       await testApp.http.get(`/api/v1/engineers/${randomUUID()}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-01-14', '00:00') }).expect(404);
       await testApp.http.get(`/api/v1/engineers/${engineer.id}/schedule`).query({ from: at(MONDAY, '00:00'), to: at('2030-03-14', '00:00') }).expect(400);
     });

@@ -15,6 +15,7 @@ import {
 } from '@app/common';
 import { HttpConfig } from '../config/http.config';
 import { AppLogger } from './app-logger';
+import { serveConsole } from './console';
 import { registerHttpManners } from './http-manners';
 
 /** Browsers may call from the configured origins only; credentials travel in headers, never cookies. */
@@ -51,6 +52,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   }
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
   registerHttpManners(app.getHttpAdapter().getInstance());
+  await serveConsole(app);
   // Fastify refuses an empty body sent as JSON; Express read it as no body, and clients that
   // always send `Content-Type: application/json` (also for bodyless actions) rely on that.
   const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');

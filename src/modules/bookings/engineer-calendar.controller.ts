@@ -4,6 +4,7 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@n
 import { ApiProblems, CurrentPrincipal, Principal, Roles, UuidParam, canSeeJob, scopeOf, searchWindow } from '@app/common';
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
 import { EngineersService } from '../engineers/engineers.service';
+import { SettingsService } from '../settings/settings.service';
 import { MAX_SEARCH_DAYS } from './availability.service';
 import { BookingsService } from './bookings.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -25,6 +26,7 @@ export class EngineerCalendarController {
     private readonly bookingsService: BookingsService,
     private readonly engineersService: EngineersService,
     private readonly calendarFeeds: CalendarFeedsService,
+    private readonly settingsService: SettingsService,
   ) {}
 
   @Get(':id/schedule')
@@ -34,7 +36,7 @@ export class EngineerCalendarController {
     summary: 'An engineer’s bookings and time off in a period',
     description:
       `Bookings (with a visit) and time off overlapping [from, to), which may span at most ${MAX_SEARCH_DAYS} days, and each visit of those bookings in the period. ` +
-      'An engineer reads their own schedule; another engineer’s is a 404.',
+      'An engineer reads their own schedule; another engineer’s is a 404. `timezone` is the business time zone to show its times in.',
   })
   @ApiOkResponse({ type: EngineerScheduleResponse })
   @ApiProblems(EngineerNotFoundError)
@@ -46,11 +48,12 @@ export class EngineerCalendarController {
     assertOwnAgenda(caller, id);
     const window = searchWindow(query.from, query.to, MAX_SEARCH_DAYS);
     await this.engineersService.getById(id);
-    const [bookings, timeOff] = await Promise.all([
+    const [bookings, timeOff, settings] = await Promise.all([
       this.bookingsService.forEngineer(id, window),
       this.engineersService.findTimeOffOverlapping([id], window),
+      this.settingsService.current(),
     ]);
-    return mapEngineerSchedule(id, window, bookings, timeOff);
+    return mapEngineerSchedule(id, window, bookings, timeOff, settings.timezone);
   }
 
   @Get(':id/calendar.ics')

@@ -63,6 +63,12 @@ export class EngineerScheduleResponse {
 
   @ApiProperty({ type: [ScheduleTimeOffResponse], description: 'By start' })
   timeOff!: ScheduleTimeOffResponse[];
+
+  @ApiProperty({
+    example: 'Europe/London',
+    description: 'The business time zone (settings), in which the engineer’s days and times are read: engineers may not read the settings themselves',
+  })
+  timezone!: string;
 }
 
 export function mapEngineerSchedule(
@@ -70,9 +76,11 @@ export function mapEngineerSchedule(
   window: { start: Date; end: Date },
   bookings: Booking[],
   timeOff: EngineerTimeOff[],
+  timezone: string,
 ): EngineerScheduleResponse {
   return {
     engineerId,
+    timezone,
     from: window.start,
     to: window.end,
     bookings,
