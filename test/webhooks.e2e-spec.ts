@@ -330,6 +330,21 @@ describe('Webhooks (e2e)', () => {
     expectStatus(await testApp.http.get(`/api/v1/webhooks/${otherEndpoint.id}`), 200);
   });
 
+  it('sends a revoked API key’s endpoints nothing more, while staff endpoints hear its orders on', async () => {
+    const shop = await testApp.withApiKey();
+    const shopEndpoint = await createEndpoint('/revoked-shop', ['order.placed', 'order.cancelled'], shop.http);
+    const staffEndpoint = await createEndpoint('/staff-of-revoked', ['order.cancelled']);
+    const orderId = expectStatus(await shop.http.post('/api/v1/orders').send(orderRequest([camera])), 201).body.id as string;
+    await receiver.waitFor('/revoked-shop', 1);
+
+    expectStatus(await testApp.http.delete(`/api/v1/api-keys/${shop.id}`), 204);
+    expectStatus(await testApp.http.post(`/api/v1/orders/${orderId}/cancel`).send({ reason: 'the shop closed its account' }), 200);
+    const [cancelled] = await receiver.waitFor('/staff-of-revoked', 1, ofOrder(orderId));
+    expect(verified(cancelled!, staffEndpoint.secret).type).toBe('order.cancelled');
+    await sleep(300);
+    expect(receiver.at('/revoked-shop').map((request) => verified(request, shopEndpoint.secret).type)).toEqual(['order.placed']);
+  });
+
   it('refuses bad input naming the field', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ url: receiver.url('/x'), events: ['order.shipped'] }, 'events'],

@@ -12,7 +12,11 @@ describe('mail settings', () => {
   });
 
   it('need a sender in production when mail goes to a server', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      WEBHOOK_SECRETS_KEY: 'a-production-webhook-key-of-at-least-32-characters',
+    };
     expect(() => validateEnvironment({ ...production, SMTP_URL: 'smtp://smtp.example.com' })).toThrow(/MAIL_FROM/);
     expect(() => validateEnvironment({ ...production, SMTP_URL: 'smtp://smtp.example.com', MAIL_FROM: 'Shop <bookings@shop.example>' })).not.toThrow();
     expect(() => validateEnvironment(production)).not.toThrow();

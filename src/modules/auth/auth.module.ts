@@ -14,6 +14,7 @@ import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeysRepository } from './api-keys/api-keys.repository';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthController } from './auth.controller';
+import { ApiKeyStatusService } from './api-key-status.service';
 import { AuthService } from './auth.service';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -46,9 +47,10 @@ import { SessionsService } from './sessions.service';
     ApiKeysRepository,
     ApiKeysService,
     ActorsService,
+    ApiKeyStatusService,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [ActorsService],
+  exports: [ActorsService, ApiKeyStatusService],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventEnvelope, EVERYTHING, UnitOfWork } from '@app/common';
+import { ApiKeyStatusService } from '../auth/api-key-status.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { OrdersService } from '../orders/orders.service';
 import { ServicesService } from '../services/services.service';
@@ -16,9 +17,10 @@ export interface FannedOutEvent extends DomainEventEnvelope {
   readonly orderId: string;
 }
 
-/** Staff's endpoints hear every order; an API key's only the orders that key placed. */
-function reaches(endpoint: WebhookEndpointEntity, placedByApiKeyId: string | null): boolean {
-  return endpoint.ownerApiKeyId === null || endpoint.ownerApiKeyId === placedByApiKeyId;
+/** Staff's endpoints hear every order; an API key's only the orders that key placed, and nothing once it is revoked. */
+function reaches(endpoint: WebhookEndpointEntity, placedByApiKeyId: string | null, activeKeys: ReadonlySet<string>): boolean {
+  if (endpoint.ownerApiKeyId === null) return true;
+  return endpoint.ownerApiKeyId === placedByApiKeyId && activeKeys.has(endpoint.ownerApiKeyId);
 }
 
 /**
@@ -37,6 +39,7 @@ export class WebhookFanOut {
     private readonly ordersService: OrdersService,
     private readonly bookingsService: BookingsService,
     private readonly servicesService: ServicesService,
+    private readonly apiKeys: ApiKeyStatusService,
   ) {}
 
   /** Idempotent by event id: a redelivered event finds its messages written and adds none. */
@@ -45,7 +48,8 @@ export class WebhookFanOut {
     const subscribed = await this.unitOfWork.runStatement((manager) => this.endpoints.findSubscribed(type, manager));
     if (subscribed.length === 0) return;
     const placedByApiKeyId = subscribed.some((endpoint) => endpoint.ownerApiKeyId) ? await this.ordersService.placedByApiKeyOf(event.orderId) : null;
-    const reached = (endpoints: WebhookEndpointEntity[]) => endpoints.filter((endpoint) => reaches(endpoint, placedByApiKeyId));
+    const activeKeys = placedByApiKeyId ? await this.apiKeys.activeAmong([placedByApiKeyId]) : new Set<string>();
+    const reached = (endpoints: WebhookEndpointEntity[]) => endpoints.filter((endpoint) => reaches(endpoint, placedByApiKeyId, activeKeys));
     if (reached(subscribed).length === 0) return;
     const body = JSON.stringify({ type, occurredAt: event.occurredAt, data: await this.resourceOf(event.orderId, subject) });
     await this.unitOfWork.run(async (manager) => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { webhooksConfig, WebhooksConfig } from '../../config/webhooks.config';
+import { AuthModule } from '../auth/auth.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { OrdersModule } from '../orders/orders.module';
 import { ServicesModule } from '../services/services.module';
@@ -20,7 +21,7 @@ import { WebhooksService } from './webhooks.service';
 
 /** Signed webhooks (Standard Webhooks) of orders', bookings' and installations' events, for the web shop. */
 @Module({
-  imports: [TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookMessageEntity, WebhookAttemptEntity]), OrdersModule, ServicesModule, BookingsModule],
+  imports: [TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookMessageEntity, WebhookAttemptEntity]), AuthModule, OrdersModule, ServicesModule, BookingsModule],
   controllers: [WebhooksController],
   providers: [
     WebhooksRepository,

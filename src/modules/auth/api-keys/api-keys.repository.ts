@@ -26,6 +26,12 @@ export class ApiKeysRepository {
   }
 
   /** Newest first. A business has a handful of keys, so there is no paging. */
+  async unrevokedAmong(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.apiKeys.find({ select: { id: true }, where: { id: In([...new Set(ids)]), revokedAt: IsNull() } });
+    return new Set(rows.map((row) => row.id));
+  }
+
   findAll(): Promise<ApiKeyEntity[]> {
     return this.apiKeys.find({ order: { createdAt: 'DESC', id: 'DESC' } });
   }
