@@ -34,16 +34,31 @@ describe('Demo seed (e2e)', () => {
 
   it('fills an empty database once, and a second run changes nothing', async () => {
     const seeder = testApp.app.get(DemoSeeder);
-    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, fleetVehiclesCreated: 12, ordersPlaced: 5, bookingsMade: 4 });
+    expect(await seeder.seedIfEmpty()).toEqual({ productsCreated: 10, engineersCreated: 10, usersCreated: 11, fleetVehiclesCreated: 12, ordersPlaced: 5, bookingsMade: 4 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     const afterFirst = await snapshot();
     // The fleet order: 12 vans, a task each; more than a day's work, booked as a run of visits.
     expect(afterFirst).toEqual({ products: 10, engineers: 10, customers: 5, orders: 5, services: 3 + 12, bookings: 4 });
 
     expect(await seeder.seedIfEmpty()).toBeNull();
-    expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, fleetVehiclesCreated: 0, ordersPlaced: 0, bookingsMade: 0 });
+    expect(await seeder.seed()).toEqual({ productsCreated: 0, engineersCreated: 0, usersCreated: 0, fleetVehiclesCreated: 0, ordersPlaced: 0, bookingsMade: 0 });
     await testApp.app.get(OutboxDispatcher).dispatchDue();
     expect(await snapshot()).toEqual(afterFirst);
+  });
+
+  it('signs in the demo dispatcher, and each demo engineer by their e-mail, to their own work', async () => {
+    const signIn = async (email: string, password: string) =>
+      (await testApp.http.post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+    const dispatcher = await signIn('dispatcher@vision-telematics.example', 'demo-dispatcher-password');
+    const me = (await testApp.http.get('/api/v1/auth/me').set('authorization', `Bearer ${dispatcher}`).expect(200)).body as { role: string };
+    expect(me.role).toBe('dispatcher');
+
+    const bookings = (await testApp.http.get('/api/v1/bookings').query({ limit: 100 }).expect(200)).body.items as Array<{ engineerId: string }>;
+    const engineers = (await testApp.http.get('/api/v1/engineers').query({ limit: 100 }).expect(200)).body.items as Array<{ id: string; email: string }>;
+    const booked = engineers.find((engineer) => engineer.id === bookings[0]!.engineerId)!;
+    const engineer = await signIn(booked.email, 'demo-engineer-password');
+    const own = (await testApp.http.get('/api/v1/me/engineer').set('authorization', `Bearer ${engineer}`).expect(200)).body as { id: string };
+    expect(own.id).toBe(booked.id);
   });
 
   it('has a fleet customer with 12 vans and an order for all of them', async () => {

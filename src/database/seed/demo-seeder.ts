@@ -1,6 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ConflictError, DomainError } from '@app/common';
+import { AppConfig, appConfig } from '../../config/app.config';
 import { OutboxDispatcher } from '../../outbox/outbox.dispatcher';
 import { AvailabilityService } from '../../modules/bookings/availability.service';
 import { BookingSchedulingService } from '../../modules/bookings/booking-scheduling.service';
@@ -8,6 +9,7 @@ import { CreateCustomerDto } from '../../modules/customers/dto/create-customer.d
 import { ListCustomersQueryDto } from '../../modules/customers/dto/list-customers-query.dto';
 import { CustomersService } from '../../modules/customers/customers.service';
 import { CreateEngineerDto } from '../../modules/engineers/dto/create-engineer.dto';
+import { ListEngineersQueryDto } from '../../modules/engineers/dto/list-engineers-query.dto';
 import { EngineersService } from '../../modules/engineers/engineers.service';
 import { CreateOrderDto } from '../../modules/orders/dto/create-order.dto';
 import { OrdersService } from '../../modules/orders/orders.service';
@@ -18,6 +20,7 @@ import { ProductsService } from '../../modules/products/products.service';
 import { UpdateSettingsDto } from '../../modules/settings/dto/update-settings.dto';
 import { SettingsService } from '../../modules/settings/settings.service';
 import { CreateVehicleDto } from '../../modules/vehicles/dto/create-vehicle.dto';
+import { UsersService } from '../../modules/users/users.service';
 import { VehiclesService } from '../../modules/vehicles/vehicles.service';
 import { readSeedFile, toValidatedDto } from './seed-files';
 
@@ -29,6 +32,13 @@ interface SeedOrder {
 
 /** How many suggestions an order's booking is chosen from. */
 const SUGGESTIONS_CONSIDERED = 20;
+
+/** seeds/users.json: sign-ins for the console's other roles (the admin comes from ADMIN_EMAIL). */
+interface SeedUsers {
+  dispatcher: { email: string; name: string; password: string };
+  /** Each demo engineer signs in with their own e-mail and this password. */
+  engineerPassword: string;
+}
 
 /** The first of the slots whose work takes the fewest visits. */
 function fewestVisits<Slot extends { visits?: readonly unknown[] }>(slots: Slot[]): Slot | undefined {
@@ -46,6 +56,8 @@ interface SeedFleet {
 export interface SeedReport {
   productsCreated: number;
   engineersCreated: number;
+  /** The demo dispatcher and a user per demo engineer. */
+  usersCreated: number;
   fleetVehiclesCreated: number;
   ordersPlaced: number;
   bookingsMade: number;
@@ -70,6 +82,8 @@ export class DemoSeeder {
     private readonly availabilityService: AvailabilityService,
     private readonly bookingScheduling: BookingSchedulingService,
     private readonly outboxDispatcher: OutboxDispatcher,
+    private readonly usersService: UsersService,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
   /** Seeds only a database without products, i.e. a new one. */
@@ -83,17 +97,47 @@ export class DemoSeeder {
     await this.settingsService.update(toValidatedDto(UpdateSettingsDto, readSeedFile('settings.json'), 'settings.json'));
     const productsCreated = await this.createEach('products.json', CreateProductDto, (dto) => this.productsService.create(dto));
     const engineersCreated = await this.createEach('engineers.json', CreateEngineerDto, (dto) => this.engineersService.create(dto));
+    const usersCreated = await this.seedUsers();
     const orders = await this.placeOrders();
     const fleet = await this.seedFleet();
     const report: SeedReport = {
       productsCreated,
       engineersCreated,
+      usersCreated,
       fleetVehiclesCreated: fleet.vehiclesCreated,
       ordersPlaced: orders.placed + (fleet.placed ? 1 : 0),
       bookingsMade: await this.bookOrders([...orders.ids, fleet.orderId]),
     };
     this.logger.log(report, 'Demo data seeded');
     return report;
+  }
+
+  /**
+   * A dispatcher, and a user for each demo engineer (by the engineer's e-mail); one that exists
+   * is left as it is. Never in production, where demo data may be asked for but passwords from a
+   * public README must not open it (as the demo admin password is refused there).
+   */
+  private async seedUsers(): Promise<number> {
+    if (this.config.nodeEnv === 'production') return 0;
+    const { dispatcher, engineerPassword } = readSeedFile<SeedUsers>('users.json');
+    const engineers = (await this.engineersService.list(Object.assign(new ListEngineersQueryDto(), { limit: 100 }))).items;
+    const demoEmails = new Set(readSeedFile<Array<{ email: string }>>('engineers.json').map((engineer) => engineer.email));
+    const users = [
+      { ...dispatcher, role: 'dispatcher' as const },
+      ...engineers
+        .filter((engineer) => demoEmails.has(engineer.email))
+        .map((engineer) => ({ email: engineer.email, name: engineer.name, password: engineerPassword, role: 'engineer' as const, engineerId: engineer.id })),
+    ];
+    let created = 0;
+    for (const user of users) {
+      try {
+        await this.usersService.create(user);
+        created += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    return created;
   }
 
   /** Creates each fixture; one that already exists (409) is left as it is. */

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Clock, CoalescedPasses, UnitOfWork } from '@app/common';
 import { webhooksConfig, WebhooksConfig } from '../../config/webhooks.config';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity';
+import { postPinned } from './pinned-post';
 import { retryDelayMs } from './webhook-backoff';
 import { AttemptOutcome, ClaimedMessage, WebhookMessagesRepository } from './webhook-messages.repository';
 import { SecretBox, signatureHeader } from './webhook-secrets';
@@ -105,12 +106,13 @@ export class WebhookSender implements OnApplicationBootstrap, BeforeApplicationS
   private async send(message: ClaimedMessage, endpoint: WebhookEndpointEntity): Promise<SendResult> {
     const started = Date.now();
     const elapsed = () => Date.now() - started;
-    const refusal = await this.urls.refusalOf(endpoint.url);
-    if (refusal) return { statusCode: null, error: `not sent: ${refusal}`, durationMs: elapsed() };
+    const target = await this.urls.check(endpoint.url);
+    if (target.refusal !== null) return { statusCode: null, error: `not sent: ${target.refusal}`, durationMs: elapsed() };
     const timestamp = new Date();
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
+      const statusCode = await postPinned({
+        url: new URL(endpoint.url),
+        address: target.address,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'VisionTelematics-Webhooks/1',
@@ -119,13 +121,10 @@ export class WebhookSender implements OnApplicationBootstrap, BeforeApplicationS
           'webhook-signature': signatureHeader(this.signingSecrets(endpoint), message.id, timestamp, message.body),
         },
         body: message.body,
-        // A redirect could lead anywhere, a private address included: it is an answer, not followed.
-        redirect: 'manual',
         signal: AbortSignal.any([AbortSignal.timeout(this.config.timeoutMs), this.shutdown.signal]),
       });
-      await response.body?.cancel();
-      const ok = response.status >= 200 && response.status < 300;
-      return { statusCode: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: elapsed() };
+      const ok = statusCode >= 200 && statusCode < 300;
+      return { statusCode, error: ok ? null : `HTTP ${statusCode}`, durationMs: elapsed() };
     } catch (error) {
       return { statusCode: null, error: this.describe(error), durationMs: elapsed() };
     }
@@ -141,10 +140,13 @@ export class WebhookSender implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private describe(error: unknown): string {
-    if (error instanceof DOMException && error.name === 'TimeoutError') return `timed out after ${this.config.timeoutMs} ms`;
-    const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-    if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`;
-    return error instanceof Error ? error.message : String(error);
+    // An aborted request fails with an AbortError whose cause is why: the timeout, or shutting down.
+    // Read by shape: errors made inside Node's http are not of this realm's Error where tests run.
+    const failure = (error ?? {}) as { name?: string; cause?: unknown };
+    const reason = (failure.name === 'AbortError' && failure.cause ? failure.cause : error) as { name?: string; code?: string; message?: string } | null;
+    if (reason?.name === 'TimeoutError') return `timed out after ${this.config.timeoutMs} ms`;
+    if (reason?.code) return `${reason.code}${reason.message ? `: ${reason.message}` : ''}`;
+    return reason?.message ?? String(reason);
   }
 
   /**

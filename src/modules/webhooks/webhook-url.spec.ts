@@ -1,4 +1,4 @@
-import { ResolveHost, isPublicAddress, refusalOf } from './webhook-url';
+import { ResolveHost, checkUrl, isPublicAddress, refusalOf } from './webhook-url';
 
 const resolvingTo =
   (...addresses: string[]): ResolveHost =>
@@ -72,5 +72,20 @@ describe('refusalOf', () => {
 
   it('allows plain http to localhost in development and tests', async () => {
     await expect(refusalOf('http://127.0.0.1:4000/hooks', { allowPrivate: true, resolve: unresolvable })).resolves.toBeNull();
+  });
+});
+
+describe('checkUrl', () => {
+  it('answers the address to connect to: the one checked, so a later answer of the resolver cannot move the request', async () => {
+    await expect(checkUrl('https://shop.example.com/hooks', production(resolvingTo('93.184.216.34', '2606:4700::1')))).resolves.toEqual({ refusal: null, address: '93.184.216.34' });
+    await expect(checkUrl('https://[2606:4700::1]/hooks', production(resolvingTo()))).resolves.toEqual({ refusal: null, address: '2606:4700::1' });
+  });
+
+  it('leaves resolving to the system where private addresses are allowed (development)', async () => {
+    await expect(checkUrl('http://localhost:4000/hooks', { allowPrivate: true, resolve: resolvingTo('127.0.0.1') })).resolves.toEqual({ refusal: null, address: null });
+  });
+
+  it('answers a refusal without an address', async () => {
+    await expect(checkUrl('https://intranet.example/', production(resolvingTo('10.0.0.7')))).resolves.toEqual({ refusal: expect.stringMatching(/10\.0\.0\.7/) });
   });
 });

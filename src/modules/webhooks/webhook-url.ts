@@ -25,32 +25,42 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === 'unicast';
 }
 
+/** Where a receiver URL may be called: refused, or the address to connect to (null: as the system resolves it). */
+export type UrlCheck = { refusal: string } | { refusal: null; address: string | null };
+
 /**
- * Why a receiver URL is refused, or null when it may be called. Outside development the URL
- * must be https and every address its host resolves to public: checked when an endpoint is
- * saved and again before each send, since the name may resolve elsewhere by then (DNS rebinding).
+ * Whether a receiver URL may be called, and at which address. Outside development the URL must
+ * be https and every address its host resolves to public: checked when an endpoint is saved and
+ * again before each send, which then connects to the address checked (`postPinned`), so the name
+ * cannot resolve elsewhere in between (DNS rebinding).
  */
-export async function refusalOf(url: string, policy: UrlPolicy): Promise<string | null> {
+export async function checkUrl(url: string, policy: UrlPolicy): Promise<UrlCheck> {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'url must be an absolute http or https URL';
+    return { refusal: 'url must be an absolute http or https URL' };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'url must be an absolute http or https URL';
-  if (parsed.username || parsed.password) return 'url must not carry credentials';
-  if (policy.allowPrivate) return null;
-  if (parsed.protocol !== 'https:') return 'url must use https';
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { refusal: 'url must be an absolute http or https URL' };
+  if (parsed.username || parsed.password) return { refusal: 'url must not carry credentials' };
+  if (policy.allowPrivate) return { refusal: null, address: null };
+  if (parsed.protocol !== 'https:') return { refusal: 'url must use https' };
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : await policy.resolve(host);
   } catch {
-    return `url's host ${host} does not resolve`;
+    return { refusal: `url's host ${host} does not resolve` };
   }
-  if (addresses.length === 0) return `url's host ${host} does not resolve`;
+  if (addresses.length === 0) return { refusal: `url's host ${host} does not resolve` };
   const refused = addresses.find((address) => !isPublicAddress(address));
-  return refused ? `url must not resolve to a private, loopback or link-local address (${host} is ${refused})` : null;
+  if (refused) return { refusal: `url must not resolve to a private, loopback or link-local address (${host} is ${refused})` };
+  return { refusal: null, address: addresses[0]! };
+}
+
+/** Why a receiver URL is refused, or null when it may be called. */
+export async function refusalOf(url: string, policy: UrlPolicy): Promise<string | null> {
+  return (await checkUrl(url, policy)).refusal;
 }
 
 /** The policy of this deployment (WEBHOOK_ALLOW_PRIVATE_URLS), resolving with the system's DNS. */
@@ -64,5 +74,9 @@ export class WebhookUrlPolicy {
 
   refusalOf(url: string): Promise<string | null> {
     return refusalOf(url, this.policy);
+  }
+
+  check(url: string): Promise<UrlCheck> {
+    return checkUrl(url, this.policy);
   }
 }
