@@ -9,6 +9,7 @@ import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { createProduct, expectStatus } from './support/fixtures';
 import { NINE_TO_FIVE, createEngineer, freshDistrict, weekdays } from './support/scheduling';
 import { TEST_PASSWORD, TestApp, createTestApp } from './support/test-app';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 /**
  * The console in Debian's Chromium against the real app on a fresh database: a dispatcher's
@@ -285,7 +286,7 @@ describe('the console in a browser (Chromium)', () => {
     expect(await page.getByLabel('Most jobs a day').getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
   }, 60_000);
-  it("gives an admin every admin screen: a new engineer, a product, a user, an API key, the settings, failed events", async () => {
+  it("gives an admin every admin screen: a new engineer, a product, a user, an API key, the settings, a webhook endpoint, failed events", async () => {
     const page = await signedInPage(process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!);
     await page.getByRole('link', { name: 'Engineers' }).click();
     const newEngineer = page.getByRole('form', { name: 'New engineer' });
@@ -334,6 +335,39 @@ describe('the console in a browser (Chromium)', () => {
     await page.getByLabel('travelBufferMinutes').fill('-5');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.locator('[data-field="travelBufferMinutes"] .field-error').waitFor();
+
+    // A webhook endpoint: refused without events (beside the choice), its secret shown once, its delivery log and a re-send.
+    const receiver = new WebhookReceiver();
+    await receiver.start();
+    try {
+      await page.getByRole('link', { name: 'Webhooks' }).click();
+      await page.getByText('No webhook endpoints.').waitFor();
+      const hookUrl = receiver.url('/console-hooks');
+      const newEndpoint = page.getByRole('form', { name: 'New webhook endpoint' });
+      await newEndpoint.getByLabel('Endpoint URL').fill(hookUrl);
+      await newEndpoint.getByRole('button', { name: 'Create endpoint' }).click();
+      await page.locator('[data-field="events"] .field-error').waitFor();
+      await newEndpoint.getByLabel('order.placed').check();
+      await newEndpoint.getByRole('button', { name: 'Create endpoint' }).click();
+      const secret = await page.getByRole('status').filter({ hasText: 'shown only now' }).locator('code').textContent();
+      expect(secret).toMatch(/^whsec_/);
+      await page.getByRole('cell', { name: hookUrl, exact: true }).waitFor();
+
+      expectStatus(
+        await testApp.admin.http.post('/api/v2/orders').send({
+          customer: { name: 'Wes Webhook', email: 'wes@hooks.example', phone: '+44 20 7946 0959', address: { line1: '1 Hook Lane', city: 'Leeds', postcode: `${district} 3AB` } },
+          vehicles: [{ vehicle: { registration: 'WH12 OOK', make: 'Ford', model: 'Transit', year: 2021 }, items: [{ productId: product.id, quantity: 1 }] }],
+        }),
+        201,
+      );
+      await receiver.waitFor('/console-hooks', 1);
+      await page.getByRole('button', { name: `Deliveries to ${hookUrl}` }).click();
+      await page.getByRole('region', { name: 'Deliveries' }).getByRole('cell', { name: 'delivered' }).waitFor();
+      await page.getByRole('button', { name: 'Re-send order.placed' }).click();
+      await receiver.waitFor('/console-hooks', 2);
+    } finally {
+      await receiver.stop();
+    }
 
     await page.getByRole('link', { name: 'Failed events' }).click();
     await page.getByText('No failed events.').waitFor();

@@ -19,6 +19,7 @@ const Users = lazy(() => import('./screens/admin/Users'));
 const ApiKeys = lazy(() => import('./screens/admin/ApiKeys'));
 const Settings = lazy(() => import('./screens/admin/Settings'));
 const Events = lazy(() => import('./screens/admin/Events'));
+const Webhooks = lazy(() => import('./screens/admin/Webhooks'));
 
 type Role = User['role'];
 
@@ -32,6 +33,7 @@ const NAVIGATION: Array<{ to: string; label: string; roles: Role[] }> = [
   { to: '/admin/products', label: 'Products', roles: ['admin'] },
   { to: '/admin/users', label: 'Users', roles: ['admin'] },
   { to: '/admin/api-keys', label: 'API keys', roles: ['admin'] },
+  { to: '/admin/webhooks', label: 'Webhooks', roles: ['admin'] },
   { to: '/admin/settings', label: 'Settings', roles: ['admin'] },
   { to: '/admin/events', label: 'Failed events', roles: ['admin'] },
 ];
@@ -75,6 +77,7 @@ function Shell({ user }: { user: User }) {
             <Route path="/admin/engineers/:id" element={<Only roles={['admin']} user={user}><EngineerPage /></Only>} />
             <Route path="/admin/users" element={<Only roles={['admin']} user={user}><Users /></Only>} />
             <Route path="/admin/api-keys" element={<Only roles={['admin']} user={user}><ApiKeys /></Only>} />
+            <Route path="/admin/webhooks" element={<Only roles={['admin']} user={user}><Webhooks /></Only>} />
             <Route path="/admin/settings" element={<Only roles={['admin']} user={user}><Settings /></Only>} />
             <Route path="/admin/events" element={<Only roles={['admin']} user={user}><Events /></Only>} />
             <Route path="*" element={<p role="alert">No such screen.</p>} />

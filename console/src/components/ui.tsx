@@ -2,7 +2,7 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 import { ProblemError } from '../api/problem';
 
 /** What a form's failed submit left: the messages of one field. */
-function fieldMessages(error: unknown, field: string): string[] {
+export function fieldMessages(error: unknown, field: string): string[] {
   return error instanceof ProblemError ? error.messagesFor(field) : [];
 }
 
