@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 
+const SECRET_BYTES = 32;
+/** base64url without padding: four characters per three bytes, rounded up. */
+const SECRET_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((SECRET_BYTES * 4) / 3)}}$`);
+
 /** 256 random bits, URL-safe: refresh tokens, API keys and the tokens of secret URLs. */
 export function generateSecret(): string {
-  return randomBytes(32).toString('base64url');
+  return randomBytes(SECRET_BYTES).toString('base64url');
 }
 
 /**
@@ -10,7 +14,7 @@ export function generateSecret(): string {
  * else is refused without a database read, and answered like an unknown secret.
  */
 export function hasSecretShape(text: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(text);
+  return SECRET_SHAPE.test(text);
 }
 
 /**
