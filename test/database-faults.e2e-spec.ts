@@ -400,6 +400,28 @@ function send(
   return { answer, socket, finish: () => request.end(body.slice(half)) };
 }
 
+/**
+ * Resolves once some backend of the database waits on a lock. Asked on a connection of its own,
+ * outside any transaction: within one, PostgreSQL answers pg_stat_activity from a snapshot.
+ */
+async function waitUntilWaitingOnALock(connectionString: string, timeoutMs = 15_000): Promise<void> {
+  const observer = new Client({ connectionString });
+  await observer.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await observer.query<{ waiting: string }>(
+        "SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+      );
+      if (Number(rows[0]!.waiting) > 0) return;
+      if (Date.now() > deadline) throw new Error('no request came to wait on the lock');
+      await sleep(50);
+    }
+  } finally {
+    await observer.end();
+  }
+}
+
 const closed = (socket: net.Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
 
 /** The built server as a child process, on a database of its own. */
@@ -568,7 +590,8 @@ describe('Shutdown of the built server (e2e)', () => {
           body: JSON.stringify({ travelBufferMinutes: 20 }),
         });
         waiting.finish();
-        await sleep(300);
+        // Signalled once the request waits on the lock, not after a guess at how long reaching it takes (a loaded machine took longer).
+        await waitUntilWaitingOnALock(database.env.DATABASE_URL!);
 
         const signalled = Date.now();
         running.terminate();
