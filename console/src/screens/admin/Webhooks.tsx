@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { WEBHOOK_EVENT_TYPES } from '../../../../src/modules/webhooks/webhook-events';
 import { api } from '../../api/client';
 import { ok } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -8,20 +9,9 @@ import { Empty, ProblemBanner, QueryState, TextField, fieldMessages } from '../.
 
 type WebhookEventType = components['schemas']['WebhookEventType'];
 
-/** Every event an endpoint may subscribe to; the check below fails the build when the API adds one. */
-const EVENT_TYPES = [
-  'order.placed',
-  'order.cancelled',
-  'order.fulfilled',
-  'booking.scheduled',
-  'booking.rescheduled',
-  'booking.cancelled',
-  'booking.completed',
-  'booking.no_show',
-  'installation.completed',
-  'installation.failed',
-] as const satisfies readonly WebhookEventType[];
-const everyEventListed: Exclude<WebhookEventType, (typeof EVENT_TYPES)[number]> extends never ? true : never = true;
+/** The API's own list of events; the checks below fail the build if it and the OpenAPI document ever disagree. */
+const EVENT_TYPES: readonly WebhookEventType[] = WEBHOOK_EVENT_TYPES;
+const everyEventListed: Exclude<WebhookEventType, (typeof WEBHOOK_EVENT_TYPES)[number]> extends never ? true : never = true;
 void everyEventListed;
 
 /** Endpoints with their state, a new one (its secret shown once), enabling, rotation, and each one's delivery log with re-sends. */
