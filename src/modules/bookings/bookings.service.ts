@@ -130,7 +130,6 @@ export class BookingsService {
     }));
   }
 
-  /** The engineer's scheduled bookings that end after `since`, by start. */
   /** What the engineer's calendar feed shows (scheduled, and cancelled since `since`), with each booking's count of changes. */
   async forCalendarFeed(engineerId: string, since: Date): Promise<{ bookings: Booking[]; revisions: Map<string, number> }> {
     const rows = await this.bookingsRepository.findForFeed(engineerId, since);
