@@ -83,10 +83,12 @@ interface Scenario {
   name: string;
   connections: number;
   prepared: Prepared;
+  /** A fixed offered rate (requests per second) instead of as fast as the connections go. */
+  overallRate?: number;
 }
 
 async function measure(server: ServerProcess, port: number, serverName: 'app' | 'baseline', scaleOfData: number, scenario: Scenario): Promise<ScenarioResult> {
-  const base = { id: scenario.id, name: scenario.name, server: serverName, scale: scaleOfData, connections: scenario.connections, durationSeconds: duration };
+  const base = { id: scenario.id, name: scenario.name, server: serverName, scale: scaleOfData, connections: scenario.connections, durationSeconds: duration, offeredRate: scenario.overallRate };
   if ('notAvailable' in scenario.prepared) {
     console.log(`  ${scenario.name}: not available (${scenario.prepared.notAvailable})`);
     return { ...base, status: 'not available', reason: scenario.prepared.notAvailable };
@@ -95,14 +97,28 @@ async function measure(server: ServerProcess, port: number, serverName: 'app' | 
   const next: () => LoadRequest = scenario.prepared.next;
   const headers = serverName === 'app' ? await benchAuthorization(baseUrl) : {};
   server.takeWindowPeak();
-  await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: WARMUP_SECONDS, next, headers });
+  const load = { baseUrl, connections: scenario.connections, next, headers, overallRate: scenario.overallRate };
+  await runLoad({ ...load, durationSeconds: WARMUP_SECONDS });
   const cpuBefore = server.cpuMs();
-  const result = await runLoad({ baseUrl, connections: scenario.connections, durationSeconds: duration, next, headers });
+  const result = await runLoad({ ...load, durationSeconds: duration });
   const cpuMsPerRequest = Math.round(((server.cpuMs() - cpuBefore) / Math.max(1, result.requests)) * 100) / 100;
   const checkFailure = scenario.prepared.verify ? await scenario.prepared.verify() : undefined;
   const measured: ScenarioResult = { ...base, status: 'ok', ...result, cpuMsPerRequest, rssPeakMb: server.takeWindowPeak(), checkFailure };
   console.log(`  ${scenario.name} (${serverName}): ${result.reqPerSec} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${cpuMsPerRequest} CPU ms/request, ${result.non2xx} non-2xx, ${result.status5xx} 5xx, rss ${measured.rssPeakMb} MB`);
   return measured;
+}
+
+/**
+ * The list and detail again at half the baseline's measured throughput: an open-model load
+ * (issue 18), where p99 says how long a request takes rather than how long the queue is.
+ */
+function halfBaselineRate(scenarios: Scenario[], measured: readonly ScenarioResult[], scaleOfData: number): Scenario[] {
+  return scenarios.flatMap((scenario) => {
+    const baseline = measured.find((result) => result.id === scenario.id && result.server === 'baseline' && result.scale === scaleOfData && result.status === 'ok');
+    if (!baseline?.reqPerSec) return [];
+    const overallRate = Math.max(1, Math.round(baseline.reqPerSec / 2));
+    return [{ ...scenario, id: `${scenario.id}-half-rate`, name: `${scenario.name}, ${overallRate} req/s offered`, overallRate }];
+  });
 }
 
 async function withServer<T>(server: ServerProcess, work: () => Promise<T>): Promise<{ value: T; lifetimePeakMb: number }> {
@@ -156,6 +172,7 @@ async function main(): Promise<void> {
   const app = appServer(fullUrl);
   const appRun = await withServer(app, async () => {
     for (const scenario of orderScenarios()) results.push(await measure(app, APP_PORT, 'app', scale, scenario));
+    for (const scenario of halfBaselineRate(orderScenarios(), results, scale)) results.push(await measure(app, APP_PORT, 'app', scale, scenario));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's3-place-order', name: '3 place order (2 items)', connections: 10, prepared: { next: placeOrder(inputs) } }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-registration', name: '8 order search by registration', connections: 10, prepared: { next: searchByRegistration(inputs) } }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-customer-name', name: '8 order search by customer name', connections: 10, prepared: { next: searchByCustomerName(inputs) } }));
@@ -211,6 +228,12 @@ async function main(): Promise<void> {
       const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
       results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's1-first-page', name: '1 orders list, first page', connections: 50, prepared: { next: ORDERS_FIRST_PAGE } }));
       results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, smallUrl) }));
+      const smallInputs = await loadOrderInputs(smallUrl);
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's2-order-by-id', name: '2 order by id', connections: 50, prepared: { next: orderById(smallInputs) } }));
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's8-search-registration', name: '8 order search by registration', connections: 10, prepared: { next: searchByRegistration(smallInputs) } }));
+      const appUrl = `http://127.0.0.1:${APP_PORT}`;
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's10-dispatch-board', name: '10 dispatch board, 200 engineers, one day', connections: 10, prepared: await prepareBoard(openApi, smallUrl, appUrl) }));
+      results.push(await measure(small, APP_PORT, 'app', SMALL_SCALE, { id: 's11-dispatch-queue', name: '11 dispatch queue, first page', connections: 10, prepared: await prepareQueue(openApi, appUrl) }));
     });
     peaks[`app@${SMALL_SCALE}`] = smallRun.lifetimePeakMb;
   }

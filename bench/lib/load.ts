@@ -15,6 +15,11 @@ export interface LoadSpec {
   next: () => LoadRequest;
   /** Sent with every request (the app's bearer token). */
   headers?: Record<string, string>;
+  /**
+   * Requests per second across all connections (autocannon's `overallRate`): an offered load
+   * below saturation, so latency measures the server rather than the queue in front of it.
+   */
+  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -68,6 +73,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     connections: spec.connections,
     duration: spec.durationSeconds,
     timeout: 10,
+    ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
     requests: [
       {
         setupRequest: (request) => {

@@ -7,6 +7,8 @@ export interface ScenarioResult extends Partial<LoadResult> {
   scale: number;
   connections: number;
   durationSeconds: number;
+  /** Requests per second offered at a fixed rate (open model); absent when the connections go as fast as they can. */
+  offeredRate?: number;
   status: 'ok' | 'not available' | 'failed';
   reason?: string;
   /** Server CPU time per request: the cost that does not depend on what else runs on the machine. */

@@ -18,33 +18,47 @@ export function evaluateTargets(
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   checks.push({ target: 'app and baseline return the same JSON', met: shapeMismatch === null, detail: shapeMismatch ?? 'identical for first page, deep page and 5 orders' });
-  for (const id of ['s1-first-page', 's1-deep-page', 's2-order-by-id']) {
+  // Issue 18: list pages ≥ 0.7× the baseline, the detail ≥ 0.5×; p99 is targeted at half the
+  // baseline's rate only (at saturation Little's law sets it for any server on these cores).
+  for (const [id, least] of [['s1-first-page', 0.7], ['s1-deep-page', 0.7], ['s2-order-by-id', 0.5]] as const) {
     const app = find(results, id, 'app', scale);
     const baseline = find(results, id, 'baseline', scale);
+    const halfRate = find(results, `${id}-half-rate`, 'app', scale);
     if (!app || !baseline) {
-      checks.push({ target: `${id} ≥ 0.5× baseline req/s`, met: null, detail: 'not measured' });
+      checks.push({ target: `${id} ≥ ${least}× baseline req/s`, met: null, detail: 'not measured' });
       continue;
     }
     const appRatio = ratio(app.reqPerSec!, baseline.reqPerSec!);
-    checks.push({ target: `${id} ≥ 0.5× baseline req/s`, met: appRatio >= 0.5, detail: `${app.reqPerSec} / ${baseline.reqPerSec} = ${appRatio}×` });
-    checks.push({ target: `${id} p99 < 50 ms at ${app.connections} connections`, met: app.p99! < 50, detail: `p99 ${app.p99} ms (baseline ${baseline.p99} ms)` });
+    checks.push({ target: `${id} ≥ ${least}× baseline req/s`, met: appRatio >= least, detail: `${app.reqPerSec} / ${baseline.reqPerSec} = ${appRatio}×` });
+    checks.push({
+      target: `${id} p99 < 50 ms at half the baseline's req/s offered`,
+      met: halfRate ? halfRate.p99! < 50 && halfRate.status5xx === 0 : null,
+      detail: halfRate
+        ? `p99 ${halfRate.p99} ms at ${halfRate.offeredRate} req/s offered, ${halfRate.reqPerSec} served (saturation p99 ${app.p99} ms at ${app.connections} connections, not targeted)`
+        : 'not measured',
+    });
   }
   const first = find(results, 's1-first-page', 'app', scale);
   const deep = find(results, 's1-deep-page', 'app', scale);
   if (first && deep) {
     checks.push({ target: 'deep page p50 within 1.5× of first page', met: deep.p50! <= 1.5 * first.p50!, detail: `${deep.p50} / ${first.p50} ms = ${ratio(deep.p50!, first.p50!)}×` });
   }
-  for (const id of ['s1-first-page', 's4-availability']) {
-    const full = find(results, id, 'app', scale);
-    const small = find(results, id, 'app', smallScale);
-    if (scale === smallScale) {
-      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: null, detail: 'run at full scale to compare' });
-    } else if (full && small) {
-      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: full.p50! <= 1.5 * small.p50!, detail: `${full.p50} / ${small.p50} ms = ${ratio(full.p50!, small.p50!)}×` });
-    } else {
-      checks.push({ target: `${id} p50 at scale ${scale} within 1.5× of ${smallScale}`, met: null, detail: 'not available' });
+  const measuredSmall = results.filter((result) => result.server === 'app' && result.scale === smallScale && result.status === 'ok');
+  if (scale === smallScale) {
+    checks.push({ target: `p50 at scale ${scale} within 1.5× of ${smallScale}`, met: null, detail: 'run at full scale to compare' });
+  } else {
+    for (const small of measuredSmall) {
+      const full = find(results, small.id, 'app', scale);
+      const target = `${small.id} p50 at scale ${scale} within 1.5× of ${smallScale}`;
+      checks.push(full ? { target, met: full.p50! <= 1.5 * small.p50!, detail: `${full.p50} / ${small.p50} ms = ${ratio(full.p50!, small.p50!)}×` } : { target, met: null, detail: 'not available' });
     }
   }
+  const withErrors = results.filter((result) => result.status === 'ok' && ((result.errors ?? 0) > 0 || (result.status5xx ?? 0) > 0));
+  checks.push({
+    target: 'every scenario: 0 errors, 0 5xx',
+    met: withErrors.length === 0,
+    detail: withErrors.length === 0 ? `${results.filter((result) => result.status === 'ok').length} scenarios` : withErrors.map((result) => `${result.id}@${result.scale}: ${result.errors} errors, ${result.status5xx} 5xx`).join('; '),
+  });
   const availability = find(results, 's4-availability', 'app', scale);
   checks.push({ target: 'availability p95 < 50 ms', met: availability ? availability.p95! < 50 : null, detail: availability ? `p95 ${availability.p95} ms` : 'not available' });
   const twoDay = find(results, 's7-availability-two-day', 'app', scale);
