@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { databaseNameOf } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
@@ -133,6 +133,8 @@ async function withServer<T>(server: ServerProcess, work: () => Promise<T>): Pro
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // The run's figures depend on what else the machine was doing when it began (issue 18, item 4).
+  const loadAverageAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
   const git = gitState(ROOT);
   if (!args.has('no-build')) {
     console.log('Building the app (npm run build)');
@@ -247,7 +249,7 @@ async function main(): Promise<void> {
     smallScale: SMALL_SCALE,
     durationSeconds: duration,
     warmupSeconds: WARMUP_SECONDS,
-    machine: { cpus: cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version, loadAverageAtStart },
     seedCounts,
     shapeCheck: shapeMismatch ?? 'identical',
     lifetimePeakRssMb: peaks,
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(__dirname, 'results'), { recursive: true });
   writeFileSync(resolve(__dirname, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const deliveryNote = delivery ? `\nScenario 6: p50/p95/p99 are OrderPlaced → installation task (ms), req/s the orders acknowledged per second, conn the most requests in flight.\n${renderDeliveryDetails(delivery.figures)}\n` : '';
-  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt }, results, targets) + deliveryNote);
+  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt, loadAverageAtStart }, results, targets) + deliveryNote);
   console.log(`\n${renderTable(results)}\n\n${renderTargets(targets)}\n\nPeak RSS over each process's life (MB): ${JSON.stringify(peaks)}`);
   console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json and latest.md written`);
 }
