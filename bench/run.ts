@@ -14,7 +14,7 @@ import { databaseNameOf } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
 import { gitState } from './lib/git-commit';
 import { benchAppEnvironment, benchAuthorization } from './lib/bench-auth';
-import { LoadRequest, runLoad } from './lib/load';
+import { LoadRequest, LoadResult, runLoad } from './lib/load';
 import { ScenarioResult, TargetCheck, renderMarkdownReport, renderTable, renderTargets } from './lib/report';
 import { databaseFor, ensureSeeded } from './lib/seeded-database';
 import { ServerProcess } from './lib/server-process';
@@ -121,6 +121,68 @@ function halfBaselineRate(scenarios: Scenario[], measured: readonly ScenarioResu
   });
 }
 
+const MIXED_ORDER_RATE = 30;
+const MIXED_CONNECTIONS = 10;
+
+/** Issue 18's mixed load, in turn: the list's first page, an order's page, a fortnight's availability, a booking attempt. */
+function mixedLoad(inputs: Parameters<typeof orderById>[0], availability: Prepared, booking: Prepared): (() => LoadRequest) | undefined {
+  if ('notAvailable' in availability || 'notAvailable' in booking) return undefined;
+  const kinds = [ORDERS_FIRST_PAGE, orderById(inputs), availability.next, booking.next];
+  let turn = 0;
+  return () => kinds[turn++ % kinds.length]!();
+}
+
+/** Scenario 14: two instances, orders placed at a fixed rate while each instance also serves the mixed reads. */
+async function runMixedScenario(databaseUrl: string, next: () => LoadRequest, results: ScenarioResult[]): Promise<DeliveryRun> {
+  const name = `14 mixed load over 2 instances: ${MIXED_ORDER_RATE} orders/s, and list, detail, availability, booking at ${MIXED_CONNECTIONS} connections each`;
+  console.log(`\n${name}, ${deliveryDuration} s`);
+  const run = await runDeliveryScenario({
+    appDir: ROOT,
+    databaseUrl,
+    scale,
+    ports: DELIVERY_PORTS,
+    ratePerSecond: MIXED_ORDER_RATE,
+    durationSeconds: deliveryDuration,
+    scenario: { id: 's14-mixed', name: `${name}: OrderPlaced → task` },
+    alongside: { connections: MIXED_CONNECTIONS, next },
+  });
+  results.push(run.result);
+  const statusCounts: Record<string, number> = {};
+  for (const load of run.alongside) for (const [code, count] of Object.entries(load.statusCounts)) statusCounts[code] = (statusCounts[code] ?? 0) + count;
+  const sum = (pick: (load: LoadResult) => number) => run.alongside.reduce((total, load) => total + pick(load), 0);
+  const worst = (pick: (load: LoadResult) => number) => Math.max(0, ...run.alongside.map(pick));
+  results.push({
+    id: 's14-mixed-requests',
+    name: `${name}: the other requests (worst instance's percentiles)`,
+    server: 'app',
+    scale,
+    connections: MIXED_CONNECTIONS * run.alongside.length,
+    durationSeconds: deliveryDuration,
+    status: run.result.status,
+    requests: sum((load) => load.requests),
+    reqPerSec: sum((load) => load.reqPerSec),
+    p50: worst((load) => load.p50),
+    p95: worst((load) => load.p95),
+    p99: worst((load) => load.p99),
+    errors: sum((load) => load.errors),
+    non2xx: sum((load) => load.non2xx),
+    status5xx: sum((load) => load.status5xx),
+    statusCounts,
+    rssPeakMb: run.result.rssPeakMb,
+  });
+  console.log(`${renderDeliveryDetails(run.figures)}\nOther requests: ${JSON.stringify(statusCounts)}`);
+  return run;
+}
+
+function mixedTargets(run: DeliveryRun): TargetCheck[] {
+  const fiveHundreds = run.alongside.reduce((total, load) => total + load.status5xx, 0) + (run.result.status5xx ?? 0);
+  const errors = run.alongside.reduce((total, load) => total + load.errors, 0) + (run.result.errors ?? 0);
+  return [
+    ...run.targets,
+    { target: 's14-mixed: 0 5xx and 0 errors over both instances', met: fiveHundreds === 0 && errors === 0 && run.result.status === 'ok', detail: `${fiveHundreds} 5xx, ${errors} errors` },
+  ];
+}
+
 async function withServer<T>(server: ServerProcess, work: () => Promise<T>): Promise<{ value: T; lifetimePeakMb: number }> {
   await server.start();
   try {
@@ -153,6 +215,7 @@ async function main(): Promise<void> {
   ];
   const results: ScenarioResult[] = [];
   const peaks: Record<string, number> = {};
+  let mixedReads: (() => LoadRequest) | undefined;
 
   console.log(`\nChecking that app and baseline answer alike (${databaseNameOf(fullUrl)})`);
   const shapePaths = ['/api/v1/orders?limit=50', `/api/v1/orders?limit=50&cursor=${inputs.deepCursors[0]}`, ...inputs.orderIds.slice(0, 5).map((id) => `/api/v1/orders/${id}`)];
@@ -179,9 +242,12 @@ async function main(): Promise<void> {
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-registration', name: '8 order search by registration', connections: 10, prepared: { next: searchByRegistration(inputs) } }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's8-search-customer-name', name: '8 order search by customer name', connections: 10, prepared: { next: searchByCustomerName(inputs) } }));
     const openApi = await fetchOpenApi(`http://127.0.0.1:${APP_PORT}`);
-    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: await prepareAvailability(openApi, fullUrl) }));
+    const availability = await prepareAvailability(openApi, fullUrl);
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: availability }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's12-order-availability', name: '12 availability of an order (web shop), 14 days', connections: 10, prepared: await prepareOrderAvailability(openApi, fullUrl) }));
-    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: await prepareContention(openApi, fullUrl) }));
+    const contention = await prepareContention(openApi, fullUrl);
+    results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: contention }));
+    mixedReads = mixedLoad(inputs, availability, contention);
     // After contention, so its own orders (placed here) are not among the ones contention books.
     results.push(
       await measure(app, APP_PORT, 'app', scale, {
@@ -216,11 +282,13 @@ async function main(): Promise<void> {
   peaks[`app@${scale} dispatch`] = dispatchRun.lifetimePeakMb;
 
   let delivery: DeliveryRun | undefined;
+  let mixed: DeliveryRun | undefined;
   if (!args.has('no-delivery')) {
     console.log(`\nDelivery at scale ${scale}: ${deliveryRate} orders/s for ${deliveryDuration} s over ports ${DELIVERY_PORTS.join(' and ')}`);
     delivery = await runDeliveryScenario({ appDir: ROOT, databaseUrl: fullUrl, scale, ports: DELIVERY_PORTS, ratePerSecond: deliveryRate, durationSeconds: deliveryDuration });
     results.push(delivery.result);
     console.log(renderDeliveryDetails(delivery.figures));
+    if (mixedReads) mixed = await runMixedScenario(fullUrl, mixedReads, results);
   }
 
   if (scale !== SMALL_SCALE) {
@@ -240,7 +308,7 @@ async function main(): Promise<void> {
     peaks[`app@${SMALL_SCALE}`] = smallRun.lifetimePeakMb;
   }
 
-  const targets: TargetCheck[] = [...evaluateTargets(results, peaks, scale, SMALL_SCALE, shapeMismatch), ...(delivery?.targets ?? [])];
+  const targets: TargetCheck[] = [...evaluateTargets(results, peaks, scale, SMALL_SCALE, shapeMismatch), ...(delivery?.targets ?? []), ...(mixed ? mixedTargets(mixed) : [])];
   const report = {
     commit: git.commit,
     uncommittedAppChanges: git.dirty,
@@ -255,6 +323,7 @@ async function main(): Promise<void> {
     lifetimePeakRssMb: peaks,
     scenarios: results,
     delivery: delivery?.figures,
+    mixed: mixed && { figures: mixed.figures, alongside: mixed.alongside },
     targets,
     elapsedSeconds: Math.round((Date.now() - started) / 1000),
   };

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { benchAppEnvironment, benchAuthorization } from '../lib/bench-auth';
-import { percentile } from '../lib/load';
+import { LoadRequest, LoadResult, percentile, runLoad } from '../lib/load';
 import { OrderStream, OrderStreamResult } from '../lib/order-stream';
 import { ScenarioResult, TargetCheck } from '../lib/report';
 import { ServerProcess } from '../lib/server-process';
@@ -30,6 +30,13 @@ export interface DeliveryOptions {
   ports: readonly [number, number];
   ratePerSecond: number;
   durationSeconds: number;
+  /** The report's scenario id and name; scenario 6's by default. */
+  scenario?: { id: string; name: string };
+  /**
+   * Other requests sent to every instance while the orders arrive, at these connections each:
+   * issue 18's mixed load (list, detail, availability and booking beside placement).
+   */
+  alongside?: { connections: number; next: () => LoadRequest };
 }
 
 export interface DeliveryFigures {
@@ -72,6 +79,8 @@ export interface DeliveryRun {
   result: ScenarioResult;
   targets: TargetCheck[];
   figures: DeliveryFigures;
+  /** Per instance, the requests sent alongside the orders. */
+  alongside: LoadResult[];
 }
 
 interface OrderInputs {
@@ -224,8 +233,8 @@ async function sampleBacklog(url: string): Promise<{ samples: number[]; stop: ()
 }
 
 export async function runDeliveryScenario(options: DeliveryOptions): Promise<DeliveryRun> {
-  const name = `6 OrderPlaced → task, ${options.ratePerSecond}/s over 2 instances`;
-  const base = { id: DELIVERY_SCENARIO_ID, name, server: 'app' as const, scale: options.scale, durationSeconds: options.durationSeconds };
+  const name = options.scenario?.name ?? `6 OrderPlaced → task, ${options.ratePerSecond}/s over 2 instances`;
+  const base = { id: options.scenario?.id ?? DELIVERY_SCENARIO_ID, name, server: 'app' as const, scale: options.scale, durationSeconds: options.durationSeconds };
   const inputs = await withClient(options.databaseUrl, loadInputs);
   const env = benchAppEnvironment();
   // One after the other: both run the migrations at start.
@@ -247,7 +256,12 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
     const loadBefore = loadavg()[0]!;
     const keyPrefix = `delivery-${process.pid}-${Date.now()}`;
     const sampler = await sampleBacklog(options.databaseUrl);
+    const alongside = options.alongside;
+    const sentAlongside = alongside
+      ? Promise.all(urls.map((baseUrl) => runLoad({ baseUrl, connections: alongside.connections, durationSeconds: options.durationSeconds, next: alongside.next, headers })))
+      : Promise.resolve([]);
     const streamed = await new OrderStream({ ...spec, keyPrefix }).runFor(options.durationSeconds);
+    const alongsideResults = await sentAlongside;
     const streamEnded = Date.now();
     // An instance that died under the load (or was killed from outside) makes the figures meaningless: say so.
     const exits = servers.flatMap((server, index) => (server.exitStatus ? [`:${options.ports[index]} ended (${server.exitStatus}): ${server.recentOutput.slice(-1500)}`] : []));
@@ -334,24 +348,24 @@ export async function runDeliveryScenario(options: DeliveryOptions): Promise<Del
       rssPeakMb: Math.max(...figures.rssPeakMb),
       checkFailure: figures.lost || figures.duplicated ? `${figures.lost} lost, ${figures.duplicated} duplicated` : null,
     };
-    return { result, targets: deliveryTargets(figures), figures };
+    return { result, targets: deliveryTargets(figures, options.scenario ? options.scenario.id : 'delivery'), figures, alongside: alongsideResults };
   } finally {
     for (const server of servers) await server.stop();
   }
 }
 
-export function deliveryTargets(figures: DeliveryFigures): TargetCheck[] {
+export function deliveryTargets(figures: DeliveryFigures, label = 'delivery'): TargetCheck[] {
   const rateMet = figures.achievedRate >= 0.95 * figures.targetRate;
   return [
     {
-      target: `delivery: OrderPlaced → task p99 < ${DELIVERY_P99_TARGET_MS} ms at ${figures.targetRate} orders/s over ${figures.instances} instances`,
+      target: `${label}: OrderPlaced → task p99 < ${DELIVERY_P99_TARGET_MS} ms at ${figures.targetRate} orders/s over ${figures.instances} instances`,
       met: figures.latency.p99 < DELIVERY_P99_TARGET_MS && rateMet,
       detail:
         `p50 ${figures.latency.p50} ms, p95 ${figures.latency.p95} ms, p99 ${figures.latency.p99} ms, max ${figures.latency.max} ms; ` +
         `${figures.achievedRate} orders/s acknowledged${rateMet ? '' : ' (below 95 % of the rate asked for)'}; POST /orders p99 ${figures.http.p99} ms`,
     },
     {
-      target: 'delivery: zero lost, zero duplicated',
+      target: `${label}: zero lost, zero duplicated`,
       met: figures.lost === 0 && figures.duplicated === 0 && figures.ordersAcknowledged > 0,
       detail: `${figures.ordersAcknowledged} orders acknowledged, ${figures.lost} without a task (${figures.ordersMissing} missing), ${figures.duplicated} duplicated; ${figures.ordersNotAcknowledged} not acknowledged; undelivered ${JSON.stringify(figures.undelivered)}`,
     },
