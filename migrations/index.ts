@@ -36,6 +36,7 @@ import { AddCustomerChangeCutoff1764068100000 } from './1764068100000-add-custom
 import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appointment-links';
 import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
 import { CreateNotifications1764068300000 } from './1764068300000-create-notifications';
+import { CountUndeliveredOutboxDeliveries1764068400000 } from './1764068400000-count-undelivered-outbox-deliveries';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -90,4 +91,5 @@ export const migrations = [
   CreateAppointmentLinks1764068110000,
   CreateWebhooks1764068200000,
   CreateNotifications1764068300000,
+  CountUndeliveredOutboxDeliveries1764068400000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../libs/common/src/database/unit-of-work';
 import { DomainEventPayload, OnDomainEvent } from '../libs/common/src/events/domain-event';
 import { OutboxConfig, outboxConfig } from '../src/config/outbox.config';
 import { OutboxEventEntity } from '../src/outbox/entities/outbox-event.entity';
@@ -146,6 +147,23 @@ describe('Outbox delivery (e2e)', () => {
     )) as Array<{ status: string }>;
     expect(events.map((event) => event.status)).toEqual(orderIds.map(() => 'delivered'));
     for (const orderId of orderIds) expect((await deliveries(orderId)).map((row) => row.status)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('counts a delivery recorded twice once (its lease ran out and another instance made it too): the event waits for its other listeners', async () => {
+    const orderId = await placeHeldBack();
+    const events = testApp.app.get(DataSource).getRepository(OutboxEventEntity);
+    const event = await events.findOneByOrFail({ eventName: 'order.placed', aggregateType: 'order', aggregateId: orderId });
+    const repository = testApp.app.get(OutboxRepository);
+    const listeners = event.undelivered;
+    expect(listeners).toBeGreaterThanOrEqual(2);
+    for (let time = 0; time < 2; time += 1) {
+      await testApp.app.get(UnitOfWork).runStatement((manager) => repository.markDelivered(manager, { eventId: event.id, listener: 'AuditTrailListener.placed' }, new Date()));
+    }
+    expect(await events.findOneByOrFail({ id: event.id })).toMatchObject({ status: 'pending', undelivered: listeners - 1 });
+    await dispatch();
+    expect(await events.findOneByOrFail({ id: event.id })).toMatchObject({ status: 'delivered', undelivered: 0 });
+    // Recorded delivered, it is never claimed: the listener was not called again.
+    expect(audit.received.filter((received) => received.orderId === orderId)).toEqual([]);
   });
 
   it('retries only the listener that failed, and holds the aggregate’s later event until the earlier one has reached every listener', async () => {

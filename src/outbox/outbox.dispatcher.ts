@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2, EventEmitterReadinessWatcher } from '@nestjs/event-emitter';
-import { EntityManager } from 'typeorm';
-import { CoalescedPasses, UnitOfWork, domainEventListeners, listenerRoute } from '@app/common';
+import { CoalescedPasses, UnitOfWork, listenerRoute } from '@app/common';
 import { outboxConfig, OutboxConfig } from '../config/outbox.config';
 import { claimLeaseMs, retryDelayMs } from './outbox-backoff';
 import { ClaimedDelivery, OutboxRepository } from './outbox.repository';
@@ -112,10 +111,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, BeforeApplicati
   private async deliver(delivery: ClaimedDelivery, dueBy: Date): Promise<boolean> {
     try {
       await this.callListener(delivery);
-      // One statement when the event has one listener; with several, a transaction, in which the record waits its turn on the event.
-      const shared = domainEventListeners(delivery.eventName).length > 1;
-      const record = (manager: EntityManager) => this.outboxRepository.markDelivered(manager, delivery, new Date());
-      await (shared ? this.unitOfWork.run(record) : this.unitOfWork.runStatement(record));
+      await this.unitOfWork.runStatement((manager) => this.outboxRepository.markDelivered(manager, delivery, new Date()));
       return true;
     } catch (error) {
       try {

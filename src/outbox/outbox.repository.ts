@@ -104,10 +104,10 @@ export class OutboxRepository {
     const delivered = event.listeners.length === 0;
     await manager.query(
       `WITH event AS (
-         INSERT INTO outbox_events (id, event_name, aggregate_type, aggregate_id, sequence, payload, status, delivered_at, created_at)
+         INSERT INTO outbox_events (id, event_name, aggregate_type, aggregate_id, sequence, payload, status, undelivered, delivered_at, created_at)
          SELECT $1::uuid, $2::varchar, $3::varchar, $4::varchar,
                 COALESCE((SELECT MAX(sequence) FROM outbox_events WHERE aggregate_type = $3::varchar AND aggregate_id = $4::varchar), 0) + 1,
-                $5::jsonb, $6::varchar, $7::timestamptz, $8::timestamptz
+                $5::jsonb, $6::varchar, cardinality($9::varchar[]), $7::timestamptz, $8::timestamptz
       RETURNING id, aggregate_type, aggregate_id, sequence)
        INSERT INTO outbox_deliveries (event_id, listener, aggregate_type, aggregate_id, sequence, status, attempts, last_error, next_attempt_at, locked_until, delivered_at)
        SELECT event.id, listener, event.aggregate_type, event.aggregate_id, event.sequence, 'pending', 0, NULL, $8::timestamptz, NULL, NULL
@@ -127,6 +127,7 @@ export class OutboxRepository {
       sequence,
       payload: event.payload,
       status: delivered ? 'delivered' : 'pending',
+      undelivered: event.listeners.length,
       deliveredAt: delivered ? now : null,
       createdAt: now,
     } as QueryDeepPartialEntity<OutboxEventEntity>);
@@ -240,20 +241,23 @@ export class OutboxRepository {
 
   /**
    * Records the delivery and, when it was the event's last one outstanding, the event: on
-   * PostgreSQL in one statement (the caller need not open a transaction for it).
+   * PostgreSQL in one statement, which needs no transaction. Several listeners' records of one
+   * event take turns on the event row's update, each counting down from what the one before
+   * left; a delivery recorded twice (its lease ran out and another instance made it too)
+   * counts once.
    */
   async markDelivered(manager: EntityManager, delivery: Pick<ClaimedDelivery, 'eventId' | 'listener'>, now: Date): Promise<void> {
     if (isPostgres(manager)) {
-      await this.lockEventOnPostgres(manager, delivery.eventId);
       await manager.query(
         `WITH delivered AS (
            UPDATE outbox_deliveries SET status = 'delivered', delivered_at = $3, locked_until = NULL, last_error = NULL
-            WHERE event_id = $1 AND listener = $2
+            WHERE event_id = $1 AND listener = $2 AND status <> 'delivered'
         RETURNING event_id)
-         UPDATE outbox_events SET status = 'delivered', delivered_at = $3
-          WHERE id IN (SELECT event_id FROM delivered)
-            AND NOT EXISTS (SELECT 1 FROM outbox_deliveries other
-                             WHERE other.event_id = $1 AND other.listener <> $2 AND other.status <> 'delivered')`,
+         UPDATE outbox_events
+            SET undelivered = undelivered - 1,
+                status = CASE WHEN undelivered = 1 THEN 'delivered' ELSE status END,
+                delivered_at = CASE WHEN undelivered = 1 THEN $3 ELSE delivered_at END
+          WHERE id IN (SELECT event_id FROM delivered)`,
         [delivery.eventId, delivery.listener, now],
       );
       return;
@@ -278,10 +282,9 @@ export class OutboxRepository {
   }
 
   /**
-   * Called with several listeners' deliveries of one event being recorded at once: each
-   * transaction would see the others' as not yet delivered, and none would mark the event. In a
-   * transaction, the event's row lock makes them take turns, each statement after it seeing the
-   * deliveries committed before. Outside one (a single listener's event), it does nothing.
+   * Before `refreshEventStatus` in a transaction on PostgreSQL: the event's row lock makes the
+   * refresh take turns with other deliveries' records, and its count then sees every delivery
+   * committed before. Outside a transaction it does nothing.
    */
   private async lockEventOnPostgres(manager: EntityManager, eventId: string): Promise<void> {
     if (isPostgres(manager) && manager.queryRunner?.isTransactionActive) {
@@ -302,6 +305,7 @@ export class OutboxRepository {
 
   /** Parked deliveries of the event go back to pending, with their attempts reset; how many. */
   async requeueFailed(manager: EntityManager, eventId: string, now: Date): Promise<number> {
+    await this.lockEventOnPostgres(manager, eventId);
     const result = await manager.update(
       OutboxDeliveryEntity,
       { eventId, status: 'failed' },
@@ -374,11 +378,8 @@ export class OutboxRepository {
   /** The event is delivered once every delivery is, failed while one is parked, else pending. */
   private async refreshEventStatus(manager: EntityManager, eventId: string, now: Date): Promise<void> {
     const deliveries = await manager.find(OutboxDeliveryEntity, { select: { status: true }, where: { eventId } });
-    const status: OutboxEventStatus = deliveries.some((delivery) => delivery.status === 'failed')
-      ? 'failed'
-      : deliveries.every((delivery) => delivery.status === 'delivered')
-        ? 'delivered'
-        : 'pending';
-    await manager.update(OutboxEventEntity, { id: eventId }, { status, deliveredAt: status === 'delivered' ? now : null });
+    const undelivered = deliveries.filter((delivery) => delivery.status !== 'delivered').length;
+    const status: OutboxEventStatus = deliveries.some((delivery) => delivery.status === 'failed') ? 'failed' : undelivered === 0 ? 'delivered' : 'pending';
+    await manager.update(OutboxEventEntity, { id: eventId }, { status, undelivered, deliveredAt: status === 'delivered' ? now : null });
   }
 }

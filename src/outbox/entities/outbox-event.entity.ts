@@ -36,6 +36,10 @@ export class OutboxEventEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: OutboxEventStatus;
 
+  /** Deliveries not yet made (pending or parked): the event is delivered when it reaches 0. */
+  @Column({ type: 'integer', default: 0 })
+  undelivered!: number;
+
   /** When its last delivery was made; retention deletes delivered events some days after. */
   @Column(instantColumn({ name: 'delivered_at', nullable: true }))
   deliveredAt!: Date | null;
