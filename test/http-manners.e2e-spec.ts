@@ -141,6 +141,9 @@ describe('HTTP manners (e2e)', () => {
       expect(brotli.headers['content-encoding']).toBe('br');
       expect(brotliDecompressSync(brotli.body).equals(whole.body)).toBe(true);
       expect((brotli.body).length).toBeLessThan((whole.body).length / 4);
+      // Compressed in one go, not streamed: sent with its length, and caches told it varies.
+      expect(brotli.headers['content-length']).toBe(String(brotli.body.length));
+      expect(brotli.headers.vary).toMatch(/accept-encoding/i);
       const gzip = await fetchDocument('gzip');
       expect(gzip.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(gzip.body).equals(whole.body)).toBe(true);

@@ -1,7 +1,5 @@
 import { VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { constants as zlib } from 'node:zlib';
-import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
@@ -15,6 +13,7 @@ import {
 } from '@app/common';
 import { HttpConfig } from '../config/http.config';
 import { AppLogger } from './app-logger';
+import { registerCompression } from './compression';
 import { serveConsole } from './console';
 import { registerHttpManners } from './http-manners';
 
@@ -39,17 +38,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // No upgrade-insecure-requests: TLS ends at the proxy, and a demo reached over plain HTTP by
   // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
-  if (http.compressionThresholdBytes > 0) {
-    // Availability and the board answer hundreds of kilobytes of repetitive JSON: brotli at its
-    // fastest quality makes them a tenth of the size for less CPU than sending them whole costs
-    // (docs/performance.md). It runs on libuv's thread pool, off the event loop.
-    await app.register(fastifyCompress, {
-      threshold: http.compressionThresholdBytes,
-      encodings: ['br', 'gzip'],
-      brotliOptions: { params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: 1 } },
-      zlibOptions: { level: 1 },
-    });
-  }
+  if (http.compressionThresholdBytes > 0) await registerCompression(app.getHttpAdapter().getInstance(), http.compressionThresholdBytes);
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
   registerHttpManners(app.getHttpAdapter().getInstance());
   await serveConsole(app);

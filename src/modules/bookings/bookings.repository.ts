@@ -106,15 +106,22 @@ export class BookingsRepository {
    * by start: what their agendas need. Every availability search reads a fortnight of a whole
    * team's visits, so the columns are few and no entity is built.
    */
-  findVisitsHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager): Promise<HeldVisit[]> {
+  /**
+   * The visits of the engineers' bookings that take time in the window, by start. `exceptOrderId`
+   * leaves out that order's scheduled booking (in the same query: each query is a round trip).
+   */
+  findVisitsHoldingTime(engineerIds: string[], window: Interval, manager = this.defaultManager, exceptOrderId?: string): Promise<HeldVisit[]> {
     if (engineerIds.length === 0) return Promise.resolve([]);
     // Without a lower bound on start_at, the (engineer_id, start_at) index reads each
     // engineer's whole history to test end_at: 18 000 rows for a team's fortnight.
     const startsAfter = new Date(window.start.getTime() - LONGEST_VISIT_MS);
+    const exceptOwn = exceptOrderId
+      ? ` AND "v"."booking_id" NOT IN (SELECT "b"."id" FROM "bookings" "b" WHERE "b"."order_id" = :exceptOrderId AND "b"."status" = 'scheduled')`
+      : '';
     return this.visitRows.many(
       `SELECT ${this.visitRows.selectList} FROM "booking_visits" "v" WHERE "v"."engineer_id" IN (:...engineerIds) AND "v"."status" <> 'cancelled'` +
-        ` AND "v"."start_at" < :end AND "v"."start_at" > :startsAfter AND "v"."end_at" > :start ORDER BY "v"."start_at", "v"."booking_id"`,
-      { engineerIds, start: window.start, end: window.end, startsAfter },
+        ` AND "v"."start_at" < :end AND "v"."start_at" > :startsAfter AND "v"."end_at" > :start${exceptOwn} ORDER BY "v"."start_at", "v"."booking_id"`,
+      { engineerIds, start: window.start, end: window.end, startsAfter, exceptOrderId },
       manager,
     );
   }

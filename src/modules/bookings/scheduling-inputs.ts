@@ -205,13 +205,11 @@ export class SchedulingInputs {
     orderId: string,
   ): Promise<Map<string, EngineerAgenda>> {
     const engineerIds = engineers.map((engineer) => engineer.id);
-    const [commitments, visits, holds, own] = await Promise.all([
+    const [commitments, others, holds] = await Promise.all([
       this.commitments(engineers, window),
-      this.visitsHoldingTime(engineerIds, window),
+      this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), undefined, orderId),
       this.liveHoldsOfOthers(engineerIds, window, orderId),
-      this.bookingsRepository.findScheduledByOrder(orderId),
     ]);
-    const others = own ? visits.filter((row) => row.bookingId !== own.id) : visits;
     return toAgendas(commitments, others, holds, defaultWorkingHours);
   }
 

@@ -1,0 +1,61 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
+import fastifyCompress from '@fastify/compress';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Preferred first: brotli makes repetitive JSON smaller than gzip does at the same cost. */
+const ENCODINGS = ['br', 'gzip'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+// Availability and the board answer hundreds of kilobytes of repetitive JSON: brotli at its
+// fastest quality makes them a tenth of the size for less CPU than sending them whole costs
+// (docs/performance.md).
+const BROTLI_OPTIONS = { params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: 1 } };
+const GZIP_OPTIONS = { level: 1 };
+
+const compressWith: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) => promisify(brotliCompress)(body, BROTLI_OPTIONS),
+  gzip: (body) => promisify(gzip)(body, GZIP_OPTIONS),
+};
+
+const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|[\w.+-]+\+json|javascript|xml)\b)/i;
+
+function encodingFor(request: FastifyRequest, reply: FastifyReply): Encoding | null {
+  const accepted = request.headers['accept-encoding'];
+  if (!accepted || request.headers['x-no-compression'] !== undefined) return null;
+  if (reply.statusCode === 206 || reply.hasHeader('content-range') || reply.hasHeader('content-encoding')) return null;
+  if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? 'application/json'))) return null;
+  const chosen = negotiate(accepted, [...ENCODINGS]);
+  return chosen === 'br' || chosen === 'gzip' ? chosen : null;
+}
+
+/**
+ * Compresses responses of at least `thresholdBytes` for clients that accept it. A body already
+ * in memory (every JSON answer) is compressed in one call on libuv's thread pool and sent with
+ * its length: `@fastify/compress` wraps such a body in a stream piped through a zlib stream,
+ * whose machinery cost the event loop an eighth of a fortnight's availability (docs/performance.md).
+ * Streams (the console's files) still go through `@fastify/compress`, which sees the
+ * `Content-Encoding` set here and leaves buffered bodies alone.
+ */
+export async function registerCompression(fastify: FastifyInstance, thresholdBytes: number): Promise<void> {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    if (body.length < thresholdBytes) return payload;
+    const encoding = encodingFor(request, reply);
+    if (!encoding) return payload;
+    const compressed = await compressWith[encoding](body);
+    reply.header('content-encoding', encoding);
+    reply.header('vary', varyWithAcceptEncoding(reply.getHeader('vary')));
+    reply.header('content-length', compressed.length);
+    return compressed;
+  });
+  await fastify.register(fastifyCompress, { threshold: thresholdBytes, encodings: [...ENCODINGS], brotliOptions: BROTLI_OPTIONS, zlibOptions: GZIP_OPTIONS });
+}
+
+function varyWithAcceptEncoding(vary: ReturnType<FastifyReply['getHeader']>): string {
+  const existing = vary === undefined ? [] : String(vary).split(',').map((name) => name.trim()).filter(Boolean);
+  if (existing.includes('*') || existing.some((name) => name.toLowerCase() === 'accept-encoding')) return existing.join(', ');
+  return [...existing, 'Accept-Encoding'].join(', ');
+}
