@@ -127,10 +127,12 @@ export class OrdersRepository {
 
   private readonly awaitingRows: PlainRowReader<AwaitingBookingRecord>;
   private readonly siteRows: PlainRowReader<OrderSiteRecord>;
+  private readonly locationRows: PlainRowReader<Pick<OrderEntity, 'addressLat' | 'addressLng'>>;
 
   constructor(@InjectRepository(OrderEntity) private readonly orders: Repository<OrderEntity>) {
     this.awaitingRows = new PlainRowReader(orders.manager, orders.metadata, 'o', AWAITING_BOOKING_PROPERTIES);
     this.siteRows = new PlainRowReader(orders.manager, orders.metadata, 'o', SITE_PROPERTIES);
+    this.locationRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ['addressLat', 'addressLng']);
     this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ORDER_READ_PROPERTIES);
     this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i', ITEM_READ_PROPERTIES);
     this.vehicleRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderVehicleEntity), 'ov', VEHICLE_READ_PROPERTIES);
@@ -215,9 +217,10 @@ export class OrdersRepository {
     return this.siteRows.many(`SELECT ${this.siteRows.selectList} FROM "orders" "o" WHERE "o"."id" IN (:...ids)`, { ids: [...new Set(ids)] });
   }
 
+  /** Plain rows: every availability search asks. */
   async installationLocationOf(id: string): Promise<GeoPoint | null> {
-    const row = await this.orders.findOne({ select: { id: true, addressLat: true, addressLng: true }, where: { id } });
-    return row && geoPointOf(row.addressLat, row.addressLng);
+    const [row] = await this.locationRows.many(`SELECT ${this.locationRows.selectList} FROM "orders" "o" WHERE "o"."id" = :id`, { id });
+    return row ? geoPointOf(row.addressLat, row.addressLng) : null;
   }
 
   /** Only a change is written (the flag is derived, so `updatedAt` stays). */

@@ -86,10 +86,14 @@ describe('isoBytesOf', () => {
     expect(isoOf(instant + 1)).toBe('2026-03-29T01:00:00.001Z');
   });
 
-  it('keeps answering once it has formatted more instants than it keeps', () => {
+  it('keeps answering for instants far apart, before and after each other, and for every minute between', () => {
     const start = Date.parse('2026-01-01T00:00:00Z');
-    for (let index = 0; index <= 20_000; index += 1) isoOf(start + index * 60_000);
+    const minute = 60_000;
+    for (let index = 0; index <= 20_000; index += 1) expect(isoOf(start + index * minute)).toBe(new Date(start + index * minute).toISOString());
+    const farAhead = start + 400 * 24 * 60 * minute;
+    expect(isoOf(farAhead)).toBe(new Date(farAhead).toISOString());
     expect(isoOf(start)).toBe('2026-01-01T00:00:00.000Z');
-    expect(isoOf(start + 20_000 * 60_000)).toBe(new Date(start + 20_000 * 60_000).toISOString());
+    expect(isoOf(start - 3 * 24 * 60 * minute)).toBe('2025-12-29T00:00:00.000Z');
+    expect(isoOf(farAhead)).toBe(new Date(farAhead).toISOString());
   });
 });

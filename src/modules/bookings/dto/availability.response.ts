@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SlotResponse } from '@app/common';
-import type { EpochInterval } from '../availability/interval';
+import { EpochInterval, MINUTE_MS } from '../availability/interval';
 import type { Availability, OfferedSlot } from '../availability.service';
 import { EXPLANATION_PROPERTIES, EngineerExclusionResponse, explanationJsonFields } from './availability-explanation.response';
 
@@ -20,21 +20,30 @@ export class AvailabilityResponse {
 
 /**
  * ISO text of instants already formatted, as bytes, shared by every search: searches ask for
- * the same fortnights all day, so nearly every slot boundary is one formatted before.
- * Cleared rather than evicted when full: months of slot boundaries fit, and a clear costs one
- * slower search.
+ * the same fortnights all day, so nearly every slot boundary is one formatted before. Slot
+ * boundaries fall on whole minutes: they are kept by minute, in an array from the first minute
+ * formatted, whose index costs far less than a Map's hashing of a millisecond count (a heap
+ * number; a profile put 5 % of a two-day search in that lookup). An instant outside the array's
+ * span starts it again from there; one that is not a whole minute is formatted each time.
  */
-const KNOWN_ISO = new Map<number, Buffer>();
-const MAX_KNOWN_ISO = 20_000;
+/** Four months: a month's window, the eight weeks "why no slot" looks ahead and the longest run fit. */
+const KNOWN_MINUTES = 120 * 24 * 60;
+let knownIso: Array<Buffer | undefined> = [];
+let firstKnownMinute = 0;
+
+const isoBytes = (instant: number) => Buffer.from(new Date(instant).toISOString(), 'latin1');
 
 export function isoBytesOf(instant: number): Buffer {
-  let bytes = KNOWN_ISO.get(instant);
-  if (bytes === undefined) {
-    if (KNOWN_ISO.size >= MAX_KNOWN_ISO) KNOWN_ISO.clear();
-    bytes = Buffer.from(new Date(instant).toISOString(), 'latin1');
-    KNOWN_ISO.set(instant, bytes);
+  const minute = instant / MINUTE_MS;
+  if (!Number.isInteger(minute)) return isoBytes(instant);
+  let index = minute - firstKnownMinute;
+  if (index < 0 || index >= KNOWN_MINUTES || knownIso.length === 0) {
+    // A fortnight's searches reach a little into the past (travel, day margins): start a day early.
+    firstKnownMinute = minute - 24 * 60;
+    knownIso = new Array<Buffer | undefined>(KNOWN_MINUTES).fill(undefined);
+    index = minute - firstKnownMinute;
   }
-  return bytes;
+  return (knownIso[index] ??= isoBytes(instant));
 }
 
 const text = (fragment: string) => Buffer.from(fragment, 'utf8');
