@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions handed to page.evaluate run in the browser.
 /**
  * The console's budget (issue 17): JavaScript of the board's first load, gzip, and the time
  * a board of ENGINEERS engineers takes to draw in headless Chromium. Serves the production
