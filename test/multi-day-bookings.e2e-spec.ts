@@ -218,6 +218,18 @@ describe('Multi-day bookings (e2e)', () => {
     expect(wednesday.slots).toEqual([]);
   });
 
+  it('keeps time off weeks past the window, as far as a run reaches (an engineer who works only Monday mornings)', async () => {
+    const mornings = { monday: [{ start: '09:00', end: '13:00' }], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
+    const { engineer, orderId } = await scenario({ workingHours: mornings });
+    const mondays = ['2030-01-07', '2030-01-14', '2030-01-21', '2030-01-28'];
+    // 900 minutes in four-hour mornings: four Mondays, the last three weeks after the window.
+    const [first] = (await mondaySlots(orderId)).slots;
+    expect(first?.visits.map((visit) => visit.start)).toEqual(mondays.map((day) => at(day, '09:00')));
+    await testApp.http.post(`/api/v1/engineers/${engineer.id}/time-off`).send({ start: at(mondays[3]!, '10:00'), end: at(mondays[3]!, '10:30') }).expect(201);
+    expect((await mondaySlots(orderId)).slots).toEqual([]);
+    expect(expectStatus(await book(orderId, engineer.id, at(MONDAY, '09:00')), 422).body).toMatchObject({ code: 'ENGINEER_ON_TIME_OFF' });
+  });
+
   it('moves the whole run on reschedule, skipping the weekend, and frees the old days', async () => {
     const { district, engineer, orderId } = await scenario();
     const booking = await booked(orderId, engineer, at(MONDAY, '09:00'));

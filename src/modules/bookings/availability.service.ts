@@ -5,14 +5,14 @@ import { BusinessCalendar, longestSpanMinutes } from './availability/business-ca
 import { VisitTravel, slotTravel } from './availability/detour';
 import { AgendaExclusion, agendaExclusion } from './availability/exclusion';
 import { SlotSearch, findRuns, findSlots } from './availability/find-slots';
-import { EpochInterval, Interval, MINUTE_MS, addMinutes, durationMinutes } from './availability/interval';
+import { EpochInterval, Interval, MINUTE_MS, addMinutes, contains, durationMinutes } from './availability/interval';
 import { SlotGrid } from './availability/slot-grid';
 import { EngineerAgenda } from './availability/slot-rules';
 import { EngineerSlot, rankSuggestions } from './availability/suggestions';
 import { roundKm } from './availability/travel';
 import { MAX_VISITS, fitsSomeRun, needsSeveralVisits, runHorizonDays } from './availability/visit-plan';
 import { WorkLongerThanWorkingSpanError } from './bookings.errors';
-import { InstallationJob, SchedulingInputs, SchedulingSettings } from './scheduling-inputs';
+import { EngineerCommitments, InstallationJob, SchedulingInputs, SchedulingSettings } from './scheduling-inputs';
 
 /** The longest window one availability search covers, and how far ahead suggestions look. */
 export const MAX_SEARCH_DAYS = 31;
@@ -59,7 +59,17 @@ interface SearchContext {
   job: InstallationJob;
   settings: SchedulingSettings;
   engineers: SchedulableEngineer[];
+  /** The candidates with their time off in `timeOffWindow`, read with them. */
+  commitments: EngineerCommitments[];
+  timeOffWindow: Interval;
 }
+
+/**
+ * How far past the window the candidates' time off is read with them: as far as a run of a
+ * few days' work could reach. A search that needs more (longer runs, later windows) reads it again.
+ */
+const TIME_OFF_REACH_DAYS = 14;
+
 
 /** One window searched: the slots and what found them, for ranking and explaining. */
 interface WindowSearch {
@@ -85,7 +95,7 @@ export class AvailabilityService {
 
   /** Every slot in the window, by start, then engineer name, then engineer id; with `explain`, who was left out and why. */
   async availability(orderId: string, window: Interval, engineerId?: string, explain = false): Promise<Availability> {
-    const context = await this.context(orderId, engineerId);
+    const context = await this.context(orderId, window, engineerId);
     const now = new Date();
     const found = await this.search(context, window, now);
     // The search lists engineers by name, then id, each one's slots earliest first, and the
@@ -101,8 +111,8 @@ export class AvailabilityService {
    * engineer with fewer booked minutes that day; each with its travel.
    */
   async suggestions(orderId: string, limit: number, now = new Date(), explain = false): Promise<Availability<SuggestedSlot>> {
-    const context = await this.context(orderId);
     const window = { start: now, end: addMinutes(now, days(MAX_SEARCH_DAYS)) };
+    const context = await this.context(orderId, window);
     const found = await this.search(context, window, now);
     const { agendas, runGrid: grid } = found;
     const { rules } = context.settings;
@@ -126,16 +136,18 @@ export class AvailabilityService {
     return suggestions;
   }
 
-  private async context(orderId: string, engineerId?: string): Promise<SearchContext> {
+  private async context(orderId: string, window: Interval, engineerId?: string): Promise<SearchContext> {
     const [job, settings] = await Promise.all([this.inputs.bookableJob(orderId), this.inputs.settings()]);
-    const engineers = (await this.inputs.eligibleEngineers(job))
-      .filter((engineer) => !engineerId || engineer.id === engineerId)
-      .sort(byNameThenId);
+    const timeOffWindow = { start: window.start, end: addMinutes(window.end, days(TIME_OFF_REACH_DAYS)) };
+    const commitments = (await this.inputs.eligibleCommitments(job, timeOffWindow))
+      .filter(({ engineer }) => !engineerId || engineer.id === engineerId)
+      .sort((a, b) => byNameThenId(a.engineer, b.engineer));
+    const engineers = commitments.map(({ engineer }) => engineer);
     assertWorkFitsSomeSpan(job, engineers.map((engineer) => engineer.workingHours ?? settings.defaultWorkingHours));
-    return { job, settings, engineers };
+    return { job, settings, engineers, commitments, timeOffWindow };
   }
 
-  private async search({ job, settings, engineers }: SearchContext, window: Interval, now: Date): Promise<WindowSearch> {
+  private async search({ job, settings, engineers, commitments, timeOffWindow }: SearchContext, window: Interval, now: Date): Promise<WindowSearch> {
     const hoursOf = (engineer: SchedulableEngineer) => engineer.workingHours ?? settings.defaultWorkingHours;
     // Work longer than an engineer's every span is offered as runs of visits, which reach past
     // the window: their agendas and calendar are read as far as the longest run could go.
@@ -145,7 +157,8 @@ export class AvailabilityService {
       ...engineers.map((engineer) => (needsSeveralVisits(job.durationMinutes, hoursOf(engineer)) ? runHorizonDays(job.durationMinutes, hoursOf(engineer), slotMinutes) : 0)),
     );
     const agendaWindow = horizonDays > 0 ? { start: window.start, end: addMinutes(window.end, days(horizonDays + 1)) } : window;
-    const agendas = await this.inputs.searchAgendas(engineers, settings.defaultWorkingHours, agendaWindow, job.orderId);
+    const withTimeOff = contains(timeOffWindow, agendaWindow) ? commitments : await this.inputs.commitments(engineers, agendaWindow);
+    const agendas = await this.inputs.searchAgendas(withTimeOff, settings.defaultWorkingHours, agendaWindow, job.orderId);
     const calendar = new BusinessCalendar(settings.rules.timezone);
     const grid = new SlotGrid(calendar, window, slotMinutes);
     const runGrid = horizonDays > 0 ? new SlotGrid(calendar, agendaWindow, slotMinutes) : grid;

@@ -122,6 +122,12 @@ export class SchedulingInputs {
     return this.engineersService.findActiveForScheduling({ area: districtOf(job), skills: job.requiredSkills });
   }
 
+  /** As `eligibleEngineers` then `commitments`, in one read: the engineers with their time off around `window`. */
+  async eligibleCommitments(job: InstallationJob, window: Interval): Promise<EngineerCommitments[]> {
+    if (job.requiredSkills.length === 0) return [];
+    return this.engineersService.findActiveForSchedulingWithTimeOff({ area: districtOf(job), skills: job.requiredSkills }, agendaWindow(window));
+  }
+
   /** Every engineer (or `engineerId`), by name, with the first reason they could not take the job, if any: for "why no slot". */
   eligibility(job: InstallationJob, engineerId?: string): Promise<EngineerEligibility[]> {
     return this.engineersService.eligibilityFor({ area: districtOf(job), skills: job.requiredSkills }, engineerId);
@@ -193,20 +199,20 @@ export class SchedulingInputs {
   }
 
   /**
-   * As `commitments` then `agendas`, for a search that writes nothing, with time off, bookings
-   * and holds read at once. The order's own scheduled booking is left out, so that it does not
-   * stand in the way of moving it (at most one booking of an order is scheduled at a time), and
-   * so is its own hold: a checkout sees the slot it holds, and others' holds hide theirs.
+   * As `agendas`, for a search that writes nothing, with bookings and holds read at once, and
+   * the engineers' time off as `commitments` read it (for at least this window). The order's own
+   * scheduled booking is left out, so that it does not stand in the way of moving it (at most
+   * one booking of an order is scheduled at a time), and so is its own hold: a checkout sees the
+   * slot it holds, and others' holds hide theirs.
    */
   async searchAgendas(
-    engineers: SchedulableEngineer[],
+    commitments: EngineerCommitments[],
     defaultWorkingHours: WorkingHours,
     window: Interval,
     orderId: string,
   ): Promise<Map<string, EngineerAgenda>> {
-    const engineerIds = engineers.map((engineer) => engineer.id);
-    const [commitments, others, holds] = await Promise.all([
-      this.commitments(engineers, window),
+    const engineerIds = commitments.map(({ engineer }) => engineer.id);
+    const [others, holds] = await Promise.all([
       this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), undefined, orderId),
       this.liveHoldsOfOthers(engineerIds, window, orderId),
     ]);

@@ -34,6 +34,12 @@ export type SchedulableEngineer = Pick<Engineer, 'id' | 'name' | 'workingHours' 
   homeLocation: GeoPoint | null;
 };
 
+/** A candidate for a job, with their time off in the period asked about, by start. */
+export interface CandidateWithTimeOff {
+  engineer: SchedulableEngineer;
+  timeOff: EngineerTimeOff[];
+}
+
 /** Why an engineer cannot take a job at all, before their agenda is looked at; checked in this order. */
 export type IneligibilityReason = 'NOT_SKILLED' | 'OUTSIDE_AREA' | 'INACTIVE';
 

@@ -8,6 +8,7 @@ import { EngineerSkillEntity } from './entities/engineer-skill.entity';
 import { EngineerTimeOffEntity } from './entities/engineer-time-off.entity';
 import { EngineerEntity } from './entities/engineer.entity';
 import {
+  CandidateWithTimeOff,
   Engineer,
   EngineerCandidateFilter,
   EngineerChanges,
@@ -163,6 +164,28 @@ export class EngineersRepository {
       parameters,
     );
     return rows.map(toSchedulable);
+  }
+
+  /**
+   * As `findCandidates`, each with their time off overlapping `period` by start, in one query
+   * (an availability search needs both, and each query is a round trip).
+   */
+  async findCandidatesWithTimeOff(filter: EngineerCandidateFilter, period: { start: Date; end: Date }): Promise<CandidateWithTimeOff[]> {
+    const { conditions, parameters } = filterConditions(filter);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await this.candidateRows.many(
+      `SELECT ${this.candidateRows.selectList}, ${this.timeOffRows.qualifiedSelectList} FROM "engineers" "engineer"` +
+        ` LEFT JOIN "engineer_time_off" "t" ON "t"."engineer_id" = "engineer"."id" AND "t"."start_at" < :periodEnd AND "t"."end_at" > :periodStart` +
+        ` ${where} ORDER BY "engineer"."name", "engineer"."id", "t"."start_at", "t"."id"`,
+      { ...parameters, periodStart: period.start, periodEnd: period.end },
+    );
+    const candidates: CandidateWithTimeOff[] = [];
+    for (const row of rows) {
+      if (candidates[candidates.length - 1]?.engineer.id !== row.id) candidates.push({ engineer: toSchedulable(row), timeOff: [] });
+      const timeOff = this.timeOffRows.pick(row);
+      if (timeOff) candidates[candidates.length - 1]!.timeOff.push(toTimeOff(timeOff));
+    }
+    return candidates;
   }
 
   /** Every engineer (or the one with `engineerId`) with coverage, by name: the few hundred an explanation goes through. */

@@ -5,7 +5,7 @@ import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
 import { EngineerParticipants } from './engineer-participants';
-import { Engineer, EngineerChanges, EngineerEligibility, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
+import { CandidateWithTimeOff, Engineer, EngineerCandidateFilter, EngineerChanges, EngineerEligibility, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
 import { coveringAreas } from './postcode-area';
 import { EngineerNotFoundError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
@@ -17,6 +17,10 @@ export interface SchedulingCriteria {
   area: string;
   /** Product categories to install (`dashcam`): the engineer needs every one. */
   skills: string[];
+}
+
+function activeCandidates(criteria: SchedulingCriteria): EngineerCandidateFilter {
+  return { active: true, area: criteria.area, skills: criteria.skills.map((skill) => normaliseSkill(skill)) };
 }
 
 @Injectable()
@@ -47,11 +51,12 @@ export class EngineersService {
    * off, existing jobs) is left to the caller.
    */
   findActiveForScheduling(criteria: SchedulingCriteria): Promise<SchedulableEngineer[]> {
-    return this.engineersRepository.findCandidates({
-      active: true,
-      area: criteria.area,
-      skills: criteria.skills.map((skill) => normaliseSkill(skill)),
-    });
+    return this.engineersRepository.findCandidates(activeCandidates(criteria));
+  }
+
+  /** As `findActiveForScheduling`, each with their time off overlapping `period`, in one read. */
+  findActiveForSchedulingWithTimeOff(criteria: SchedulingCriteria, period: { start: Date; end: Date }): Promise<CandidateWithTimeOff[]> {
+    return this.engineersRepository.findCandidatesWithTimeOff(activeCandidates(criteria), period);
   }
 
   /**
