@@ -6,7 +6,7 @@ import { pinoHttp, type Options } from 'pino-http';
 import { loggingOptions } from './logging';
 
 /** Serves one request through pino-http with the app's options and returns the lines it logged. */
-async function logOneRequest(logLevel: string, status: number): Promise<Record<string, unknown>[]> {
+async function logOneRequest(logLevel: string, status: number, path = '/api/v1/orders?limit=5'): Promise<Record<string, unknown>[]> {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -23,7 +23,7 @@ async function logOneRequest(logLevel: string, status: number): Promise<Record<s
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  await fetch(`http://127.0.0.1:${port}/api/v1/orders?limit=5`, { headers: { authorization: 'Bearer secret-token', 'x-api-key': 'vt_secret' } });
+  await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: 'Bearer secret-token', 'x-api-key': 'vt_secret' } });
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 }
@@ -43,6 +43,24 @@ describe('request logging', () => {
     expect(line.msg).toMatch(/^GET \/api\/v1\/orders\?limit=5 201 \d+ ms$/);
     expect(typeof line.responseTime).toBe('number');
     expect(JSON.stringify(line)).not.toContain('headers');
+  });
+
+  it.each([
+    ['info', '/api/v1/calendar/Zm9vYmFyYmF6cXV4c2VjcmV0dG9rZW4tMTIzNDU2Nzg5MA.ics', '/api/v1/calendar/[Redacted].ics'],
+    ['info', '/api/v1/appointments/Zm9vYmFyYmF6cXV4c2VjcmV0dG9rZW4tMTIzNDU2Nzg5MA/availability?from=x', '/api/v1/appointments/[Redacted]/availability?from=x'],
+    ['debug', '/api/v1/appointments/Zm9vYmFyYmF6cXV4c2VjcmV0dG9rZW4tMTIzNDU2Nzg5MA', '/api/v1/appointments/[Redacted]'],
+  ])('never writes the secret in a calendar feed or appointment link path (%s): %s', async (level, path, logged) => {
+    const [line] = await logOneRequest(level, 200, path);
+
+    expect(line).toMatchObject({ req: { url: logged } });
+    expect(line!.msg).toContain(logged);
+    expect(JSON.stringify(line)).not.toContain('Zm9vYmFy');
+  });
+
+  it('leaves other paths alone, the engineer calendar by id among them', async () => {
+    const [line] = await logOneRequest('info', 200, '/api/v1/engineers/5f0c/calendar.ics');
+
+    expect(line).toMatchObject({ req: { url: '/api/v1/engineers/5f0c/calendar.ics' } });
   });
 
   it('logs a server error at error level', async () => {

@@ -7,8 +7,18 @@ import { AppConfig } from '../config/app.config';
 
 type LoggedRequest = IncomingMessage & { originalUrl?: string };
 
+/**
+ * The segment after these is a bearer secret in the path (an engineer's calendar feed, a
+ * customer's appointment link): whoever reads the log could use it, so it is never written.
+ */
+const SECRET_SEGMENT = /(\/calendar\/|\/appointments\/)[^/?#.]+/g;
+
+export function withoutSecrets(path: string): string {
+  return path.replace(SECRET_SEGMENT, '$1[Redacted]');
+}
+
 /** Middie strips a middleware's mount path from `url`; `originalUrl` is what the client sent. */
-const pathOf = (request: LoggedRequest): string => request.originalUrl ?? request.url ?? '';
+const pathOf = (request: LoggedRequest): string => withoutSecrets(request.originalUrl ?? request.url ?? '');
 
 /**
  * JSON lines, one per request: method, path, status, duration and the request id (Fastify's,
@@ -24,12 +34,12 @@ export function loggingOptions(config: ConfigService): Params {
     pinoHttp: {
       level: app.logLevel,
       customProps: (request) => ({ requestId: request.id }),
-      ...(!withHeaders && {
-        serializers: {
-          req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
-          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-        },
-      }),
+      serializers: withHeaders
+        ? { req: (request: { url: string }) => ({ ...request, url: withoutSecrets(request.url) }) }
+        : {
+            req: (request: { method: string; url: string }) => ({ method: request.method, url: withoutSecrets(request.url) }),
+            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+          },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
       customLogLevel: (_request, response, error) => (response.statusCode >= 500 || error ? 'error' : 'info'),
       customSuccessMessage: (request, response: ServerResponse, responseTime) =>
