@@ -28,9 +28,10 @@ export class BookingInvitationsService {
     private readonly ordersService: OrdersService,
   ) {}
 
-  async invitationFor(bookingId: string, method: InvitationMethod, parties: InvitationParties): Promise<BookingInvitation> {
+  /** `knownSite`: the booking's order's site, when the caller has just read it; else it is read here. */
+  async invitationFor(bookingId: string, method: InvitationMethod, parties: InvitationParties, knownSite?: OrderSite): Promise<BookingInvitation> {
     const { booking, sequence } = await this.bookingsService.withRevision(bookingId);
-    const site = (await this.ordersService.sitesOf([booking.orderId])).get(booking.orderId) ?? null;
+    const site = knownSite ?? (await this.ordersService.sitesOf([booking.orderId])).get(booking.orderId) ?? null;
     return { booking, site, sequence, ics: renderInvitation(booking, site ?? undefined, sequence, method, parties) };
   }
 }

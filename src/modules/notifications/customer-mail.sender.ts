@@ -115,8 +115,8 @@ export class CustomerMailSender implements OnApplicationBootstrap, BeforeApplica
   private async messageOf(notification: NotificationEntity): Promise<SendMailOptions | null> {
     const method: InvitationMethod = notification.type === 'cancellation' ? 'CANCEL' : 'REQUEST';
     const from = senderOf(this.config.from);
-    const [customer, settings] = await Promise.all([this.notificationsService.customerOf(notification.orderId), this.settingsService.current()]);
-    const { booking, site, ics } = await this.invitations.invitationFor(notification.bookingId, method, { organizer: from, attendee: customer });
+    const [{ site: orderSite, customer }, settings] = await Promise.all([this.notificationsService.siteAndCustomerOf(notification.orderId), this.settingsService.current()]);
+    const { booking, site, ics } = await this.invitations.invitationFor(notification.bookingId, method, { organizer: from, attendee: customer }, orderSite);
     if (isOvertaken(notification, booking, this.clock.now())) return null;
     const reminderOf = notification.type === 'reminder' ? booking.visits[notification.visitNumber - 1] : undefined;
     const { subject, text } = composeCustomerMessage({

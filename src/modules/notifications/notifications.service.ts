@@ -7,7 +7,7 @@ import type { Booking } from '../bookings/booking.model';
 import { BookingsService } from '../bookings/bookings.service';
 import { BookingEventName } from '../bookings/events/booking-changed.event';
 import { CustomersService } from '../customers/customers.service';
-import { OrdersService } from '../orders/orders.service';
+import { OrderSite, OrdersService } from '../orders/orders.service';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -83,14 +83,14 @@ export class NotificationsService {
 
   /** The customer's address now: it is read again when the message goes. */
   private async recipientOf(orderId: string): Promise<string> {
-    return (await this.customerOf(orderId)).email;
+    return (await this.siteAndCustomerOf(orderId)).customer.email;
   }
 
-  /** The order's customer, through Orders and Customers. */
-  async customerOf(orderId: string): Promise<{ name: string; email: string }> {
-    const order = (await this.ordersService.boardSummariesOf([orderId])).get(orderId);
-    const customer = await this.customersService.getById(order!.customerId);
-    return { name: customer.name, email: customer.email };
+  /** The order's installation site and its customer, through Orders and Customers: one read of each. */
+  async siteAndCustomerOf(orderId: string): Promise<{ site: OrderSite; customer: { name: string; email: string } }> {
+    const site = (await this.ordersService.sitesOf([orderId])).get(orderId)!;
+    const customer = await this.customersService.getById(site.customerId);
+    return { site, customer: { name: customer.name, email: customer.email } };
   }
 
   /** A reminder for each visit whose reminder time is still to come; a visit booked closer than that has its confirmation. */
