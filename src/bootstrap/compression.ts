@@ -14,9 +14,11 @@ type Encoding = (typeof ENCODINGS)[number];
 const BROTLI_OPTIONS = { params: { [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_QUALITY]: 1 } };
 const GZIP_OPTIONS = { level: 1 };
 
-const compressWith: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
-  br: (body) => promisify(brotliCompress)(body, BROTLI_OPTIONS),
-  gzip: (body) => promisify(gzip)(body, GZIP_OPTIONS),
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+const compressWith: Record<Encoding, (body: string | Buffer) => Promise<Buffer>> = {
+  br: (body) => brotli(body, BROTLI_OPTIONS),
+  gzip: (body) => gzipped(body, GZIP_OPTIONS),
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|[\w.+-]+\+json|javascript|xml)\b)/i;
@@ -41,11 +43,11 @@ function encodingFor(request: FastifyRequest, reply: FastifyReply): Encoding | n
 export async function registerCompression(fastify: FastifyInstance, thresholdBytes: number): Promise<void> {
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (!(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload;
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length < thresholdBytes) return payload;
+    // Measured, not converted: most answers are small strings sent as they are.
+    if (Buffer.byteLength(payload) < thresholdBytes) return payload;
     const encoding = encodingFor(request, reply);
     if (!encoding) return payload;
-    const compressed = await compressWith[encoding](body);
+    const compressed = await compressWith[encoding](payload);
     reply.header('content-encoding', encoding);
     reply.header('vary', varyWithAcceptEncoding(reply.getHeader('vary')));
     reply.header('content-length', compressed.length);

@@ -70,7 +70,6 @@ interface SearchContext {
  */
 const TIME_OFF_REACH_DAYS = 14;
 
-
 /** One window searched: the slots and what found them, for ranking and explaining. */
 interface WindowSearch {
   slots: OfferedSlot[];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, GeoPoint, WorkingHours, geoPointOf, groupBy, parseUkPostcode } from '@app/common';
 import type { Engineer, EngineerEligibility, SchedulableEngineer } from '../engineers/engineer.model';
-import { EngineersService } from '../engineers/engineers.service';
+import { EngineersService, SchedulingCriteria } from '../engineers/engineers.service';
 import { OrdersService } from '../orders/orders.service';
 import { ServiceSummary } from '../services/services.service';
 import { ServicesService } from '../services/services.service';
@@ -50,6 +50,11 @@ const engineerIdOf = (row: { engineerId: string }) => row.engineerId;
 
 function districtOf(job: InstallationJob): string {
   return parseUkPostcode(job.postcode)?.outward ?? job.postcode;
+}
+
+/** Who may do the job: those covering its district with every skill it needs. */
+function criteriaOf(job: InstallationJob): SchedulingCriteria {
+  return { area: districtOf(job), skills: job.requiredSkills };
 }
 
 function schedulable(engineer: Engineer): SchedulableEngineer {
@@ -119,18 +124,18 @@ export class SchedulingInputs {
   /** Active engineers who cover the job's postcode and have every skill it needs, by name. */
   async eligibleEngineers(job: InstallationJob): Promise<SchedulableEngineer[]> {
     if (job.requiredSkills.length === 0) return [];
-    return this.engineersService.findActiveForScheduling({ area: districtOf(job), skills: job.requiredSkills });
+    return this.engineersService.findActiveForScheduling(criteriaOf(job));
   }
 
   /** As `eligibleEngineers` then `commitments`, in one read: the engineers with their time off around `window`. */
   async eligibleCommitments(job: InstallationJob, window: Interval): Promise<EngineerCommitments[]> {
     if (job.requiredSkills.length === 0) return [];
-    return this.engineersService.findActiveForSchedulingWithTimeOff({ area: districtOf(job), skills: job.requiredSkills }, agendaWindow(window));
+    return this.engineersService.findActiveForSchedulingWithTimeOff(criteriaOf(job), agendaWindow(window));
   }
 
   /** Every engineer (or `engineerId`), by name, with the first reason they could not take the job, if any: for "why no slot". */
   eligibility(job: InstallationJob, engineerId?: string): Promise<EngineerEligibility[]> {
-    return this.engineersService.eligibilityFor({ area: districtOf(job), skills: job.requiredSkills }, engineerId);
+    return this.engineersService.eligibilityFor(criteriaOf(job), engineerId);
   }
 
   /** The engineer, if eligible for the job; otherwise a 422 that says which rule fails (404 if unknown). */
@@ -213,7 +218,7 @@ export class SchedulingInputs {
   ): Promise<Map<string, EngineerAgenda>> {
     const engineerIds = commitments.map(({ engineer }) => engineer.id);
     const [others, holds] = await Promise.all([
-      this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), undefined, orderId),
+      this.visitsHoldingTime(engineerIds, window, undefined, orderId),
       this.liveHoldsOfOthers(engineerIds, window, orderId),
     ]);
     return toAgendas(commitments, others, holds, defaultWorkingHours);
@@ -224,8 +229,8 @@ export class SchedulingInputs {
     return this.holdsRepository.findLiveOverlapping(engineerIds, agendaWindow(window), this.clock.now(), orderId, manager);
   }
 
-  private visitsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager): Promise<HeldVisit[]> {
-    return this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), manager);
+  private visitsHoldingTime(engineerIds: string[], window: Interval, manager?: EntityManager, exceptOrderId?: string): Promise<HeldVisit[]> {
+    return this.bookingsRepository.findVisitsHoldingTime(engineerIds, agendaWindow(window), manager, exceptOrderId);
   }
 }
 

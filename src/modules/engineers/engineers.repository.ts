@@ -122,6 +122,12 @@ function filterConditions(filter: EngineerFilter | EngineerCandidateFilter): { c
   return { conditions, parameters };
 }
 
+/** The candidates' filter as a WHERE clause (empty for none) of explicit SQL over `"engineers" "engineer"`. */
+function candidateWhere(filter: EngineerCandidateFilter): { where: string; parameters: ObjectLiteral } {
+  const { conditions, parameters } = filterConditions(filter);
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
+}
+
 /** Every query on the engineer tables. Writes take the caller's transaction manager. */
 @Injectable()
 export class EngineersRepository {
@@ -157,8 +163,7 @@ export class EngineersRepository {
    * the coverage the filter has already checked.
    */
   async findCandidates(filter: EngineerCandidateFilter): Promise<SchedulableEngineer[]> {
-    const { conditions, parameters } = filterConditions(filter);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const { where, parameters } = candidateWhere(filter);
     const rows = await this.candidateRows.many(
       `SELECT ${this.candidateRows.selectList} FROM "engineers" "engineer" ${where} ORDER BY "engineer"."name", "engineer"."id"`,
       parameters,
@@ -171,8 +176,7 @@ export class EngineersRepository {
    * (an availability search needs both, and each query is a round trip).
    */
   async findCandidatesWithTimeOff(filter: EngineerCandidateFilter, period: { start: Date; end: Date }): Promise<CandidateWithTimeOff[]> {
-    const { conditions, parameters } = filterConditions(filter);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const { where, parameters } = candidateWhere(filter);
     const rows = await this.candidateRows.many(
       `SELECT ${this.candidateRows.selectList}, ${this.timeOffRows.qualifiedSelectList} FROM "engineers" "engineer"` +
         ` LEFT JOIN "engineer_time_off" "t" ON "t"."engineer_id" = "engineer"."id" AND "t"."start_at" < :periodEnd AND "t"."end_at" > :periodStart` +

@@ -18,6 +18,13 @@ export class AvailabilityResponse {
   nextAvailableDate?: string | null;
 }
 
+/** Four months: a month's window, the eight weeks "why no slot" looks ahead and the longest run fit. */
+const KNOWN_MINUTES = 120 * 24 * 60;
+let knownIso: Array<Buffer | undefined> = [];
+let firstKnownMinute = 0;
+
+const isoBytes = (instant: number) => Buffer.from(new Date(instant).toISOString(), 'latin1');
+
 /**
  * ISO text of instants already formatted, as bytes, shared by every search: searches ask for
  * the same fortnights all day, so nearly every slot boundary is one formatted before. Slot
@@ -26,13 +33,6 @@ export class AvailabilityResponse {
  * number; a profile put 5 % of a two-day search in that lookup). An instant outside the array's
  * span starts it again from there; one that is not a whole minute is formatted each time.
  */
-/** Four months: a month's window, the eight weeks "why no slot" looks ahead and the longest run fit. */
-const KNOWN_MINUTES = 120 * 24 * 60;
-let knownIso: Array<Buffer | undefined> = [];
-let firstKnownMinute = 0;
-
-const isoBytes = (instant: number) => Buffer.from(new Date(instant).toISOString(), 'latin1');
-
 export function isoBytesOf(instant: number): Buffer {
   const minute = instant / MINUTE_MS;
   if (!Number.isInteger(minute)) return isoBytes(instant);
