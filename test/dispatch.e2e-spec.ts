@@ -5,9 +5,10 @@
  * 1 April is BST.
  */
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
+import { sharedRedis, withEnvironment } from './support/environment';
 import { ProductFixture, VEHICLE, expectStatus } from './support/fixtures';
-import { EngineerFixture, createEngineer, freshDistrict, installableProduct } from './support/scheduling';
-import { TestApp, createTestApp } from './support/test-app';
+import { EngineerFixture, createEngineer, freshDistrict, installableProduct, weekdays } from './support/scheduling';
+import { AppInstance, TestApp, createTestApp } from './support/test-app';
 
 const FRIDAY = '2030-03-29';
 const MONDAY = '2030-04-01';
@@ -77,6 +78,7 @@ interface Queue {
 
 interface PlacedOrder {
   id: string;
+  customerId: string;
   number: string;
   priority: string;
   dueBy: string;
@@ -417,5 +419,92 @@ describe('Dispatch board and queue (e2e)', () => {
       expect(placed).toMatchObject({ priority: 'urgent', dueBy: '2030-03-26' });
       expect((await testApp.http.post('/api/v2/orders').send({ ...body, priority: 'soon' })).status).toBe(400);
     });
+  });
+
+  // The board is kept between requests (BOARD_CACHE_TTL_SECONDS, 10 s here): each change below
+  // is read back from a board that was asked for, and so kept, just before it.
+  describe('the board kept between requests follows every change it shows at once', () => {
+    let district: string;
+    let engineer: EngineerFixture;
+    let order: PlacedOrder;
+    let bookingId: string;
+    let engineerDay: () => Promise<BoardDay>;
+    let engineerName: () => Promise<string>;
+
+    beforeAll(async () => {
+      testApp.clock.travelTo(PLACED);
+      district = freshDistrict();
+      // No hours of their own: the settings' default hours are theirs.
+      engineer = await createEngineer(testApp.http, district, { name: 'Kept Fitter', workingHours: null });
+      order = await placeOrder(district, 'Kept Customer');
+      bookingId = (await book(order.id, engineer.id, `${FRIDAY}T10:00:00.000Z`)).id;
+      const row = async () => (await board({ date: FRIDAY, area: district })).engineers.find((candidate) => candidate.engineerId === engineer.id)!;
+      engineerDay = async () => (await row()).days[0]!;
+      engineerName = async () => (await row()).name;
+    });
+
+    it('a renamed engineer, and their time off given and taken back', async () => {
+      expect(await engineerName()).toBe('Kept Fitter');
+      expectStatus(await testApp.http.patch(`/api/v1/engineers/${engineer.id}`).send({ name: 'Kept Fitter-Jones' }), 200);
+      expect(await engineerName()).toBe('Kept Fitter-Jones');
+
+      expect((await engineerDay()).timeOff).toEqual([]);
+      const given = expectStatus(await testApp.http.post(`/api/v1/engineers/${engineer.id}/time-off`).send({ start: `${FRIDAY}T14:00:00.000Z`, end: `${FRIDAY}T15:00:00.000Z` }), 201);
+      expect((await engineerDay()).timeOff.map((period) => period.id)).toEqual([(given.body as { id: string }).id]);
+      expectStatus(await testApp.http.delete(`/api/v1/engineers/${engineer.id}/time-off/${(given.body as { id: string }).id}`), 204);
+      expect((await engineerDay()).timeOff).toEqual([]);
+    });
+
+    it('a renamed customer, a moved visit and the settings’ working hours', async () => {
+      expect((await engineerDay()).visits.map((visit) => visit.customerName)).toEqual(['Kept Customer']);
+      expectStatus(await testApp.http.patch(`/api/v1/customers/${order.customerId}`).send({ name: 'Kept Customer Ltd' }), 200);
+      expect((await engineerDay()).visits.map((visit) => visit.customerName)).toEqual(['Kept Customer Ltd']);
+
+      expectStatus(await testApp.http.patch(`/api/v1/bookings/${bookingId}`).send({ start: `${FRIDAY}T12:00:00.000Z` }), 200);
+      expect((await engineerDay()).visits.map((visit) => visit.start)).toEqual([`${FRIDAY}T12:00:00.000Z`]);
+
+      const { defaultWorkingHours } = (await testApp.http.get('/api/v1/settings').expect(200)).body as { defaultWorkingHours: Record<string, unknown> };
+      expect((await engineerDay()).workingSpans.map((span) => span.localStart)).not.toEqual([`${FRIDAY}T07:00+00:00`]);
+      expectStatus(await testApp.http.patch('/api/v1/settings').send({ defaultWorkingHours: weekdays({ start: '07:00', end: '15:00' }) }), 200);
+      try {
+        expect((await engineerDay()).workingSpans.map((span) => span.localStart)).toEqual([`${FRIDAY}T07:00+00:00`]);
+      } finally {
+        expectStatus(await testApp.http.patch('/api/v1/settings').send({ defaultWorkingHours }), 200);
+      }
+      expect((await engineerDay()).workingSpans.map((span) => span.localStart)).not.toEqual([`${FRIDAY}T07:00+00:00`]);
+    });
+  });
+});
+
+describe('Dispatch board kept by two instances sharing Redis (e2e)', () => {
+  let testApp: TestApp;
+  let other: AppInstance;
+  let restore: () => void;
+
+  beforeAll(async () => {
+    // Kept far longer than the test takes: only the announcement can drop it in time.
+    restore = withEnvironment({ ...sharedRedis(), BOARD_CACHE_TTL_SECONDS: '60' });
+    testApp = await createTestApp();
+    other = await testApp.startAnotherInstance();
+  });
+
+  afterAll(async () => {
+    try {
+      await other?.close();
+      await testApp?.close();
+    } finally {
+      restore();
+    }
+  });
+
+  it('an engineer renamed through one instance is on the other’s board within a second', async () => {
+    const district = freshDistrict();
+    const engineer = await createEngineer(testApp.http, district, { name: 'Before Rename' });
+    const names = async () => ((await other.http.get('/api/v1/dispatch/board').query({ date: FRIDAY, area: district }).expect(200)).body as Board).engineers.map((row) => row.name);
+    expect(await names()).toEqual(['Before Rename']);
+    expectStatus(await testApp.http.patch(`/api/v1/engineers/${engineer.id}`).send({ name: 'After Rename' }), 200);
+    const started = Date.now();
+    while ((await names())[0] !== 'After Rename' && Date.now() - started < 1000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await names()).toEqual(['After Rename']);
   });
 });

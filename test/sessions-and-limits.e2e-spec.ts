@@ -1,25 +1,18 @@
-import { withEnvironment } from './support/environment';
 /**
  * Issue 13, items 2 and 3: rate limits per client across routes and instances, and sessions
  * that end at once on every instance. The two-instance tests share the Redis at TEST_REDIS_URL
  * (test/jest/e2e-environment.js defaults it to this machine's; .ci/run starts it), each app
  * under a key prefix of its own, so test files running side by side never share counters.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config/environment.schema';
+import { sharedRedis, withEnvironment } from './support/environment';
 import { AppInstance, TEST_PASSWORD, TestApp, createTestApp, signIn } from './support/test-app';
 
 const LOGIN = '/api/v1/auth/login';
 const REFRESH = '/api/v1/auth/refresh';
 const LOGOUT = '/api/v1/auth/logout';
 const ME = '/api/v1/auth/me';
-
-/** REDIS_URL and a key prefix no other app of any test file uses. */
-function sharedRedis(): Record<string, string> {
-  const url = process.env.TEST_REDIS_URL;
-  if (!url) throw new Error('TEST_REDIS_URL is not set: the multi-instance tests need a Redis (see docs/local-development.md)');
-  return { REDIS_URL: url, REDIS_KEY_PREFIX: `e2e:${process.pid}:${randomBytes(6).toString('hex')}:` };
-}
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 

@@ -21,6 +21,24 @@ const compressWith: Record<Encoding, (body: string | Buffer) => Promise<Buffer>>
   gzip: (body) => gzipped(body, GZIP_OPTIONS),
 };
 
+/**
+ * A handler that answers the same Buffer again (the dispatch board, kept until it changes)
+ * has it compressed once per encoding; the forms go when the Buffer does.
+ */
+const compressedForms = new WeakMap<Buffer, Partial<Record<Encoding, Promise<Buffer>>>>();
+
+function compress(payload: string | Buffer, encoding: Encoding): Promise<Buffer> {
+  if (typeof payload === 'string') return compressWith[encoding](payload);
+  const forms = compressedForms.get(payload) ?? {};
+  let form = forms[encoding];
+  if (!form) {
+    form = forms[encoding] = compressWith[encoding](payload);
+    compressedForms.set(payload, forms);
+    form.catch(() => delete forms[encoding]);
+  }
+  return form;
+}
+
 const COMPRESSIBLE = /^(text\/|application\/(json|problem\+json|[\w.+-]+\+json|javascript|xml)\b)/i;
 
 function encodingFor(request: FastifyRequest, reply: FastifyReply): Encoding | null {
@@ -47,7 +65,7 @@ export async function registerCompression(fastify: FastifyInstance, thresholdByt
     if (Buffer.byteLength(payload) < thresholdBytes) return payload;
     const encoding = encodingFor(request, reply);
     if (!encoding) return payload;
-    const compressed = await compressWith[encoding](payload);
+    const compressed = await compress(payload, encoding);
     reply.header('content-encoding', encoding);
     reply.header('vary', varyWithAcceptEncoding(reply.getHeader('vary')));
     reply.header('content-length', compressed.length);

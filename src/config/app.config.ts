@@ -9,6 +9,8 @@ export const appConfig = registerAs('app', () => ({
   seedDemoData: process.env.SEED_DEMO_DATA === 'true',
   /** After SIGTERM: how long in-flight requests may take before the process closes what is left and exits. */
   shutdownGraceMs: Number(process.env.SHUTDOWN_GRACE_MS ?? 8000),
+  /** How long a dispatch board answer is reused when no change is announced; 0 builds it on every request. */
+  boardCacheTtlSeconds: Number(process.env.BOARD_CACHE_TTL_SECONDS ?? 10),
 }));
 
 export type AppConfig = ConfigType<typeof appConfig>;

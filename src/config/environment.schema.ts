@@ -83,6 +83,8 @@ export const environmentSchema = Joi.object({
   REFRESH_TOKEN_TTL_DAYS: Joi.number().integer().min(1).max(90).default(14),
   // Bounded so that, across several instances, a deactivation never takes long to reach them all.
   USER_CACHE_TTL_SECONDS: Joi.number().integer().min(0).max(60).default(5),
+  // Bounded for the same reason: an instance cut off from the announcements shows an old board at most this long.
+  BOARD_CACHE_TTL_SECONDS: Joi.number().integer().min(0).max(60).default(10),
   ADMIN_EMAIL: inProduction(Joi.string().email({ tlds: false }).optional(), Joi.string().email({ tlds: false }).default(DEMO_ADMIN.email)),
   ADMIN_PASSWORD: inProduction(
     Joi.string().min(12).max(128).invalid(DEMO_ADMIN.password).optional(),

@@ -7,7 +7,17 @@ export type Announcement =
   /** The user was deactivated, reactivated, changed role or had their password reset: read them again. */
   | { kind: 'user-changed'; userId: string }
   /** The session (refresh-token family) ended: refuse its access tokens. */
-  | { kind: 'session-ended'; sessionId: string };
+  | { kind: 'session-ended'; sessionId: string }
+  /** Committed data of this kind changed: drop what was derived from it (the settings, the dispatcher's board). */
+  | { kind: 'data-changed'; data: ChangedData };
+
+/** The kinds of data whose changes are announced: what instances hold derived from them. */
+export const CHANGED_DATA = ['settings', 'engineers', 'customers', 'bookings'] as const;
+export type ChangedData = (typeof CHANGED_DATA)[number];
+
+function isChangedData(value: unknown): value is ChangedData {
+  return (CHANGED_DATA as readonly unknown[]).includes(value);
+}
 
 type Listener = (announcement: Announcement) => void;
 
@@ -19,6 +29,7 @@ const SUBSCRIBE_WAIT_MS = 3000;
 function announcementIn(message: Record<string, unknown>): Announcement | null {
   if (message.kind === 'user-changed' && typeof message.userId === 'string') return { kind: 'user-changed', userId: message.userId };
   if (message.kind === 'session-ended' && typeof message.sessionId === 'string') return { kind: 'session-ended', sessionId: message.sessionId };
+  if (message.kind === 'data-changed' && isChangedData(message.data)) return { kind: 'data-changed', data: message.data };
   return null;
 }
 
@@ -60,6 +71,13 @@ export class Announcements implements OnModuleInit {
 
   listen(listener: Listener): void {
     this.listeners.push(listener);
+  }
+
+  /** Waits for a unit of work and announces its change once it has committed; one that rolled back announces nothing. */
+  async afterCommit<T>(committing: Promise<T>, announcement: Announcement): Promise<T> {
+    const value = await committing;
+    await this.announce(announcement);
+    return value;
   }
 
   /** Never throws: the change is committed already; an instance that misses it catches up by expiry. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@app/common';
 import { OutboxPublisher } from '../../outbox/outbox.publisher';
+import { Announcements } from '../../redis/announcements';
 import type { BookingAction } from './booking-action';
 import { BookingState, auditEntry } from './booking-audit';
 import { BookingsRepository } from './bookings.repository';
@@ -10,12 +12,15 @@ import { BOOKING_EVENT_OF_ACTION, BookingChangedEvent, BookingPlacement } from '
 /**
  * Every change to a booking is written here: its audit row and, for the changes the outside
  * world hears of (scheduled, rescheduled, concluded), its domain event, in the same transaction.
+ * Once it commits, every instance hears that bookings changed (what the dispatcher's board shows).
  */
 @Injectable()
 export class BookingHistory {
   constructor(
     private readonly bookingsRepository: BookingsRepository,
     private readonly outbox: OutboxPublisher,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly announcements: Announcements,
   ) {}
 
   async record(
@@ -26,6 +31,7 @@ export class BookingHistory {
     manager: EntityManager,
   ): Promise<void> {
     await this.bookingsRepository.addAudit(auditEntry(action, before, booking, context), manager);
+    this.unitOfWork.afterCommit(manager, () => void this.announcements.announce({ kind: 'data-changed', data: 'bookings' }));
     const eventName = BOOKING_EVENT_OF_ACTION[action as keyof typeof BOOKING_EVENT_OF_ACTION];
     if (!eventName) return;
     const previous = action === 'rescheduled' && before ? placementOf(before) : null;

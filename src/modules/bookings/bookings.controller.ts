@@ -5,6 +5,7 @@ import {
   ApiProblems,
   CurrentPrincipal,
   IllegalTransitionError,
+  JSON_BODY,
   PageResponse,
   PageResponseShape,
   Principal,
@@ -52,7 +53,6 @@ import { DevicesNotReportedError, NoServiceToScheduleError } from '../services/s
 import { EngineerNotFoundError } from '../engineers/engineers.errors';
 
 /** The header Fastify gives a serialised object; with it, JSON text already written goes out as it is. */
-const JSON_BODY = 'application/json; charset=utf-8';
 
 @ApiTags('bookings')
 @Controller({ path: 'bookings', version: '1' })

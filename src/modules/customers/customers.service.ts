@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AddressDto, GeoPoint, Page, geoPointOf, UnitOfWork, parseUkPostcode, phoneDigits, phoneSearchDigits, toPage } from '@app/common';
+import { Announcement, Announcements } from '../../redis/announcements';
 import { CustomerHasOrdersError, CustomerNotFoundError } from './customers.errors';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
@@ -79,11 +80,15 @@ function searchOf(q: string): CustomerSearch {
   return { text: parseUkPostcode(q)?.postcode ?? q, phoneDigits: phoneSearchDigits(q) };
 }
 
+/** Announced once a customer's name changed: the board shows it beside their visits. */
+const CUSTOMERS_CHANGED: Announcement = { kind: 'data-changed', data: 'customers' };
+
 @Injectable()
 export class CustomersService {
   constructor(
     private readonly customersRepository: CustomersRepository,
     private readonly unitOfWork: UnitOfWork,
+    private readonly announcements: Announcements,
   ) {}
 
   async list(query: ListCustomersQueryDto): Promise<Page<CustomerSnapshot>> {
@@ -126,6 +131,7 @@ export class CustomersService {
     if (apiKeyId === null) return this.insert(input, { hasOrders: true, createdByApiKeyId: null }, manager);
     const earlier = await this.customersRepository.findCreatedByApiKeyForUpdate(apiKeyId, input.email, manager);
     if (!earlier) return this.insert(input, { hasOrders: true, createdByApiKeyId: apiKeyId }, manager);
+    if (earlier.name !== input.name) this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(CUSTOMERS_CHANGED));
     Object.assign(earlier, { name: input.name, phone: input.phone, phoneDigits: phoneDigits(input.phone), ...addressColumns(input.address), hasOrders: true });
     return toSnapshot(await this.customersRepository.save(earlier, manager));
   }
@@ -166,6 +172,7 @@ export class CustomersService {
     return this.unitOfWork.run(async (manager) => {
       const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
       const { address, ...contact } = changes;
+      if (contact.name !== undefined && contact.name !== customer.name) this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(CUSTOMERS_CHANGED));
       Object.assign(customer, contact, contact.phone ? { phoneDigits: phoneDigits(contact.phone) } : {}, address ? addressColumns(address) : {});
       return toSnapshot(await this.customersRepository.save(customer, manager));
     });

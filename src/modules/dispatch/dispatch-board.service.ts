@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { groupBy } from '@app/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ReadThroughCache, groupBy } from '@app/common';
+import type { AppConfig } from '../../config/app.config';
+import { Announcements, ChangedData } from '../../redis/announcements';
 import type { BoardVisit } from '../bookings/booking.model';
 import { BookingsService } from '../bookings/bookings.service';
 import { CustomersService } from '../customers/customers.service';
@@ -17,6 +20,11 @@ export interface BoardRequest {
   skill?: string;
 }
 
+/** What a board shows comes from these; a change to any of them, announced by any instance, drops every board held. */
+const SHOWN_ON_THE_BOARD: ReadonlySet<ChangedData> = new Set(['settings', 'engineers', 'customers', 'bookings']);
+/** Boards of a week's dates, filtered a few ways; each is tens of kilobytes. */
+const MAX_BOARDS = 50;
+
 function overlaps(period: Period, day: Period): boolean {
   return period.start < day.end && period.end > day.start;
 }
@@ -25,16 +33,37 @@ function overlaps(period: Period, day: Period): boolean {
  * The dispatcher's board, composed from the modules that own its parts (docs/architecture.md,
  * "Dispatch"): the team from Engineers, visits from Bookings, order numbers and postcodes from
  * Orders, names from Customers. One batch read per module, whatever the team's size.
+ * Every dispatcher's screen asks for the same few boards again and again, and one costs tens of
+ * milliseconds to build at full scale: the answer is kept, as the bytes sent, until a change to
+ * what it shows is announced (docs/performance.md, scenario 10).
  */
 @Injectable()
-export class DispatchBoardService {
+export class DispatchBoardService implements OnModuleInit {
+  private readonly answers: ReadThroughCache<Buffer>;
+
   constructor(
     private readonly settingsService: SettingsService,
     private readonly engineersService: EngineersService,
     private readonly bookingsService: BookingsService,
     private readonly ordersService: OrdersService,
     private readonly customersService: CustomersService,
-  ) {}
+    private readonly announcements: Announcements,
+    config: ConfigService,
+  ) {
+    this.answers = new ReadThroughCache({ max: MAX_BOARDS, ttlMs: config.getOrThrow<AppConfig>('app').boardCacheTtlSeconds * 1000 });
+  }
+
+  onModuleInit(): void {
+    this.announcements.listen((announcement) => {
+      if (announcement.kind === 'data-changed' && SHOWN_ON_THE_BOARD.has(announcement.data)) this.answers.evictAll();
+    });
+  }
+
+  /** The board as JSON, built once until something it shows changes. */
+  boardJson(request: BoardRequest): Promise<Buffer> {
+    const key = `${request.date}|${request.days}|${request.area ?? ''}|${request.skill ?? ''}`;
+    return this.answers.get(key, async () => Buffer.from(JSON.stringify(await this.board(request))));
+  }
 
   async board(request: BoardRequest): Promise<DispatchBoardResponse> {
     const settings = await this.settingsService.current();

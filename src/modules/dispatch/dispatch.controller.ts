@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, PageResponse, Roles } from '@app/common';
+import { JSON_BODY, Page, PageResponse, Roles } from '@app/common';
 import { DispatchBoardService } from './dispatch-board.service';
 import { DispatchQueueService } from './dispatch-queue.service';
 import { BoardQueryDto, MAX_BOARD_DAYS } from './dto/board-query.dto';
@@ -27,8 +27,9 @@ export class DispatchController {
       'Times are UTC instants with the local clock time beside them (`localStart`, `localEnd`, with the offset), so a day across a clock change reads right.',
   })
   @ApiOkResponse({ type: DispatchBoardResponse })
-  getBoard(@Query() query: BoardQueryDto): Promise<DispatchBoardResponse> {
-    return this.board.board(query);
+  @Header('Content-Type', JSON_BODY)
+  getBoard(@Query() query: BoardQueryDto): Promise<Buffer> {
+    return this.board.boardJson(query);
   }
 
   @Get('queue')

@@ -5,6 +5,7 @@ import { EngineerTimeOffService } from './engineer-time-off.service';
 import { EngineerTimeOff } from './engineer.model';
 import { TimeOffOverlapsBookingsError, TimeOffOverlapsError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
+import { localAnnouncements } from '../../redis/announcements.fixtures';
 
 const MANAGER = { name: 'the transaction' } as unknown as EntityManager;
 const PERIOD = { start: '2030-01-07T09:00:00Z', end: '2030-01-07T17:00:00Z' };
@@ -34,7 +35,7 @@ describe('EngineerTimeOffService.create', () => {
     const participants = new EngineerParticipants();
     participants.register(participant);
     const unitOfWork = { run: (work: (manager: EntityManager) => Promise<unknown>) => work(MANAGER) } as unknown as UnitOfWork;
-    service = new EngineerTimeOffService(repository, unitOfWork, participants);
+    service = new EngineerTimeOffService(repository, unitOfWork, participants, localAnnouncements());
   });
 
   it('takes the agenda lock first, then checks time off and bookings, then writes, all in one transaction', async () => {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '@app/common';
+import { Announcements } from '../../redis/announcements';
 import { CreateEngineerTimeOffDto } from './dto/create-engineer-time-off.dto';
 import { EngineerParticipants, Period } from './engineer-participants';
 import { EngineerTimeOff } from './engineer.model';
 import { EngineerNotFoundError, EngineerTimeOffNotFoundError, TimeOffOverlapsError } from './engineers.errors';
+import { ENGINEERS_CHANGED } from './engineer.model';
 import { EngineersRepository } from './engineers.repository';
 
 @Injectable()
@@ -13,6 +15,7 @@ export class EngineerTimeOffService {
     private readonly engineersRepository: EngineersRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly participants: EngineerParticipants,
+    private readonly announcements: Announcements,
   ) {}
 
   /** All of the engineer's time off, earliest first. */
@@ -28,7 +31,7 @@ export class EngineerTimeOffService {
    */
   create(engineerId: string, dto: CreateEngineerTimeOffDto): Promise<EngineerTimeOff> {
     const period: Period = { start: new Date(dto.start), end: new Date(dto.end) };
-    return this.unitOfWork.run(async (manager) => {
+    const created = this.unitOfWork.run(async (manager) => {
       await this.participants.forEach((participant) => participant.lockAgenda(engineerId, manager));
       await this.requireEngineer(engineerId, manager);
       const [overlapping] = await this.engineersRepository.findTimeOffOverlapping([engineerId], period, manager);
@@ -36,14 +39,16 @@ export class EngineerTimeOffService {
       await this.participants.forEach((participant) => participant.assertTimeOffFree(engineerId, period, manager));
       return this.engineersRepository.insertTimeOff({ engineerId, ...period, reason: dto.reason ?? null }, manager);
     });
+    return this.announcements.afterCommit(created, ENGINEERS_CHANGED);
   }
 
   remove(engineerId: string, timeOffId: string): Promise<void> {
-    return this.unitOfWork.run(async (manager) => {
+    const removed = this.unitOfWork.run(async (manager) => {
       await this.requireEngineer(engineerId, manager);
       const deleted = await this.engineersRepository.deleteTimeOff(engineerId, timeOffId, manager);
       if (!deleted) throw new EngineerTimeOffNotFoundError(timeOffId);
     });
+    return this.announcements.afterCommit(removed, ENGINEERS_CHANGED);
   }
 
   private async requireEngineer(engineerId: string, manager?: EntityManager): Promise<void> {

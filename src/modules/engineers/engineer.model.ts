@@ -1,4 +1,8 @@
 import { GeoPoint, WorkingHours } from '@app/common';
+import type { Announcement } from '../../redis/announcements';
+
+/** Announced once a change to an engineer or their time off has committed: the board shows both. */
+export const ENGINEERS_CHANGED: Announcement = { kind: 'data-changed', data: 'engineers' };
 
 /** Where an engineer starts the day from. */
 export interface HomeBase {

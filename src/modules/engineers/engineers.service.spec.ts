@@ -4,6 +4,7 @@ import { EngineerParticipants } from './engineer-participants';
 import { EngineerHasBookingsError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
 import { EngineersService } from './engineers.service';
+import { localAnnouncements } from '../../redis/announcements.fixtures';
 
 const MANAGER = { name: 'the transaction' } as unknown as EntityManager;
 const NOW = new Date('2030-01-07T12:00:00Z');
@@ -29,7 +30,7 @@ describe('EngineersService deactivation', () => {
       },
     });
     const unitOfWork = { run: (work: (manager: EntityManager) => Promise<unknown>) => work(MANAGER) } as unknown as UnitOfWork;
-    service = new EngineersService(repository, unitOfWork, participants, { now: () => NOW } as Clock);
+    service = new EngineersService(repository, unitOfWork, participants, { now: () => NOW } as Clock, localAnnouncements());
   });
 
   it.each([

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock, Page, UnitOfWork, normaliseWorkingHours, toPage } from '@app/common';
+import { Announcements } from '../../redis/announcements';
 import { CreateEngineerDto } from './dto/create-engineer.dto';
 import { ListEngineersQueryDto } from './dto/list-engineers-query.dto';
 import { UpdateEngineerDto } from './dto/update-engineer.dto';
 import { EngineerParticipants } from './engineer-participants';
-import { CandidateWithTimeOff, Engineer, EngineerCandidateFilter, EngineerChanges, EngineerEligibility, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
+import { CandidateWithTimeOff, ENGINEERS_CHANGED, Engineer, EngineerCandidateFilter, EngineerChanges, EngineerEligibility, EngineerTimeOff, SchedulableEngineer } from './engineer.model';
 import { coveringAreas } from './postcode-area';
 import { EngineerNotFoundError } from './engineers.errors';
 import { EngineersRepository } from './engineers.repository';
@@ -30,6 +31,7 @@ export class EngineersService {
     private readonly unitOfWork: UnitOfWork,
     private readonly participants: EngineerParticipants,
     private readonly clock: Clock,
+    private readonly announcements: Announcements,
   ) {}
 
   /** The engineer, or a 404 problem; through `manager`, as a transaction holding their agenda lock sees them. */
@@ -108,7 +110,7 @@ export class EngineersService {
   }
 
   create(dto: CreateEngineerDto): Promise<Engineer> {
-    return this.unitOfWork.run((manager) =>
+    const created = this.unitOfWork.run((manager) =>
       this.engineersRepository.insert(
         {
           name: dto.name,
@@ -124,6 +126,7 @@ export class EngineersService {
         manager,
       ),
     );
+    return this.announcements.afterCommit(created, ENGINEERS_CHANGED);
   }
 
   update(id: string, dto: UpdateEngineerDto): Promise<Engineer> {
@@ -142,12 +145,13 @@ export class EngineersService {
   }
 
   private applyChanges(id: string, changes: EngineerChanges): Promise<Engineer> {
-    return this.unitOfWork.run(async (manager) => {
+    const changed = this.unitOfWork.run(async (manager) => {
       if (changes.active === false) await this.assertNoFutureWork(id, manager);
       const engineer = await this.engineersRepository.update(id, changes, manager);
       if (!engineer) throw new EngineerNotFoundError(id);
       return engineer;
     });
+    return this.announcements.afterCommit(changed, ENGINEERS_CHANGED);
   }
 
   /** Under the agenda lock that booking writes take, so none commits between the check and the change. */

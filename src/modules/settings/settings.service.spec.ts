@@ -2,6 +2,7 @@ import { UnitOfWork, WorkingHours } from '@app/common';
 import { SettingsEntity } from './entities/settings.entity';
 import { SETTINGS_CACHE_MS, SettingsService } from './settings.service';
 import { SettingsRepository } from './settings.repository';
+import { localAnnouncements } from '../../redis/announcements.fixtures';
 
 const NO_HOURS: WorkingHours = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
 
@@ -34,7 +35,7 @@ describe('SettingsService', () => {
       save: (settings: SettingsEntity) => Promise.resolve((stored = settings)),
     } as unknown as SettingsRepository;
     const unitOfWork = { run: (work: (manager: unknown) => Promise<unknown>) => work({}) } as unknown as UnitOfWork;
-    service = new SettingsService(repository, unitOfWork);
+    service = new SettingsService(repository, unitOfWork, localAnnouncements());
   });
 
   afterEach(() => {

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { UnitOfWork, WorkingHours, normaliseWorkingHours } from '@app/common';
+import { Announcement, Announcements } from '../../redis/announcements';
 import { UpdateSettingsDto } from './dto/update-settings.dto';
 import { SettingsEntity } from './entities/settings.entity';
 import { SettingsRepository } from './settings.repository';
@@ -35,10 +36,13 @@ function requireRow(settings: SettingsEntity | null): SettingsEntity {
 }
 
 /**
- * Every availability search and booking reads the settings, which change rarely. A change
- * made through this instance is seen at once; other instances see it within about this time.
+ * Every availability search and booking reads the settings, which change rarely. A change is
+ * announced to every instance and seen at once; one that misses the announcement (cut off
+ * from Redis) sees it within about this time.
  */
 export const SETTINGS_CACHE_MS = 5_000;
+
+const SETTINGS_CHANGED: Announcement = { kind: 'data-changed', data: 'settings' };
 
 interface CachedSettings {
   settings: Promise<BusinessSettings>;
@@ -54,7 +58,12 @@ export class SettingsService implements OnApplicationBootstrap {
   constructor(
     private readonly settingsRepository: SettingsRepository,
     private readonly unitOfWork: UnitOfWork,
-  ) {}
+    private readonly announcements: Announcements,
+  ) {
+    this.announcements.listen((announcement) => {
+      if (announcement.kind === 'data-changed' && announcement.data === 'settings') this.cached = null;
+    });
+  }
 
   /**
    * Read once before the first request: only a cold cache makes a caller inside a transaction
@@ -109,8 +118,8 @@ export class SettingsService implements OnApplicationBootstrap {
       if (defaultWorkingHours) settings.defaultWorkingHours = normaliseWorkingHours(defaultWorkingHours);
       return this.settingsRepository.save(settings, manager);
     });
-    // Only after the commit: a read that started before it may still return the old row.
-    this.cached = null;
+    // Only after the commit (announcing drops the cache here too): a read that started before it may still return the old row.
+    await this.announcements.announce(SETTINGS_CHANGED);
     return updated;
   }
 }

@@ -1,0 +1,61 @@
+import { LRUCache } from 'lru-cache';
+
+/** Milliseconds that only go forward (`performance` by default). */
+export interface MonotonicClock {
+  now(): number;
+}
+
+export interface ReadThroughCacheOptions {
+  /** Entries kept; beyond it the least recently used are loaded again. */
+  max: number;
+  /** How long an entry answers without a new load; 0 loads on every lookup. */
+  ttlMs: number;
+  clock?: MonotonicClock;
+}
+
+/**
+ * What an instance derived from the database, reused until it is evicted or expires: the
+ * owner evicts on the announcements of a change (from any instance), and the TTL bounds how
+ * long an instance that missed one goes on with what it read.
+ * Concurrent lookups of one key share one load, unless an eviction came in between; a load
+ * that started before an eviction is not stored, so a change can never be undone by a read
+ * that raced it.
+ */
+export class ReadThroughCache<Value extends object> {
+  private readonly entries: LRUCache<string, Value> | null;
+  private generation = 0;
+  private readonly loading = new Map<string, { generation: number; value: Promise<Value> }>();
+
+  constructor({ max, ttlMs, clock = performance }: ReadThroughCacheOptions) {
+    // ttlResolution 0 reads the clock on each lookup instead of arming a timer per lookup.
+    this.entries = ttlMs > 0 ? new LRUCache({ max, ttl: ttlMs, perf: clock, ttlResolution: 0 }) : null;
+  }
+
+  async get(key: string, load: () => Promise<Value>): Promise<Value> {
+    if (!this.entries) return load();
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const loading = this.loading.get(key);
+    if (loading && loading.generation === this.generation) return loading.value;
+    const generation = this.generation;
+    const value = load();
+    this.loading.set(key, { generation, value });
+    try {
+      const loaded = await value;
+      if (generation === this.generation) this.entries.set(key, loaded);
+      return loaded;
+    } finally {
+      if (this.loading.get(key)?.value === value) this.loading.delete(key);
+    }
+  }
+
+  evict(key: string): void {
+    this.generation += 1;
+    this.entries?.delete(key);
+  }
+
+  evictAll(): void {
+    this.generation += 1;
+    this.entries?.clear();
+  }
+}
