@@ -5,16 +5,28 @@ import { Interval, MINUTE_MS } from './interval';
 
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
+const ZERO = '0'.charCodeAt(0);
+
+/**
+ * Minutes after midnight of a validated "HH:mm". Read digit by digit: a search asks it for
+ * every span of every engineer's day, and splitting made two arrays each time.
+ */
 export function minuteOfDay(hhmm: string): number {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  return hours! * 60 + minutes!;
+  const digit = (index: number) => hhmm.charCodeAt(index) - ZERO;
+  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
 }
 
+/** Each span's grid, worked out once for all the days a search asks it for (the span objects live as long as the engineer read). */
+const gridsOfSpans = new WeakMap<TimeSpan, { slotMinutes: number; minutes: readonly number[] }>();
+
 /** Clock minutes after local midnight that are a whole number of `slotMinutes` and fall inside the span. */
-function gridMinutes(span: TimeSpan, slotMinutes: number): number[] {
+function gridMinutes(span: TimeSpan, slotMinutes: number): readonly number[] {
+  const known = gridsOfSpans.get(span);
+  if (known?.slotMinutes === slotMinutes) return known.minutes;
   const minutes: number[] = [];
   const end = minuteOfDay(span.end);
   for (let minute = Math.ceil(minuteOfDay(span.start) / slotMinutes) * slotMinutes; minute < end; minute += slotMinutes) minutes.push(minute);
+  gridsOfSpans.set(span, { slotMinutes, minutes });
   return minutes;
 }
 
