@@ -69,6 +69,11 @@ describe('request logging', () => {
     expect(line).toMatchObject({ level: 50, res: { statusCode: 503 } });
   });
 
+  it('at warn, writes no line for a success and still one for a server error', async () => {
+    expect(await logOneRequest('warn', 200)).toEqual([]);
+    expect(await logOneRequest('warn', 500)).toEqual([expect.objectContaining({ level: 50, res: { statusCode: 500 } })]);
+  });
+
   it('adds the headers at debug, with the credentials redacted', async () => {
     const [line] = await logOneRequest('debug', 200);
     const text = JSON.stringify(line);
