@@ -61,6 +61,9 @@ const VEHICLE_READ_PROPERTIES = ['id', 'orderId', 'vehicleId', 'position', 'regi
 export type OrderRecord = Pick<OrderEntity, (typeof ORDER_READ_PROPERTIES)[number]> & { items: OrderItemRecord[] };
 export type OrderItemRecord = Pick<OrderItemEntity, (typeof ITEM_READ_PROPERTIES)[number]>;
 export type OrderVehicleRecord = Pick<OrderVehicleEntity, (typeof VEHICLE_READ_PROPERTIES)[number]>;
+const CHANGE_READ_PROPERTIES = ['fromStatus', 'toStatus', 'at', 'reason', 'actor'] as const satisfies readonly (keyof OrderStatusHistoryEntity)[];
+/** A status change as the order's page shows it. */
+export type OrderStatusChangeRecord = Pick<OrderStatusHistoryEntity, (typeof CHANGE_READ_PROPERTIES)[number]>;
 
 /** An order search as keys of the orders table: orders matching any of them are found. */
 export interface OrderSearch {
@@ -124,6 +127,7 @@ export class OrdersRepository {
   private readonly orderRows: PlainRowReader<OrderRecord>;
   private readonly itemRows: PlainRowReader<OrderItemRecord>;
   private readonly vehicleRows: PlainRowReader<OrderVehicleRecord>;
+  private readonly changeRows: PlainRowReader<OrderStatusChangeRecord>;
 
   private readonly awaitingRows: PlainRowReader<AwaitingBookingRecord>;
   private readonly siteRows: PlainRowReader<OrderSiteRecord>;
@@ -136,6 +140,7 @@ export class OrdersRepository {
     this.orderRows = new PlainRowReader(orders.manager, orders.metadata, 'o', ORDER_READ_PROPERTIES);
     this.itemRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderItemEntity), 'i', ITEM_READ_PROPERTIES);
     this.vehicleRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderVehicleEntity), 'ov', VEHICLE_READ_PROPERTIES);
+    this.changeRows = new PlainRowReader(orders.manager, orders.manager.connection.getMetadata(OrderStatusHistoryEntity), 'h', CHANGE_READ_PROPERTIES);
   }
 
   /** PostgreSQL draws from a sequence; SQLite writes are serialised, so the next free number is safe. */
@@ -196,8 +201,8 @@ export class OrdersRepository {
   }
 
   /** The order's status changes, oldest first. */
-  findHistory(orderId: string): Promise<OrderStatusHistoryEntity[]> {
-    return this.orders.manager.getRepository(OrderStatusHistoryEntity).find({ where: { orderId }, order: { id: 'ASC' } });
+  findHistory(orderId: string): Promise<OrderStatusChangeRecord[]> {
+    return this.changeRows.many(`SELECT ${this.changeRows.selectList} FROM "order_status_history" "h" WHERE "h"."order_id" = :orderId ORDER BY "h"."id"`, { orderId });
   }
 
   async findStatus(id: string): Promise<OrderStatus | undefined> {
