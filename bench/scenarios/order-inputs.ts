@@ -13,11 +13,25 @@ export interface OrderInputs {
   customerNames: string[];
 }
 
+/** Fewer sampled rows than this (a small table, few pages sampled) and the rows are drawn from the whole table instead. */
+const FEWEST_SAMPLED = 100;
+
+/**
+ * Rows from `percent` of the table's pages: cheap at full scale, but on the 0.01 data set a
+ * page sample can come back empty, so a thin sample is replaced by a random draw of every row.
+ */
+async function sampleRows<Row extends object>(client: Client, from: { table: string; percent: number; columns: string; limit: number; where?: string }): Promise<Row[]> {
+  const where = from.where ? ` WHERE ${from.where}` : '';
+  const sampled = await client.query<Row>(`SELECT ${from.columns} FROM ${from.table} TABLESAMPLE SYSTEM (${from.percent})${where} LIMIT ${from.limit}`);
+  if (sampled.rows.length >= Math.min(from.limit, FEWEST_SAMPLED)) return sampled.rows;
+  return (await client.query<Row>(`SELECT ${from.columns} FROM ${from.table}${where} ORDER BY random() LIMIT ${from.limit}`)).rows;
+}
+
 export async function loadOrderInputs(databaseUrl: string): Promise<OrderInputs> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const orders = await client.query<{ id: string }>('SELECT id FROM orders TABLESAMPLE SYSTEM (2) LIMIT 5000');
+    const orders = await sampleRows<{ id: string }>(client, { table: 'orders', percent: 2, columns: 'id', limit: 5000 });
     // Fleet orders are 2% of the orders but most of the rows an order page reads: one detail in ten is one of them.
     const fleet = await client.query<{ id: string }>('SELECT id FROM orders WHERE vehicle_count > 1 ORDER BY random() LIMIT 500');
     // Deep pages: positions between 40% and 90% down the newest-first chain.
@@ -30,17 +44,17 @@ export async function loadOrderInputs(databaseUrl: string): Promise<OrderInputs>
       'SELECT created_at, id FROM orders WHERE created_at BETWEEN $1 AND $2 ORDER BY random() LIMIT 200',
       [bounds.rows[0]!.older, bounds.rows[0]!.newer],
     );
-    const customers = await client.query<{ id: string }>('SELECT id FROM customers TABLESAMPLE SYSTEM (10) LIMIT 2000');
+    const customers = await sampleRows<{ id: string }>(client, { table: 'customers', percent: 10, columns: 'id', limit: 2000 });
     const products = await client.query<{ id: string }>('SELECT id FROM products WHERE active ORDER BY sku');
-    const registrations = await client.query<{ registration: string }>('SELECT registration FROM order_vehicles TABLESAMPLE SYSTEM (1) LIMIT 2000');
-    const names = await client.query<{ name: string }>('SELECT name FROM customers TABLESAMPLE SYSTEM (10) WHERE has_orders LIMIT 2000');
+    const registrations = await sampleRows<{ registration: string }>(client, { table: 'order_vehicles', percent: 1, columns: 'registration', limit: 2000 });
+    const names = await sampleRows<{ name: string }>(client, { table: 'customers', percent: 10, columns: 'name', limit: 2000, where: 'has_orders' });
     return {
-      orderIds: [...orders.rows, ...fleet.rows.slice(0, Math.ceil(orders.rows.length / 9))].map((row) => row.id),
+      orderIds: [...orders, ...fleet.rows.slice(0, Math.ceil(orders.length / 9))].map((row) => row.id),
       deepCursors: deep.rows.map((row) => encodeCursor(row.created_at, row.id)),
-      customerIds: customers.rows.map((row) => row.id),
+      customerIds: customers.map((row) => row.id),
       productIds: products.rows.map((row) => row.id),
-      registrations: registrations.rows.map((row) => row.registration),
-      customerNames: names.rows.map((row) => row.name),
+      registrations: registrations.map((row) => row.registration),
+      customerNames: names.map((row) => row.name),
     };
   } finally {
     await client.end();

@@ -22,8 +22,12 @@ export interface BoardRequest {
 
 /** What a board shows comes from these; a change to any of them, announced by any instance, drops every board held. */
 const SHOWN_ON_THE_BOARD: ReadonlySet<ChangedData> = new Set(['settings', 'engineers', 'customers', 'bookings']);
-/** Boards of a week's dates, filtered a few ways; each is tens of kilobytes. */
+/**
+ * Boards of a week's dates, filtered a few ways. A 200-engineer day is about 440 kB of JSON (a
+ * week seven times that), so the boards kept are bounded by their bytes too.
+ */
 const MAX_BOARDS = 50;
+const MAX_BOARD_BYTES = 16 * 1024 * 1024;
 
 function overlaps(period: Period, day: Period): boolean {
   return period.start < day.end && period.end > day.start;
@@ -50,7 +54,12 @@ export class DispatchBoardService implements OnModuleInit {
     private readonly announcements: Announcements,
     config: ConfigService,
   ) {
-    this.answers = new ReadThroughCache({ max: MAX_BOARDS, ttlMs: config.getOrThrow<AppConfig>('app').boardCacheTtlSeconds * 1000 });
+    this.answers = new ReadThroughCache<Buffer>({
+      max: MAX_BOARDS,
+      maxSize: MAX_BOARD_BYTES,
+      sizeOf: (body) => body.length,
+      ttlMs: config.getOrThrow<AppConfig>('app').boardCacheTtlSeconds * 1000,
+    });
   }
 
   onModuleInit(): void {

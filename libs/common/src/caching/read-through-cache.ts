@@ -5,9 +5,12 @@ export interface MonotonicClock {
   now(): number;
 }
 
-export interface ReadThroughCacheOptions {
+export interface ReadThroughCacheOptions<Value> {
   /** Entries kept; beyond it the least recently used are loaded again. */
   max: number;
+  /** With `sizeOf`: the most the entries may weigh together (bytes, say); the least recently used go first. */
+  maxSize?: number;
+  sizeOf?: (value: Value) => number;
   /** How long an entry answers without a new load; 0 loads on every lookup. */
   ttlMs: number;
   clock?: MonotonicClock;
@@ -26,9 +29,10 @@ export class ReadThroughCache<Value extends object> {
   private generation = 0;
   private readonly loading = new Map<string, { generation: number; value: Promise<Value> }>();
 
-  constructor({ max, ttlMs, clock = performance }: ReadThroughCacheOptions) {
+  constructor({ max, maxSize, sizeOf, ttlMs, clock = performance }: ReadThroughCacheOptions<Value>) {
     // ttlResolution 0 reads the clock on each lookup instead of arming a timer per lookup.
-    this.entries = ttlMs > 0 ? new LRUCache({ max, ttl: ttlMs, perf: clock, ttlResolution: 0 }) : null;
+    const weighed = maxSize !== undefined && sizeOf ? { maxSize, sizeCalculation: (value: Value) => Math.max(1, sizeOf(value)) } : {};
+    this.entries = ttlMs > 0 ? new LRUCache<string, Value>({ max, ttl: ttlMs, perf: clock, ttlResolution: 0, ...weighed }) : null;
   }
 
   async get(key: string, load: () => Promise<Value>): Promise<Value> {
