@@ -1,6 +1,5 @@
 import { VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RawServerDefault } from 'fastify';
 import {
@@ -12,6 +11,7 @@ import {
   validationExceptionFactory,
 } from '@app/common';
 import { HttpConfig } from '../config/http.config';
+import { registerSecurityHeaders } from './security-headers';
 import { AppLogger } from './app-logger';
 import { registerCompression } from './compression';
 import { serveConsole } from './console';
@@ -37,7 +37,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useLogger(app.get(AppLogger));
   // No upgrade-insecure-requests: TLS ends at the proxy, and a demo reached over plain HTTP by
   // host name would otherwise ask for the Swagger UI's scripts over HTTPS and show nothing.
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance(), { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   if (http.compressionThresholdBytes > 0) await registerCompression(app.getHttpAdapter().getInstance(), http.compressionThresholdBytes);
   if (http.corsOrigins.length > 0) app.enableCors(corsOptions(http.corsOrigins));
   registerHttpManners(app.getHttpAdapter().getInstance());

@@ -2,6 +2,7 @@ import { UnitOfWork, WorkingHours } from '@app/common';
 import { SettingsEntity } from './entities/settings.entity';
 import { SETTINGS_CACHE_MS, SettingsService } from './settings.service';
 import { SettingsRepository } from './settings.repository';
+import type { Announcements } from '../../redis/announcements';
 import { localAnnouncements } from '../../redis/announcements.fixtures';
 
 const NO_HOURS: WorkingHours = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
@@ -25,6 +26,7 @@ describe('SettingsService', () => {
   let stored: SettingsEntity;
   let findCurrent: jest.Mock<Promise<SettingsEntity | null>, []>;
   let service: SettingsService;
+  let announcements: Announcements;
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -35,7 +37,8 @@ describe('SettingsService', () => {
       save: (settings: SettingsEntity) => Promise.resolve((stored = settings)),
     } as unknown as SettingsRepository;
     const unitOfWork = { run: (work: (manager: unknown) => Promise<unknown>) => work({}) } as unknown as UnitOfWork;
-    service = new SettingsService(repository, unitOfWork, localAnnouncements());
+    announcements = localAnnouncements();
+    service = new SettingsService(repository, unitOfWork, announcements);
   });
 
   afterEach(() => {
@@ -85,6 +88,15 @@ describe('SettingsService', () => {
     await service.current();
     await service.update({ slotMinutes: 15 });
     expect((await service.current()).slotMinutes).toBe(15);
+  });
+
+  it('reads again at once when another instance announces a change', async () => {
+    await service.current();
+    stored = row(20);
+    await announcements.announce({ kind: 'data-changed', data: 'settings' });
+    expect((await service.current()).slotMinutes).toBe(20);
+    await announcements.announce({ kind: 'data-changed', data: 'engineers' });
+    expect(findCurrent).toHaveBeenCalledTimes(2);
   });
 
   it('does not keep a failed read', async () => {
