@@ -4,9 +4,12 @@
  * clock change in London: Friday 29 March 2030 is GMT, Sunday 31 March is 23 hours long, Monday
  * 1 April is BST.
  */
+import type { Server } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
 import { sharedRedis, withEnvironment } from './support/environment';
 import { ProductFixture, VEHICLE, expectStatus } from './support/fixtures';
+import { rawGet } from './support/raw-get';
 import { EngineerFixture, createEngineer, freshDistrict, installableProduct, weekdays } from './support/scheduling';
 import { AppInstance, TestApp, createTestApp } from './support/test-app';
 
@@ -453,6 +456,26 @@ describe('Dispatch board and queue (e2e)', () => {
       expect((await engineerDay()).timeOff.map((period) => period.id)).toEqual([(given.body as { id: string }).id]);
       expectStatus(await testApp.http.delete(`/api/v1/engineers/${engineer.id}/time-off/${(given.body as { id: string }).id}`), 204);
       expect((await engineerDay()).timeOff).toEqual([]);
+    });
+
+    it('sends a kept board compressed as each client asks, the same JSON every time', async () => {
+      const path = `/api/v1/dispatch/board?date=${FRIDAY}&days=7&area=${district}`;
+      const send = (acceptEncoding: string) =>
+        rawGet(testApp.app.getHttpServer() as Server, path, acceptEncoding, { authorization: `Bearer ${testApp.admin.accessToken}` });
+      const whole = await send('identity');
+      expect(whole.status).toBe(200);
+      expect(whole.headers['content-encoding']).toBeUndefined();
+      expect(whole.body.length).toBeGreaterThan(1024);
+      // Twice each, in turns: the second answer of each encoding is the kept one's kept form.
+      for (const round of [1, 2]) {
+        const brotli = await send('br');
+        const gzip = await send('gzip');
+        expect([round, brotli.headers['content-encoding'], gzip.headers['content-encoding']]).toEqual([round, 'br', 'gzip']);
+        expect(brotliDecompressSync(brotli.body).equals(whole.body)).toBe(true);
+        expect(gunzipSync(gzip.body).equals(whole.body)).toBe(true);
+        expect(brotli.headers['content-length']).toBe(String(brotli.body.length));
+        expect((await send('identity')).body.equals(whole.body)).toBe(true);
+      }
     });
 
     it('a renamed customer, a moved visit and the settings’ working hours', async () => {

@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { IncomingHttpHeaders, Server, get } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rawGet } from './support/raw-get';
 import { TestApp, createTestApp } from './support/test-app';
 
 const ORIGIN = 'https://admin.vision.example';
-
-/** A GET answered as the server sent it, not decoded (superagent and fetch decode compressed bodies). */
-async function rawGet(server: Server, path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    get({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
 
 /** Issue 13, item 5: CORS preflight, Cache-Control on credentials and tokens, 405 with Allow. Compression. */
 describe('HTTP manners (e2e)', () => {
