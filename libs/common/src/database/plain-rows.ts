@@ -6,7 +6,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * leave them (text, numbers, booleans, parsed JSON, timestamps as Dates), read from
  * `PostgresDriver.prepareHydratedValue`. Its chain of type tests, run for every column of
  * every row, was a tenth of an orders page's CPU time; such columns are not converted.
- * Dates (`date`), enums, arrays and anything with a transformer still are.
+ * Dates (`date`), enums, arrays, columns typed `Number` (parsed as integers) and anything with
+ * a transformer still are.
  */
 const READY_ON_POSTGRES: ReadonlySet<unknown> = new Set<unknown>([
   'uuid',
@@ -32,7 +33,6 @@ const READY_ON_POSTGRES: ReadonlySet<unknown> = new Set<unknown>([
   'timestamptz',
   'timestamp with time zone',
   String,
-  Number,
   Boolean,
 ]);
 
