@@ -7,11 +7,11 @@
 import type { Server } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { OutboxDispatcher } from '../src/outbox/outbox.dispatcher';
-import { sharedRedis, withEnvironment } from './support/environment';
 import { ProductFixture, VEHICLE, expectStatus } from './support/fixtures';
 import { rawGet } from './support/raw-get';
 import { EngineerFixture, createEngineer, freshDistrict, installableProduct, weekdays } from './support/scheduling';
-import { AppInstance, TestApp, createTestApp } from './support/test-app';
+import { TestApp, createTestApp } from './support/test-app';
+import { twoInstancesSharingRedis } from './support/two-instances';
 
 const FRIDAY = '2030-03-29';
 const MONDAY = '2030-04-01';
@@ -500,32 +500,15 @@ describe('Dispatch board and queue (e2e)', () => {
 });
 
 describe('Dispatch board kept by two instances sharing Redis (e2e)', () => {
-  let testApp: TestApp;
-  let other: AppInstance;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    // Kept far longer than the test takes: only the announcement can drop it in time.
-    restore = withEnvironment({ ...sharedRedis(), BOARD_CACHE_TTL_SECONDS: '60' });
-    testApp = await createTestApp();
-    other = await testApp.startAnotherInstance();
-  });
-
-  afterAll(async () => {
-    try {
-      await other?.close();
-      await testApp?.close();
-    } finally {
-      restore();
-    }
-  });
+  // Kept far longer than the test takes: only the announcement can drop it in time.
+  const instances = twoInstancesSharingRedis({ BOARD_CACHE_TTL_SECONDS: '60' });
 
   it('an engineer renamed through one instance is on the other’s board within a second', async () => {
     const district = freshDistrict();
-    const engineer = await createEngineer(testApp.http, district, { name: 'Before Rename' });
-    const names = async () => ((await other.http.get('/api/v1/dispatch/board').query({ date: FRIDAY, area: district }).expect(200)).body as Board).engineers.map((row) => row.name);
+    const engineer = await createEngineer(instances.testApp.http, district, { name: 'Before Rename' });
+    const names = async () => ((await instances.other.http.get('/api/v1/dispatch/board').query({ date: FRIDAY, area: district }).expect(200)).body as Board).engineers.map((row) => row.name);
     expect(await names()).toEqual(['Before Rename']);
-    expectStatus(await testApp.http.patch(`/api/v1/engineers/${engineer.id}`).send({ name: 'After Rename' }), 200);
+    expectStatus(await instances.testApp.http.patch(`/api/v1/engineers/${engineer.id}`).send({ name: 'After Rename' }), 200);
     const started = Date.now();
     while ((await names())[0] !== 'After Rename' && Date.now() - started < 1000) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await names()).toEqual(['After Rename']);

@@ -6,8 +6,9 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config/environment.schema';
-import { sharedRedis, withEnvironment } from './support/environment';
-import { AppInstance, TEST_PASSWORD, TestApp, createTestApp, signIn } from './support/test-app';
+import { withEnvironment } from './support/environment';
+import { TEST_PASSWORD, TestApp, createTestApp, signIn } from './support/test-app';
+import { twoInstancesSharingRedis } from './support/two-instances';
 
 const LOGIN = '/api/v1/auth/login';
 const REFRESH = '/api/v1/auth/refresh';
@@ -167,86 +168,52 @@ describe('Sessions end when they end (e2e)', () => {
 
 describe('Two instances sharing Redis: the rate limit (e2e)', () => {
   const LIMIT = 30;
-  let testApp: TestApp;
-  let other: AppInstance;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    restore = withEnvironment({ ...sharedRedis(), RATE_LIMIT_MAX: String(LIMIT) });
-    testApp = await createTestApp();
-    other = await testApp.startAnotherInstance();
-  });
-
-  afterAll(async () => {
-    try {
-      await other?.close();
-      await testApp?.close();
-    } finally {
-      restore();
-    }
-  });
+  const instances = twoInstancesSharingRedis({ RATE_LIMIT_MAX: String(LIMIT) });
 
   it('counts a client’s requests on both instances together', async () => {
     let sent = 0;
-    let response = await testApp.http.get('/api/v1/settings');
+    let response = await instances.testApp.http.get('/api/v1/settings');
     for (; response.status !== 429 && sent <= LIMIT; sent += 1) {
       expect(response.status).toBe(200);
-      response = await (sent % 2 === 0 ? other : testApp).http.get('/api/v1/settings');
+      response = await (sent % 2 === 0 ? instances.other : instances.testApp).http.get('/api/v1/settings');
     }
     // The harness's sign-in used some of the window on the first instance; each instance alone would allow LIMIT.
     expect(response.status).toBe(429);
     expect(sent).toBeLessThan(LIMIT);
-    await other.http.get(ME).expect(429);
-    await testApp.http.get(ME).expect(429);
+    await instances.other.http.get(ME).expect(429);
+    await instances.testApp.http.get(ME).expect(429);
   });
 });
 
 describe('Two instances sharing Redis: user and session changes (e2e)', () => {
-  let testApp: TestApp;
-  let other: AppInstance;
-  let restore: () => void;
-
-  beforeAll(async () => {
-    // A cache that would outlive the test by far: only the announcement can clear it in time.
-    restore = withEnvironment({ ...sharedRedis(), USER_CACHE_TTL_SECONDS: '60' });
-    testApp = await createTestApp();
-    other = await testApp.startAnotherInstance();
-  });
-
-  afterAll(async () => {
-    try {
-      await other?.close();
-      await testApp?.close();
-    } finally {
-      restore();
-    }
-  });
+  // A cache that would outlive the test by far: only the announcement can clear it in time.
+  const instances = twoInstancesSharingRedis({ USER_CACHE_TTL_SECONDS: '60' });
 
   it('a user deactivated on one instance is refused on the other within a second', async () => {
-    const user = await testApp.signInAs('dispatcher');
-    await other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
-    await testApp.http.delete(`/api/v1/users/${user.id}`).expect(204);
-    expect(await within(1000, 401, () => other.anonymous.get(ME).set(bearer(user.accessToken)))).toBeLessThan(1000);
+    const user = await instances.testApp.signInAs('dispatcher');
+    await instances.other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
+    await instances.testApp.http.delete(`/api/v1/users/${user.id}`).expect(204);
+    expect(await within(1000, 401, () => instances.other.anonymous.get(ME).set(bearer(user.accessToken)))).toBeLessThan(1000);
   });
 
   it('a role changed on one instance applies on the other within a second', async () => {
-    const user = await testApp.signInAs('admin');
-    await other.anonymous.get('/api/v1/users').set(bearer(user.accessToken)).expect(200);
-    await testApp.http.patch(`/api/v1/users/${user.id}`).send({ role: 'dispatcher' }).expect(200);
-    await within(1000, 403, () => other.anonymous.get('/api/v1/users').set(bearer(user.accessToken)));
+    const user = await instances.testApp.signInAs('admin');
+    await instances.other.anonymous.get('/api/v1/users').set(bearer(user.accessToken)).expect(200);
+    await instances.testApp.http.patch(`/api/v1/users/${user.id}`).send({ role: 'dispatcher' }).expect(200);
+    await within(1000, 403, () => instances.other.anonymous.get('/api/v1/users').set(bearer(user.accessToken)));
   });
 
   it('a password reset on one instance ends the user’s sessions on the other within a second', async () => {
-    const user = await testApp.signInAs('dispatcher');
-    await other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
-    await testApp.http.post(`/api/v1/users/${user.id}/password`).send({ password: 'another-new-password' }).expect(204);
-    await within(1000, 401, () => other.anonymous.get(ME).set(bearer(user.accessToken)));
+    const user = await instances.testApp.signInAs('dispatcher');
+    await instances.other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
+    await instances.testApp.http.post(`/api/v1/users/${user.id}/password`).send({ password: 'another-new-password' }).expect(204);
+    await within(1000, 401, () => instances.other.anonymous.get(ME).set(bearer(user.accessToken)));
   });
 
   it('a logout on one instance refuses the session’s access token on the other within a second', async () => {
-    const user = await testApp.signInAs('dispatcher');
-    await other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
+    const user = await instances.testApp.signInAs('dispatcher');
+    await instances.other.anonymous.get(ME).set(bearer(user.accessToken)).expect(200);
     await user.http.post(LOGOUT).send({ refreshToken: user.refreshToken }).expect(204);
-    await within(1000, 401, () => other.anonymous.get(ME).set(bearer(user.accessToken)));
+    await within(1000, 401, () => instances.other.anonymous.get(ME).set(bearer(user.accessToken)));
   });
 });
