@@ -131,7 +131,7 @@ export class CustomersService {
     if (apiKeyId === null) return this.insert(input, { hasOrders: true, createdByApiKeyId: null }, manager);
     const earlier = await this.customersRepository.findCreatedByApiKeyForUpdate(apiKeyId, input.email, manager);
     if (!earlier) return this.insert(input, { hasOrders: true, createdByApiKeyId: apiKeyId }, manager);
-    if (earlier.name !== input.name) this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(CUSTOMERS_CHANGED));
+    this.announceRenameOnCommit(earlier, input.name, manager);
     Object.assign(earlier, { name: input.name, phone: input.phone, phoneDigits: phoneDigits(input.phone), ...addressColumns(input.address), hasOrders: true });
     return toSnapshot(await this.customersRepository.save(earlier, manager));
   }
@@ -172,10 +172,15 @@ export class CustomersService {
     return this.unitOfWork.run(async (manager) => {
       const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
       const { address, ...contact } = changes;
-      if (contact.name !== undefined && contact.name !== customer.name) this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(CUSTOMERS_CHANGED));
+      if (contact.name !== undefined) this.announceRenameOnCommit(customer, contact.name, manager);
       Object.assign(customer, contact, contact.phone ? { phoneDigits: phoneDigits(contact.phone) } : {}, address ? addressColumns(address) : {});
       return toSnapshot(await this.customersRepository.save(customer, manager));
     });
+  }
+
+  /** The board shows customers' names: a new one is announced to every instance once the change commits. */
+  private announceRenameOnCommit(customer: Pick<CustomerSnapshot, 'name'>, name: string, manager: EntityManager): void {
+    if (customer.name !== name) this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(CUSTOMERS_CHANGED));
   }
 
   /** Deletes a customer without orders; one with orders is kept for their history (409). */
