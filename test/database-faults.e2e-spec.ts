@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { createTestDatabase, TestDatabase } from '../libs/common/src/testing';
+import { PoolClient } from '../src/database/pg-client';
 import { ProductFixture, createProduct, expectStatus, orderRequest } from './support/fixtures';
 import { withEnvironment } from './support/environment';
 import { TestApp, createTestApp } from './support/test-app';
@@ -273,6 +274,59 @@ if (ON_POSTGRES) {
     });
 
     it('keeps the readiness probe out of the rate limit', () => expectReadinessNotRateLimited(testApp));
+  });
+
+  describe('Statements prepared on a pooled connection (PostgreSQL)', () => {
+    const clients: PoolClient[] = [];
+    const connect = async (preparedStatements: number) => {
+      const client = new PoolClient({ connectionString: process.env.E2E_DATABASE_URL, preparedStatements });
+      clients.push(client);
+      await client.connect();
+      return client;
+    };
+    /** What the server holds prepared for this connection (a statement without parameters is never named). */
+    const preparedOn = async (client: PoolClient) =>
+      (await client.query('SELECT statement FROM pg_prepared_statements ORDER BY statement')).rows.map((row: { statement: string }) => row.statement);
+
+    afterAll(() => Promise.all(clients.map((client) => client.end())));
+
+    it('prepares a statement with parameters on its second run, and answers as before', async () => {
+      const client = await connect(10);
+      const runs = [];
+      for (let run = 1; run <= 3; run += 1) runs.push((await client.query('SELECT $1::int * 2 AS doubled', [run])).rows[0].doubled);
+      expect(runs).toEqual([2, 4, 6]);
+      expect(await preparedOn(client)).toEqual(['SELECT $1::int * 2 AS doubled']);
+    });
+
+    it('keeps at most its capacity, releasing the least recently run, inside a transaction that still commits', async () => {
+      const client = await connect(2);
+      await client.query('CREATE TEMP TABLE prepared_probe (n int)');
+      await client.query('BEGIN');
+      for (const n of [1, 2, 3]) {
+        const insert = `INSERT INTO prepared_probe (n) SELECT $1::int WHERE ${n} > 0`;
+        await client.query(insert, [n]);
+        await client.query(insert, [n * 10]);
+      }
+      await client.query('COMMIT');
+      expect(await preparedOn(client)).toEqual(['INSERT INTO prepared_probe (n) SELECT $1::int WHERE 2 > 0', 'INSERT INTO prepared_probe (n) SELECT $1::int WHERE 3 > 0']);
+      const rows = await client.query('SELECT n FROM prepared_probe ORDER BY n');
+      expect(rows.rows.map((row: { n: number }) => row.n)).toEqual([1, 2, 3, 10, 20, 30]);
+    });
+
+    it('goes on after a named statement fails on its values', async () => {
+      const client = await connect(10);
+      const parse = 'SELECT $1::int AS n';
+      await client.query(parse, ['1']);
+      await expect(client.query(parse, ['not a number'])).rejects.toThrow(/invalid input syntax/);
+      expect((await client.query(parse, ['7'])).rows[0].n).toBe(7);
+      expect(await preparedOn(client)).toEqual([parse]);
+    });
+
+    it('prepares nothing with a capacity of 0', async () => {
+      const client = await connect(0);
+      for (let run = 0; run < 3; run += 1) await client.query('SELECT $1::int AS n', [run]);
+      expect(await preparedOn(client)).toEqual([]);
+    });
   });
 } else {
   describe('SQLite write lock held by another connection (e2e)', () => {

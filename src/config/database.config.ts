@@ -10,6 +10,8 @@ export const databaseConfig = registerAs('database', () => ({
   statementTimeoutMs: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 10000),
   /** PostgreSQL `lock_timeout`: waiting for a row or advisory lock. */
   lockTimeoutMs: Number(process.env.DATABASE_LOCK_TIMEOUT_MS ?? 5000),
+  /** PostgreSQL: statements each connection keeps prepared; 0 for a pooler that cannot keep them (PgBouncer before 1.21 in transaction mode). */
+  preparedStatements: Number(process.env.DATABASE_PREPARED_STATEMENTS ?? 200),
   /** SQLite: a write waiting for another connection's write lock. */
   busyTimeoutMs: Number(process.env.DATABASE_BUSY_TIMEOUT_MS ?? 5000),
 }));

@@ -29,6 +29,7 @@ export const environmentSchema = Joi.object({
   DATABASE_CONNECT_TIMEOUT_MS: Joi.number().integer().min(100).max(60000).default(3000),
   DATABASE_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(100).max(600000).default(10000),
   DATABASE_LOCK_TIMEOUT_MS: Joi.number().integer().min(100).max(600000).default(5000),
+  DATABASE_PREPARED_STATEMENTS: Joi.number().integer().min(0).max(10000).default(200),
   DATABASE_BUSY_TIMEOUT_MS: Joi.number().integer().min(0).max(60000).default(5000),
   // A second of it is kept for the requests still waiting on the database to answer 503.
   SHUTDOWN_GRACE_MS: Joi.number().integer().min(2000).max(120000).default(8000),

@@ -5,7 +5,7 @@ const URL = 'postgres://postgres@127.0.0.1:5432/vision_test';
 
 describe('buildDataSourceOptions', () => {
   it('bounds every wait of the PostgreSQL pool', () => {
-    const options = buildDataSourceOptions({ url: URL, path: '', logging: false, connectTimeoutMs: 3000, statementTimeoutMs: 10000, lockTimeoutMs: 5000 });
+    const options = buildDataSourceOptions({ url: URL, path: '', logging: false, connectTimeoutMs: 3000, statementTimeoutMs: 10000, lockTimeoutMs: 5000, preparedStatements: 50 });
     expect(options.type).toBe('postgres');
     expect(options.extra).toMatchObject({
       Client: PoolClient,
@@ -15,6 +15,7 @@ describe('buildDataSourceOptions', () => {
       // The client gives up a second after the server would have cancelled the statement.
       query_timeout: 11000,
       keepAlive: true,
+      preparedStatements: 50,
     });
   });
 
@@ -24,6 +25,8 @@ describe('buildDataSourceOptions', () => {
     expect(options.extra).not.toHaveProperty('statement_timeout');
     expect(options.extra).not.toHaveProperty('lock_timeout');
     expect(options.extra).not.toHaveProperty('query_timeout');
+    // Its statements run once each: none is worth preparing.
+    expect(options.extra).toMatchObject({ preparedStatements: 0 });
   });
 
   it('sets the SQLite busy timeout', () => {

@@ -18,6 +18,8 @@ export interface DatabaseSettings {
    */
   statementTimeoutMs?: number;
   lockTimeoutMs?: number;
+  /** PostgreSQL: how many statements each connection keeps prepared (`PoolClient`). Unset: none, as for the migration CLI. */
+  preparedStatements?: number;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 3_000;
@@ -39,6 +41,7 @@ function postgresPoolOptions(settings: DatabaseSettings): Record<string, unknown
     // A peer that vanished without closing (host down) is noticed on idle connections too.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
+    preparedStatements: settings.preparedStatements ?? 0,
   };
   if (settings.statementTimeoutMs) {
     extra.statement_timeout = settings.statementTimeoutMs;
