@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     writeFileSync(resolve(__dirname, 'results', 'delivery-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(
       resolve(__dirname, 'results', 'delivery-latest.md'),
-      `${renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt }, [run.result], run.targets)}\n${renderDeliveryDetails(run.figures)}\n`,
+      `${renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt, node: process.version }, [run.result], run.targets)}\n${renderDeliveryDetails(run.figures)}\n`,
     );
     console.log(`\n${renderTable([run.result])}\n\n${renderTargets(run.targets)}\n\n${renderDeliveryDetails(run.figures)}`);
     console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/delivery-latest.json and .md written`);

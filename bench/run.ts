@@ -4,7 +4,8 @@
  * bench/results/latest.json and latest.md (the table docs/performance.md shows). `--scale 0.01`
  * for a quick run while developing. Scenario 6 (event delivery over two instances,
  * `--delivery-rate 120 --delivery-duration 60`, `--no-delivery` to skip) runs on its own with
- * `npm run bench:delivery`.
+ * `npm run bench:delivery`. Run it on the production runtime (Node 24, deployments/Dockerfile):
+ * the app and the baseline run on the Node that runs the bench, whose version the report names.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -322,7 +323,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(__dirname, 'results'), { recursive: true });
   writeFileSync(resolve(__dirname, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const deliveryNote = delivery ? `\nScenario 6: p50/p95/p99 are OrderPlaced → installation task (ms), req/s the orders acknowledged per second, conn the most requests in flight.\n${renderDeliveryDetails(delivery.figures)}\n` : '';
-  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt, loadAverageAtStart }, results, targets) + deliveryNote);
+  writeFileSync(resolve(__dirname, 'results', 'latest.md'), renderMarkdownReport({ commit: git.commit, dirty: git.dirty, measuredAt: report.measuredAt, node: process.version, loadAverageAtStart }, results, targets) + deliveryNote);
   console.log(`\n${renderTable(results)}\n\n${renderTargets(targets)}\n\nPeak RSS over each process's life (MB): ${JSON.stringify(peaks)}`);
   console.log(`Commit ${git.commit}${git.dirty ? ' (with uncommitted app changes)' : ''}; ${report.elapsedSeconds} s; bench/results/latest.json and latest.md written`);
 }

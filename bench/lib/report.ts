@@ -60,10 +60,10 @@ export function renderTargets(checks: readonly TargetCheck[]): string {
 }
 
 /** The run as docs/performance.md shows it: the commit it measured, the table and the targets. */
-export function renderMarkdownReport(run: { commit: string; dirty: boolean; measuredAt: string; loadAverageAtStart?: number[] }, results: readonly ScenarioResult[], checks: readonly TargetCheck[]): string {
+export function renderMarkdownReport(run: { commit: string; dirty: boolean; measuredAt: string; node: string; loadAverageAtStart?: number[] }, results: readonly ScenarioResult[], checks: readonly TargetCheck[]): string {
   const targets = checks.map((check) => `| ${check.target} | ${verdict(check)} | ${check.detail} |`);
   return [
-    `Commit \`${run.commit.slice(0, 7)}\`${run.dirty ? ' (with uncommitted app changes)' : ''}, measured ${run.measuredAt}${run.loadAverageAtStart ? `, load average ${run.loadAverageAtStart.join(' / ')} at the start` : ''}.`,
+    `Commit \`${run.commit.slice(0, 7)}\`${run.dirty ? ' (with uncommitted app changes)' : ''}, measured ${run.measuredAt} on Node ${run.node}${run.loadAverageAtStart ? `, load average ${run.loadAverageAtStart.join(' / ')} at the start` : ''}.`,
     '',
     renderMarkdownTable(results),
     '',

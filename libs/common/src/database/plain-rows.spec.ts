@@ -1,5 +1,5 @@
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
-import { PlainRowReader } from './plain-rows';
+import { PlainRowReader, withArrayParameters } from './plain-rows';
 
 @Entity({ name: 'kits' })
 class KitEntity {
@@ -68,5 +68,18 @@ describe('PlainRowReader on SQLite', () => {
       [{ id: 'k1', name: 'Dashcam', needsInstall: true }, { id: 'p2', position: 2 }],
       [{ id: 'k2', name: 'Tracker', needsInstall: false }, null],
     ]);
+  });
+});
+
+describe('withArrayParameters (PostgreSQL)', () => {
+  it('sends each IN list as one array parameter, so the text is the same for every length', () => {
+    expect(withArrayParameters('SELECT 1 FROM "t" WHERE "t"."id" IN (:...ids) AND "t"."kind" IN (:...kinds)')).toBe(
+      'SELECT 1 FROM "t" WHERE "t"."id" = ANY(:ids) AND "t"."kind" = ANY(:kinds)',
+    );
+  });
+
+  it('leaves NOT IN and lists written out as they are', () => {
+    const sql = `SELECT 1 FROM "t" WHERE "t"."id" NOT IN (:...ids) AND "t"."status" IN ('a', 'b')`;
+    expect(withArrayParameters(sql)).toBe(sql);
   });
 });

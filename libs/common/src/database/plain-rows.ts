@@ -41,11 +41,22 @@ function needsHydration(driverType: string, column: ColumnMetadata): boolean {
 }
 
 /**
+ * `IN (:...list)` as `= ANY(:list)`, the list sent as one array parameter: the statement's text
+ * is then the same for any length of list, so it is prepared once on a connection (`PoolClient`)
+ * where each length would have been a statement of its own. Same rows, same plan.
+ */
+export function withArrayParameters(sql: string): string {
+  // NOT IN is left as it is: `NOT = ANY` is no SQL.
+  return sql.replace(/(?<!\bNOT) IN \(:\.\.\.(\w+)\)/g, ' = ANY(:$1)');
+}
+
+/**
  * Explicit SQL for hot read paths. The select list is built once from the entity's
  * metadata (every column, or the properties named), and each row is converted by the
  * driver's own hydration (dates, booleans, JSON), so a row equals what `find()` returns — as a plain object, without the query
  * builder and the entity transformer running on every request (docs/performance.md).
- * Parameters are `:name` / `:...list`, turned into each driver's placeholders.
+ * Parameters are `:name` / `:...list`, turned into each driver's placeholders (a list in
+ * `IN (:...list)` into one array parameter on PostgreSQL).
  */
 export class PlainRowReader<Row extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
@@ -76,7 +87,8 @@ export class PlainRowReader<Row extends ObjectLiteral> {
 
   /** Rows as the driver returns them; `:name` / `:...list` parameters. */
   async raw(sql: string, parameters: ObjectLiteral = {}, manager = this.manager): Promise<ObjectLiteral[]> {
-    const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
+    const driver = manager.connection.driver;
+    const [query, values] = driver.escapeQueryWithParameters(driver.options.type === 'postgres' ? withArrayParameters(sql) : sql, parameters);
     return (await manager.query(query, values)) as ObjectLiteral[];
   }
 
