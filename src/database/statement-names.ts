@@ -1,8 +1,5 @@
 import { LRUCache } from 'lru-cache';
 
-/** A statement is prepared on its second run on a connection: one run once is not worth a name. */
-const RUNS_BEFORE_PREPARING = 1;
-
 /**
  * The names under which one connection has prepared its statements, as pgjdbc's
  * `prepareThreshold` and Npgsql's auto-prepare do it: a statement text run again on the
@@ -13,14 +10,17 @@ const RUNS_BEFORE_PREPARING = 1;
  */
 export class StatementNames {
   private readonly named: LRUCache<string, string> | undefined;
-  /** Texts run once and not named yet; a few times the capacity, so one-off texts pass through. */
-  private readonly runOnce: LRUCache<string, number> | undefined;
+  /**
+   * Texts run once and not named yet: a statement is named on its second run, as one run once is
+   * not worth a name. A few times the capacity, so one-off texts pass through.
+   */
+  private readonly runOnce: LRUCache<string, true> | undefined;
   private sequence = 0;
 
   constructor(capacity: number, onRelease: (name: string) => void) {
     if (capacity <= 0) return;
     this.named = new LRUCache<string, string>({ max: capacity, dispose: (name) => onRelease(name) });
-    this.runOnce = new LRUCache<string, number>({ max: capacity * 4 });
+    this.runOnce = new LRUCache<string, true>({ max: capacity * 4 });
   }
 
   /** The name to run `text` under, or undefined to run it unnamed (parsed and planned this once). */
@@ -28,12 +28,10 @@ export class StatementNames {
     if (!this.named || !this.runOnce) return undefined;
     const name = this.named.get(text);
     if (name !== undefined) return name;
-    const runs = this.runOnce.get(text) ?? 0;
-    if (runs < RUNS_BEFORE_PREPARING) {
-      this.runOnce.set(text, runs + 1);
+    if (!this.runOnce.delete(text)) {
+      this.runOnce.set(text, true);
       return undefined;
     }
-    this.runOnce.delete(text);
     // Names are never reused on a connection, so a released one cannot be mistaken for a live one.
     const fresh = `vt_${++this.sequence}`;
     this.named.set(text, fresh);
