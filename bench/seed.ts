@@ -12,6 +12,7 @@ import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { phoneDigits } from '../libs/common/src/contact/contact-phone';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
+import { nameSuffixes } from '../src/modules/customers/customer-name-suffixes';
 import { benchDatabaseFor, recreateDatabase, writeSeedStamp } from './lib/bench-database';
 import { parseArgs, parseScale } from './lib/cli-args';
 import { CopyWriter } from './lib/copy-writer';
@@ -29,6 +30,7 @@ const ENGINEERS = 200;
 const COLUMNS = {
   products: ['id', 'sku', 'name', 'description', 'category', 'price_minor', 'currency', 'requires_installation', 'install_minutes', 'active', 'created_at', 'updated_at'],
   customers: ['id', 'name', 'email', 'phone', 'phone_digits', 'address_line1', 'address_line2', 'address_city', 'address_postcode', 'address_lat', 'address_lng', 'has_orders', 'created_at', 'updated_at'],
+  customer_name_suffixes: ['customer_id', 'suffix', 'customer_created_at'],
   engineers: ['id', 'name', 'email', 'phone', 'working_hours', 'max_jobs_per_day', 'active', 'home_postcode', 'home_lat', 'home_lng', 'created_at', 'updated_at'],
   engineer_skills: ['engineer_id', 'skill'],
   engineer_areas: ['engineer_id', 'area'],
@@ -140,6 +142,7 @@ export async function seed(url: string, scale: number, log: (line: string) => vo
     for (const [index, customer] of customers.entries()) {
       const hasOrders = history.customersWithOrders[index] === 1;
       await required('customers').write([customer.id, customer.name, customer.email, customer.phone, phoneDigits(customer.phone), customer.line1, customer.line2, customer.city, customer.postcode, customer.location.lat, customer.location.lng, hasOrders, customer.createdAt, customer.createdAt]);
+      for (const suffix of nameSuffixes(customer.name)) await required('customer_name_suffixes').write([customer.id, suffix, customer.createdAt]);
     }
     const rowCounts: Record<string, number> = {};
     for (const [table, copy] of writers) rowCounts[table] = await copy.finish();

@@ -37,6 +37,7 @@ import { CreateAppointmentLinks1764068110000 } from './1764068110000-create-appo
 import { CreateWebhooks1764068200000 } from './1764068200000-create-webhooks';
 import { CreateNotifications1764068300000 } from './1764068300000-create-notifications';
 import { CountUndeliveredOutboxDeliveries1764068400000 } from './1764068400000-count-undelivered-outbox-deliveries';
+import { IndexCustomerNameSuffixes1764068500000 } from './1764068500000-index-customer-name-suffixes';
 
 /**
  * Every migration, in the domain order settings → engineers → products → customers →
@@ -92,4 +93,5 @@ export const migrations = [
   CreateWebhooks1764068200000,
   CreateNotifications1764068300000,
   CountUndeliveredOutboxDeliveries1764068400000,
+  IndexCustomerNameSuffixes1764068500000,
 ];

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { migrations } from '../migrations';
 import { CreateOrderVehicles1764066300000 } from '../migrations/1764066300000-create-order-vehicles';
 import { AddOrderDispatchPlanning1764067600000 } from '../migrations/1764067600000-add-order-dispatch-planning';
+import { IndexCustomerNameSuffixes1764068500000 } from '../migrations/1764068500000-index-customer-name-suffixes';
 import { insertRow } from '../migrations/support';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 
@@ -154,5 +155,32 @@ describe('Migrations (e2e)', () => {
     // Every earlier order got a date too.
     expect(rows.every((row) => row.dueBy !== null)).toBe(true);
   });
-});
 
+  it('writes the name suffixes of the customers there were, each with the customer\'s creation instant', async () => {
+    const steps = migrations.length - migrations.indexOf(IndexCustomerNameSuffixes1764068500000);
+    for (let step = 0; step < steps; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    // More customers than one batch of the backfill reads.
+    const names = Array.from({ length: 520 }, (_, index) => `Customer ${index} Ünal`);
+    const runner = dataSource.createQueryRunner();
+    const at = new Date('2026-05-01T09:30:00.123Z');
+    try {
+      for (const [index, name] of names.entries()) {
+        await insertRow(runner, 'customers', {
+          id: randomUUID(), name, email: `c${index}@example.com`, phone: '0113 496 0000', phone_digits: '01134960000', address_line1: '1 High Street',
+          address_city: 'Leeds', address_postcode: 'LS1 1AA', has_orders: false, created_at: at, updated_at: at,
+        });
+      }
+    } finally {
+      await runner.release();
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    const [{ count }] = (await dataSource.query('SELECT COUNT(*) AS "count" FROM customer_name_suffixes')) as Array<{ count: string | number }>;
+    const expected = names.reduce((sum, name) => sum + new Set(Array.from(name.toLowerCase()).map((_, start, characters) => characters.slice(start).join(''))).size, 0);
+    expect(Number(count)).toBe(expected);
+    const found = (await dataSource.query(
+      `SELECT c.name AS "name" FROM customer_name_suffixes s INNER JOIN customers c ON c.id = s.customer_id AND c.created_at = s.customer_created_at WHERE s.suffix = 'r 519 ünal'`,
+    )) as Array<{ name: string }>;
+    expect(found).toEqual([{ name: 'Customer 519 Ünal' }]);
+  });
+});

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { PlainRowReader, applyKeysetPage, applyTextSearch, containsPattern, lockedForUpdate } from '@app/common';
+import { EntityManager, In, ObjectLiteral, Repository } from 'typeorm';
+import { PlainRowReader, applyKeysetPage, containsPattern, keysetCondition, lockedForUpdate } from '@app/common';
+import { nameSuffixes, suffixRange } from './customer-name-suffixes';
+import { CustomerNameSuffixEntity } from './entities/customer-name-suffix.entity';
 import { CustomerEntity } from './entities/customer.entity';
 
 /** What `q` looks for, in the forms the columns store. */
@@ -19,21 +21,38 @@ export interface CustomerListQuery {
 }
 
 /**
- * Keeps the customers the search finds. Each comparison is one a PostgreSQL trigram index
- * answers (`lower(column) LIKE '%…%'`, migration IndexSearch1764067700000), so the OR is a
- * union of index scans, not a scan of the table; SQLite compares row by row.
+ * The customers the search finds, as rows of (id, created_at): names containing the text through
+ * the index range of their suffixes (customer-name-suffixes.ts), e-mails, postcodes and phone
+ * digits through their trigram indexes (`lower(column) LIKE '%…%'`, migration
+ * IndexSearch1764067700000) on PostgreSQL; SQLite compares row by row. Each branch reads its
+ * own index and the union adds them up, where one OR over the columns and a suffix subquery
+ * would leave PostgreSQL nothing but a scan.
  */
-function applySearch(query: SelectQueryBuilder<CustomerEntity>, search: CustomerSearch): SelectQueryBuilder<CustomerEntity> {
+function matchingCustomers(search: CustomerSearch): { sql: string; parameters: ObjectLiteral } {
+  const range = suffixRange(search.text);
   // An e-mail address has no white space (it is validated as one), so text with some, a full
-  // name, cannot be in one: its index, the costliest of the three for such text, is not asked.
-  const columns = /\s/.test(search.text) ? ['name', 'addressPostcode'] : ['name', 'email', 'addressPostcode'];
-  const contains = columns.map((property) => `LOWER(customer.${property}) LIKE :searchText ESCAPE '\\'`);
-  if (search.phoneDigits) contains.push(`customer.phoneDigits LIKE :searchDigits`);
-  return query.andWhere(`(${contains.join(' OR ')})`, {
-    searchText: containsPattern(search.text),
-    ...(search.phoneDigits ? { searchDigits: `%${search.phoneDigits}%` } : {}),
-  });
+  // name, cannot be in one: its index, the costliest of the trigram indexes for such text, is not asked.
+  const columns = [...(range ? [] : ['name']), ...(/\s/.test(search.text) ? [] : ['email']), 'address_postcode'];
+  const contains = columns.map((column) => `LOWER("c"."${column}") LIKE :searchText ESCAPE '\\'`);
+  if (search.phoneDigits) contains.push(`"c"."phone_digits" LIKE :searchDigits`);
+  const branches = [`SELECT "c"."id" AS "id", "c"."created_at" AS "created_at" FROM "customers" "c" WHERE ${contains.join(' OR ')}`];
+  if (range) {
+    const inRange = `"s"."suffix" >= :suffixFrom AND "s"."suffix" < :suffixTo`;
+    branches.push(
+      range.checkName
+        ? `SELECT "s"."customer_id", "s"."customer_created_at" FROM "customer_name_suffixes" "s" INNER JOIN "customers" "n" ON "n"."id" = "s"."customer_id"` +
+            ` WHERE ${inRange} AND LOWER("n"."name") LIKE :searchText ESCAPE '\\'`
+        : `SELECT "s"."customer_id", "s"."customer_created_at" FROM "customer_name_suffixes" "s" WHERE ${inRange}`,
+    );
+  }
+  return {
+    sql: branches.join(' UNION '),
+    parameters: { searchText: containsPattern(search.text), searchDigits: `%${search.phoneDigits}%`, suffixFrom: range?.from, suffixTo: range?.to },
+  };
 }
+
+/** Three parameters a row: well inside both drivers' bound-parameter limits. */
+const SUFFIXES_PER_INSERT = 300;
 
 export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -93,33 +112,53 @@ export class CustomersRepository {
   }
 
   /** Newest first; returns up to `limit + 1` rows for `toPage`. */
-  findPage(query: CustomerListQuery): Promise<CustomerEntity[]> {
-    const builder = this.customers.createQueryBuilder('customer');
-    if (query.search) applySearch(builder, query.search);
-    return applyKeysetPage(builder, query).getMany();
+  async findPage(query: CustomerListQuery): Promise<CustomerRecord[]> {
+    if (!query.search) return applyKeysetPage(this.customers.createQueryBuilder('customer'), query).getMany();
+    const matches = matchingCustomers(query.search);
+    const after = query.cursor ? keysetCondition('"m"."created_at"', '"m"."id"', query.cursor) : undefined;
+    return this.rows.many(
+      `WITH "m" AS MATERIALIZED (${matches.sql}) SELECT ${this.rows.selectList} FROM "m" INNER JOIN "customers" "c" ON "c"."id" = "m"."id"` +
+        `${after ? ` WHERE ${after.sql}` : ''} ORDER BY "m"."created_at" DESC, "m"."id" DESC LIMIT :limit`,
+      { ...matches.parameters, ...after?.parameters, limit: query.limit + 1 },
+    );
   }
 
   /**
    * Ids of the customers the search finds, the most recently created first, at most `limit`.
-   * Found through the trigram indexes, then sorted: asked straight for the newest, PostgreSQL
-   * walks the newest-first index testing every customer, slower for a common surname.
+   * Found through their indexes, then sorted (MATERIALIZED keeps the steps apart): asked
+   * straight for the newest, PostgreSQL walks the newest-first index testing every customer.
    */
   async findIdsMatching(search: CustomerSearch, limit: number): Promise<string[]> {
-    const matching = applySearch(this.customers.createQueryBuilder('customer').select('customer.id', 'id').addSelect('customer.createdAt', 'created_at'), search);
-    const [sql, parameters] = matching.getQueryAndParameters();
-    const rows = (await this.customers.query(
-      `WITH "matches" AS MATERIALIZED (${sql}) SELECT "id" FROM "matches" ORDER BY "created_at" DESC, "id" DESC LIMIT ${Math.trunc(limit)}`,
-      parameters,
-    )) as Array<{ id: string }>;
-    return rows.map((row) => row.id);
+    const matches = matchingCustomers(search);
+    const rows = await this.rows.raw(`WITH "m" AS MATERIALIZED (${matches.sql}) SELECT "id" FROM "m" ORDER BY "created_at" DESC, "id" DESC LIMIT :limit`, {
+      ...matches.parameters,
+      limit,
+    });
+    return rows.map((row) => row.id as string);
   }
 
   build(values: NewCustomer): CustomerEntity {
     return this.customers.create(values);
   }
 
-  save(customer: CustomerEntity, manager: EntityManager): Promise<CustomerEntity> {
-    return manager.getRepository(CustomerEntity).save(customer);
+  /**
+   * Saves the customer and, when its name is new (`nameBefore` is the name it was read with,
+   * null for a new customer), the suffixes a name search reads, in the same transaction.
+   */
+  async save(customer: CustomerEntity, manager: EntityManager, nameBefore: string | null): Promise<CustomerEntity> {
+    const saved = await manager.getRepository(CustomerEntity).save(customer);
+    if (saved.name !== nameBefore) await this.replaceNameSuffixes(saved, manager, nameBefore !== null);
+    return saved;
+  }
+
+  private async replaceNameSuffixes(customer: CustomerEntity, manager: EntityManager, hadSuffixes: boolean): Promise<void> {
+    const suffixes = manager.getRepository(CustomerNameSuffixEntity);
+    if (hadSuffixes) await suffixes.delete({ customerId: customer.id });
+    const rows = nameSuffixes(customer.name).map((suffix) => ({ customerId: customer.id, suffix, customerCreatedAt: customer.createdAt }));
+    // In chunks: a 200-character name has 200 suffixes, within both databases' bound-parameter limits per chunk.
+    for (let start = 0; start < rows.length; start += SUFFIXES_PER_INSERT) {
+      await suffixes.insert(rows.slice(start, start + SUFFIXES_PER_INSERT));
+    }
   }
 
   async delete(customer: CustomerEntity, manager: EntityManager): Promise<void> {

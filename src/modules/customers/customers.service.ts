@@ -131,9 +131,10 @@ export class CustomersService {
     if (apiKeyId === null) return this.insert(input, { hasOrders: true, createdByApiKeyId: null }, manager);
     const earlier = await this.customersRepository.findCreatedByApiKeyForUpdate(apiKeyId, input.email, manager);
     if (!earlier) return this.insert(input, { hasOrders: true, createdByApiKeyId: apiKeyId }, manager);
+    const nameBefore = earlier.name;
     this.announceRenameOnCommit(earlier, input.name, manager);
     Object.assign(earlier, { name: input.name, phone: input.phone, phoneDigits: phoneDigits(input.phone), ...addressColumns(input.address), hasOrders: true });
-    return toSnapshot(await this.customersRepository.save(earlier, manager));
+    return toSnapshot(await this.customersRepository.save(earlier, manager, nameBefore));
   }
 
   /**
@@ -147,7 +148,7 @@ export class CustomersService {
     const customer = requireCustomer(apiKeyId === null || found?.createdByApiKeyId === apiKeyId ? found : null, id);
     if (!customer.hasOrders) {
       customer.hasOrders = true;
-      await this.customersRepository.save(customer, manager);
+      await this.customersRepository.save(customer, manager, customer.name);
     }
     return toSnapshot(customer);
   }
@@ -165,16 +166,17 @@ export class CustomersService {
       ...addressColumns(input.address),
       ...flags,
     });
-    return toSnapshot(await this.customersRepository.save(customer, manager));
+    return toSnapshot(await this.customersRepository.save(customer, manager, null));
   }
 
   update(id: string, changes: UpdateCustomerDto): Promise<CustomerSnapshot> {
     return this.unitOfWork.run(async (manager) => {
       const customer = requireCustomer(await this.customersRepository.findById(id, manager), id);
       const { address, ...contact } = changes;
+      const nameBefore = customer.name;
       if (contact.name !== undefined) this.announceRenameOnCommit(customer, contact.name, manager);
       Object.assign(customer, contact, contact.phone ? { phoneDigits: phoneDigits(contact.phone) } : {}, address ? addressColumns(address) : {});
-      return toSnapshot(await this.customersRepository.save(customer, manager));
+      return toSnapshot(await this.customersRepository.save(customer, manager, nameBefore));
     });
   }
 
