@@ -162,6 +162,10 @@ describe('Search (e2e)', () => {
     const hyphenated = await create("Marie-Thérèse O'Neill-Smithson", 'mt@parts.example');
     for (const q of ['THÉRÈSE', 'thérèse o', "o'neill", 'ithso', "marie-thérèse o'neill-smithson"]) expect(await names(q)).toEqual([hyphenated.name]);
     expect(await names('thérèse smithson')).toEqual([]);
+    // Two suffixes of the name start with the text: the customer is found once, by the suffixes alone or with the e-mail too.
+    const repeated = await create('Jo Jo Jo Jo Jo', 'jojo@parts.example');
+    expect(await names('jo jo jo j')).toEqual([repeated.name]);
+    expect(await names('jo jo')).toEqual([repeated.name]);
     // Longer than a kept suffix (32 characters): found by its start, then held to the rest of the text.
     const long = await create('Wolfeschlegelsteinhausenbergerdorff Hubert Blaine', 'hubert@parts.example');
     expect(await names('wolfeschlegelsteinhausenbergerdorff hubert')).toEqual([long.name]);

@@ -30,29 +30,36 @@ export interface CustomerListQuery {
  */
 function matchingCustomers(search: CustomerSearch): { sql: string; parameters: ObjectLiteral } {
   const range = suffixRange(search.text);
-  // An e-mail address has no white space (it is validated as one), so text with some, a full
-  // name, cannot be in one: its index, the costliest of the trigram indexes for such text, is not asked.
-  const columns = [...(range ? [] : ['name']), ...(/\s/.test(search.text) ? [] : ['email']), 'address_postcode'];
+  // Only columns the text could be in are asked. An e-mail address has no white space (it is
+  // validated as one), so a full name cannot be in one, and its index was the costliest of the
+  // trigram indexes for such text; a postcode is stored in at most 8 characters (`SW1A 1AA`).
+  const columns = [
+    ...(range ? [] : ['name']),
+    ...(/\s/.test(search.text) ? [] : ['email']),
+    ...(Array.from(search.text).length <= POSTCODE_LENGTH ? ['address_postcode'] : []),
+  ];
   const contains = columns.map((column) => `LOWER("c"."${column}") LIKE :searchText ESCAPE '\\'`);
   if (search.phoneDigits) contains.push(`"c"."phone_digits" LIKE :searchDigits`);
-  const branches = [`SELECT "c"."id" AS "id", "c"."created_at" AS "created_at" FROM "customers" "c" WHERE ${contains.join(' OR ')}`];
+  // Each branch a (select list, source) pair, so one alone can be DISTINCT and several a UNION.
+  const branches: string[] = [];
+  if (contains.length > 0) branches.push(`"c"."id" AS "id", "c"."created_at" AS "created_at" FROM "customers" "c" WHERE ${contains.join(' OR ')}`);
   if (range) {
     const inRange = `"s"."suffix" >= :suffixFrom AND "s"."suffix" < :suffixTo`;
-    branches.push(
-      range.checkName
-        ? `SELECT "s"."customer_id", "s"."customer_created_at" FROM "customer_name_suffixes" "s" INNER JOIN "customers" "n" ON "n"."id" = "s"."customer_id"` +
-            ` WHERE ${inRange} AND LOWER("n"."name") LIKE :searchText ESCAPE '\\'`
-        : `SELECT "s"."customer_id", "s"."customer_created_at" FROM "customer_name_suffixes" "s" WHERE ${inRange}`,
-    );
+    const nameChecked = range.checkName ? ` INNER JOIN "customers" "n" ON "n"."id" = "s"."customer_id" AND LOWER("n"."name") LIKE :searchText ESCAPE '\\'` : '';
+    branches.push(`"s"."customer_id" AS "id", "s"."customer_created_at" AS "created_at" FROM "customer_name_suffixes" "s"${nameChecked} WHERE ${inRange}`);
   }
+  // Either way a customer counts once, also when several suffixes of the name start with the text ("ana" in "Ana Ana").
   return {
-    sql: branches.join(' UNION '),
+    sql: branches.length === 1 ? `SELECT DISTINCT ${branches[0]}` : branches.map((branch) => `SELECT ${branch}`).join(' UNION '),
     parameters: { searchText: containsPattern(search.text), searchDigits: `%${search.phoneDigits}%`, suffixFrom: range?.from, suffixTo: range?.to },
   };
 }
 
 /** Three parameters a row: well inside both drivers' bound-parameter limits. */
 const SUFFIXES_PER_INSERT = 300;
+
+/** The most characters `address_postcode` holds: a normalised UK postcode (`SW1A 1AA`). */
+const POSTCODE_LENGTH = 8;
 
 export type NewCustomer = Omit<CustomerEntity, 'id' | 'createdAt' | 'updatedAt'>;
 
