@@ -23,7 +23,7 @@ export class IndexCustomerNameSuffixes1764068500000 implements MigrationInterfac
         name: 'customer_name_suffixes',
         columns: [
           { name: 'customer_id', type: types.uuid, isPrimary: true },
-          // Bytewise on PostgreSQL, as SQLite's default is: a LIKE prefix is then an index range.
+          // Bytewise on PostgreSQL, as SQLite's default is: the suffixes starting with a text are then one index range.
           { name: 'suffix', type: 'varchar', length: String(NAME_SUFFIX_LENGTH), isPrimary: true, ...(postgres ? { collation: 'C' } : {}) },
           { name: 'customer_created_at', type: types.instant, isNullable: false },
         ],

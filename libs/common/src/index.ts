@@ -6,6 +6,7 @@ export * from './database/base.entity';
 export * from './database/column-types';
 export * from './database/database-common.module';
 export * from './database/database-errors';
+export * from './database/insert-in-chunks';
 export * from './database/plain-rows';
 export * from './database/row-lock';
 export * from './database/text-search';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, ObjectLiteral, Repository } from 'typeorm';
-import { PlainRowReader, applyKeysetPage, containsPattern, keysetCondition, lockedForUpdate } from '@app/common';
+import { PlainRowReader, applyKeysetPage, containsPattern, insertInChunks, keysetCondition, lockedForUpdate } from '@app/common';
 import { nameSuffixes, suffixRange } from './customer-name-suffixes';
 import { CustomerNameSuffixEntity } from './entities/customer-name-suffix.entity';
 import { CustomerEntity } from './entities/customer.entity';
@@ -51,7 +51,7 @@ function matchingCustomers(search: CustomerSearch): { sql: string; parameters: O
   // Either way a customer counts once, also when several suffixes of the name start with the text ("ana" in "Ana Ana").
   return {
     sql: branches.length === 1 ? `SELECT DISTINCT ${branches[0]}` : branches.map((branch) => `SELECT ${branch}`).join(' UNION '),
-    parameters: { searchText: containsPattern(search.text), searchDigits: `%${search.phoneDigits}%`, suffixFrom: range?.from, suffixTo: range?.to },
+    parameters: { searchText: containsPattern(search.text), ...(search.phoneDigits && { searchDigits: `%${search.phoneDigits}%` }), suffixFrom: range?.from, suffixTo: range?.to },
   };
 }
 
@@ -161,11 +161,9 @@ export class CustomersRepository {
   private async replaceNameSuffixes(customer: CustomerEntity, manager: EntityManager, hadSuffixes: boolean): Promise<void> {
     const suffixes = manager.getRepository(CustomerNameSuffixEntity);
     if (hadSuffixes) await suffixes.delete({ customerId: customer.id });
+    // A 200-character name has 200 suffixes.
     const rows = nameSuffixes(customer.name).map((suffix) => ({ customerId: customer.id, suffix, customerCreatedAt: customer.createdAt }));
-    // In chunks: a 200-character name has 200 suffixes, within both databases' bound-parameter limits per chunk.
-    for (let start = 0; start < rows.length; start += SUFFIXES_PER_INSERT) {
-      await suffixes.insert(rows.slice(start, start + SUFFIXES_PER_INSERT));
-    }
+    await insertInChunks(suffixes, rows, SUFFIXES_PER_INSERT);
   }
 
   async delete(customer: CustomerEntity, manager: EntityManager): Promise<void> {

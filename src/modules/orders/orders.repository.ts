@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, LessThan, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DatedKeysetPosition, GeoPoint, PlainRowReader, geoPointOf, isUkPostcodeArea, keysetCondition, lockedForUpdate } from '@app/common';
+import { DatedKeysetPosition, GeoPoint, PlainRowReader, geoPointOf, insertInChunks, isUkPostcodeArea, keysetCondition, lockedForUpdate } from '@app/common';
 import { deleteDueRows } from '../../retention/delete-due-rows';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
@@ -168,10 +168,7 @@ export class OrdersRepository {
   async insertNew(order: OrderEntity, manager: EntityManager): Promise<OrderEntity> {
     await manager.getRepository(OrderEntity).insert(order);
     const items = order.items.map((item) => Object.assign(item, { orderId: order.id }));
-    // In chunks: a fleet order's lines stay well inside the databases' bound-parameter limits.
-    for (let start = 0; start < items.length; start += 500) {
-      await manager.getRepository(OrderItemEntity).insert(items.slice(start, start + 500));
-    }
+    await insertInChunks(manager.getRepository(OrderItemEntity), items, 500);
     return order;
   }
 
@@ -356,10 +353,7 @@ export class OrdersRepository {
   }
 
   async insertVehicles(vehicles: OrderVehicleEntity[], manager: EntityManager): Promise<void> {
-    // In chunks: a 200-vehicle order stays well inside SQLite's and PostgreSQL's bound-parameter limits.
-    for (let start = 0; start < vehicles.length; start += 50) {
-      await manager.getRepository(OrderVehicleEntity).insert(vehicles.slice(start, start + 50) as QueryDeepPartialEntity<OrderVehicleEntity>[]);
-    }
+    await insertInChunks(manager.getRepository(OrderVehicleEntity), vehicles as QueryDeepPartialEntity<OrderVehicleEntity>[], 50);
   }
 
   /** Orders not yet fulfilled or cancelled that are for this vehicle. */
