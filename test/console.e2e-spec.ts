@@ -434,6 +434,30 @@ describe('the console in a browser (Chromium)', () => {
     expect(queue.items.find((entry) => entry.orderId === orderId)?.failedVisitCount).toBe(1);
   }, 90_000);
 
+  it("shows a web shop's live hold on the board, apart from the visits, and the minutes it keeps", async () => {
+    const http = testApp.admin.http;
+    const placed = await http.post('/api/v2/orders').send({
+      customer: { name: 'Hel Checkout', email: 'hel@checkout.example', phone: '+44 20 7946 0959', address: { line1: '3 Quay Street', city: 'Leeds', postcode: `${district} 3AB` } },
+      vehicles: [{ vehicle: { registration: 'HL20 KPT', make: 'Ford', model: 'Transit', year: 2020 }, items: [{ productId: product.id, quantity: 1 }] }],
+    });
+    const order = expectStatus(placed, 201).body as { id: string; number: string };
+    await testApp.app.get(OutboxDispatcher).dispatchDue();
+    const suggestions = expectStatus(await http.get('/api/v1/bookings/suggestions').query({ orderId: order.id }), 200).body as { slots: Array<{ engineerId: string; start: string }> };
+    const slot = suggestions.slots.find((candidate) => candidate.engineerId === engineer.id)!;
+    expectStatus(await http.post('/api/v1/bookings/holds').send({ orderId: order.id, engineerId: engineer.id, start: slot.start }), 201);
+
+    const page = await signedInPage(dispatcher.email, dispatcher.password);
+    const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(slot.start));
+    await page.goto(`${base}/console/board?date=${localDate}&days=1&area=${district}`);
+    const held = page.locator('.hold', { hasText: 'held' });
+    await held.waitFor();
+    expect(await held.getAttribute('aria-label')).toContain(`for ${order.number}, Hel Checkout, ${district} 3AB`);
+    const adasRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: engineer.name }) });
+    expect(await adasRow.locator('.load').textContent()).toContain('60 held');
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it('signs in by keyboard, refreshes the access token without the user noticing, and keeps the session across a reload', async () => {
     const context = await browser.newContext({ timezoneId: 'Europe/London' });
     await context.clock.install({ time: new Date() });

@@ -38,14 +38,25 @@ interface BoardVisit extends Period {
   visitCount: number;
 }
 
+interface BoardHold extends Period {
+  holdId: string;
+  orderId: string;
+  orderNumber: string;
+  customerName: string;
+  postcode: string;
+  expiresAt: string;
+}
+
 interface BoardDay {
   date: string;
   workingSpans: Period[];
   timeOff: Array<Period & { id: string; reason: string | null }>;
   visits: BoardVisit[];
+  holds: BoardHold[];
   freeGaps: Array<Period & { minutes: number }>;
   availableMinutes: number;
   bookedMinutes: number;
+  heldMinutes: number;
 }
 
 interface Board {
@@ -495,6 +506,53 @@ describe('Dispatch board and queue (e2e)', () => {
         expectStatus(await testApp.http.patch('/api/v1/settings').send({ defaultWorkingHours }), 200);
       }
       expect((await engineerDay()).workingSpans.map((span) => span.localStart)).not.toEqual([`${FRIDAY}T07:00+00:00`]);
+    });
+
+    it('a web-shop hold: shown at once and out of the free gaps, gone when it lapses, a visit once booked with it', async () => {
+      const heldStart = `${FRIDAY}T15:00:00.000Z`;
+      const heldEnd = `${FRIDAY}T16:00:00.000Z`;
+      const coversTheHold = (day: BoardDay) => day.freeGaps.some((gap) => gap.start < heldEnd && gap.end > heldStart);
+      const held = await placeOrder(district, 'Held Customer');
+      const other = await placeOrder(district, 'Other Customer');
+      const before = await engineerDay();
+      expect([before.holds, before.heldMinutes, coversTheHold(before)]).toEqual([[], 0, true]);
+
+      const hold = expectStatus(await testApp.http.post('/api/v1/bookings/holds').send({ orderId: held.id, engineerId: engineer.id, start: heldStart }), 201).body as {
+        holdId: string;
+        expiresAt: string;
+      };
+      const during = await engineerDay();
+      expect(during.holds).toEqual([
+        {
+          holdId: hold.holdId,
+          orderId: held.id,
+          orderNumber: held.number,
+          customerName: 'Held Customer',
+          postcode: `${district} 1AA`,
+          start: heldStart,
+          end: heldEnd,
+          localStart: `${FRIDAY}T15:00+00:00`,
+          localEnd: `${FRIDAY}T16:00+00:00`,
+          expiresAt: hold.expiresAt,
+        },
+      ]);
+      expect([during.heldMinutes, coversTheHold(during), during.bookedMinutes]).toEqual([60, false, before.bookedMinutes]);
+      // What the board shows as taken, booking refuses too.
+      const refused = await testApp.http.post('/api/v1/bookings').send({ orderId: other.id, engineerId: engineer.id, start: heldStart });
+      expect([refused.status, refused.body.code]).toEqual([409, 'SLOT_HELD']);
+
+      // Nothing is written when a hold lapses: the kept board goes stale by the clock alone.
+      testApp.clock.travelTo(new Date(Date.parse(hold.expiresAt) + 1000));
+      const lapsed = await engineerDay();
+      expect([lapsed.holds, lapsed.heldMinutes, coversTheHold(lapsed)]).toEqual([[], 0, true]);
+
+      const again = expectStatus(await testApp.http.post('/api/v1/bookings/holds').send({ orderId: held.id, engineerId: engineer.id, start: heldStart }), 201).body as { holdId: string };
+      expect((await engineerDay()).holds.map((entry) => entry.holdId)).toEqual([again.holdId]);
+      expectStatus(await testApp.http.post('/api/v1/bookings').send({ orderId: held.id, holdId: again.holdId }), 201);
+      const booked = await engineerDay();
+      expect(booked.holds).toEqual([]);
+      expect(booked.visits.filter((visit) => visit.orderId === held.id).map((visit) => visit.start)).toEqual([heldStart]);
+      expect(booked.bookedMinutes).toBe(before.bookedMinutes + 60);
     });
   });
 });

@@ -1665,8 +1665,15 @@ export interface components {
              * @example 2026-03-30
              */
             date: string;
-            /** @description Working time left: the spans less time off and visits (travel not deducted), earliest first */
+            /** @description Working time left: the spans less time off, visits and live holds (travel not deducted), earliest first */
             freeGaps: components["schemas"]["BoardGapResponse"][];
+            /**
+             * @description Minutes live holds keep inside the working spans
+             * @example 0
+             */
+            heldMinutes: number;
+            /** @description Visits of live holds overlapping the day (time a web-shop checkout keeps for an order until it expires: booking it answers 409 `SLOT_HELD`), by start */
+            holds: components["schemas"]["BoardHoldResponse"][];
             /** @description Time off overlapping the day, whole, earliest first */
             timeOff: components["schemas"]["BoardTimeOffResponse"][];
             /** @description Visits overlapping the day of bookings that take time (all but cancelled), by start */
@@ -1700,6 +1707,47 @@ export interface components {
             localStart: string;
             /** @example 90 */
             minutes: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-30T08:00:00.000Z
+             */
+            start: string;
+        };
+        BoardHoldResponse: {
+            /** @example Jane Driver */
+            customerName: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-30T17:00:00.000Z
+             */
+            end: string;
+            /**
+             * Format: date-time
+             * @description When the hold lapses unless the checkout books it
+             * @example 2026-03-30T07:10:00.000Z
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            holdId: string;
+            /**
+             * @description Local date and time of `end`, with the offset in force
+             * @example 2026-03-30T18:00+01:00
+             */
+            localEnd: string;
+            /**
+             * @description Local date and time of `start`, with the offset in force
+             * @example 2026-03-30T09:00+01:00
+             */
+            localStart: string;
+            /** Format: uuid */
+            orderId: string;
+            /** @example VT-000123 */
+            orderNumber: string;
+            /**
+             * @description Where the work is: the order’s installation postcode
+             * @example LS12 3AB
+             */
+            postcode: string;
             /**
              * Format: date-time
              * @example 2026-03-30T08:00:00.000Z

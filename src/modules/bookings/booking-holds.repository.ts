@@ -21,15 +21,16 @@ export class BookingHoldsRepository {
 
   /**
    * The holds of these engineers live at `now` whose visits may overlap the window, by start,
-   * except those of `orderId`: an order's own hold never stands in its way.
+   * except those of `exceptOrderId`: an order's own hold never stands in its way.
    */
-  findLiveOverlapping(engineerIds: string[], window: Interval, now: Date, orderId: string, manager = this.defaultManager): Promise<BookingHoldEntity[]> {
+  findLiveOverlapping(engineerIds: string[], window: Interval, now: Date, exceptOrderId: string | null, manager = this.defaultManager): Promise<BookingHoldEntity[]> {
     if (engineerIds.length === 0) return Promise.resolve([]);
+    const ofOthers = exceptOrderId === null ? '' : ' AND "h"."order_id" <> :exceptOrderId';
     // Plain rows: every availability search asks, and the query builder's entity building cost more than the read.
     return this.holdRows.many(
       `SELECT ${this.holdRows.selectList} FROM "booking_holds" "h" WHERE "h"."engineer_id" IN (:...engineerIds) AND "h"."expires_at" > :now` +
-        ` AND "h"."start_at" < :end AND "h"."end_at" > :start AND "h"."order_id" <> :orderId ORDER BY "h"."start_at", "h"."id"`,
-      { engineerIds, now, start: window.start, end: window.end, orderId },
+        ` AND "h"."start_at" < :end AND "h"."end_at" > :start${ofOthers} ORDER BY "h"."start_at", "h"."id"`,
+      { engineerIds, now, start: window.start, end: window.end, exceptOrderId },
       manager,
     );
   }

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock, OwnershipScope, UnitOfWork } from '@app/common';
+import { Announcement, Announcements } from '../../redis/announcements';
 import { deleteInBatches } from '../../retention/delete-in-batches';
 import { RetentionBudget } from '../../retention/retention-job';
 import { OrderLifecycleService } from '../orders/order-lifecycle.service';
 import { OrdersService } from '../orders/orders.service';
-import { addMinutes } from './availability/interval';
+import { Interval, addMinutes } from './availability/interval';
+import type { BoardHold } from './booking.model';
 import { BookingHoldsRepository } from './booking-holds.repository';
 import { OrderAlreadyBookedError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
@@ -23,6 +25,9 @@ export interface HeldSlot {
   holdId: string;
   expiresAt: Date;
 }
+
+/** A hold taken or let go changes the time the dispatcher's board shows free. */
+const HOLDS_CHANGED: Announcement = { kind: 'data-changed', data: 'bookings' };
 
 /** An expired hold is kept this long, so that booking with it answers HOLD_EXPIRED (with alternatives) rather than HOLD_NOT_FOUND. */
 export const EXPIRED_HOLD_KEPT_MINUTES = 24 * 60;
@@ -43,6 +48,7 @@ export class BookingHoldsService {
     private readonly orderLifecycle: OrderLifecycleService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly announcements: Announcements,
   ) {}
 
   /**
@@ -76,6 +82,7 @@ export class BookingHoldsService {
         createdAt: now,
       };
       await this.holdsRepository.replaceForOrder(hold, manager);
+      this.announceAfterCommit(manager);
       return { holdId: hold.id, expiresAt: hold.expiresAt };
     });
   }
@@ -84,8 +91,24 @@ export class BookingHoldsService {
    * The order is being cancelled (its row locked): its hold keeps nothing from now on. Freeing
    * time needs no agenda lock: a writer that still saw the hold refused what it could have had.
    */
-  releaseForOrder(orderId: string, manager: EntityManager): Promise<void> {
-    return this.holdsRepository.deleteForOrder(orderId, manager);
+  async releaseForOrder(orderId: string, manager: EntityManager): Promise<void> {
+    await this.holdsRepository.deleteForOrder(orderId, manager);
+    this.announceAfterCommit(manager);
+  }
+
+  /** Each visit of the live holds of these engineers that overlaps the window, by start: the board shows them as taken. */
+  async boardHolds(engineerIds: string[], window: Interval): Promise<BoardHold[]> {
+    const holds = await this.holdsRepository.findLiveOverlapping(engineerIds, window, this.clock.now(), null);
+    return holds
+      .flatMap(({ id, orderId, engineerId, expiresAt, visits }) =>
+        visits.map((visit) => ({ holdId: id, orderId, engineerId, start: new Date(visit.start), end: new Date(visit.end), expiresAt })),
+      )
+      .filter((visit) => visit.start < window.end && visit.end > window.start)
+      .sort((a, b) => a.start.getTime() - b.start.getTime());
+  }
+
+  private announceAfterCommit(manager: EntityManager): void {
+    this.unitOfWork.afterCommit(manager, () => void this.announcements.announce(HOLDS_CHANGED));
   }
 
   /** Deletes holds a day after they expired, in batches within the budget; answers how many. Agendas ignore them from their expiry on. */

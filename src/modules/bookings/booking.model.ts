@@ -66,6 +66,16 @@ export interface BoardVisit {
 }
 
 /** What an order page shows of its booking. */
+/** One visit of a live hold as the dispatcher's board shows it: time a checkout keeps until it expires. */
+export interface BoardHold {
+  holdId: string;
+  orderId: string;
+  engineerId: string;
+  start: Date;
+  end: Date;
+  expiresAt: Date;
+}
+
 export type BookingSummary = Pick<Booking, 'id' | 'engineerId' | 'start' | 'end' | 'status'>;
 
 export interface BookingAuditEntry {

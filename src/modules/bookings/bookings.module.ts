@@ -80,6 +80,6 @@ import { SlotChecks } from './slot-checks';
     CalendarFeedsRepository,
     CalendarFeedsService,
   ],
-  exports: [AvailabilityService, BookingSchedulingService, BookingLifecycleService, BookingsService, BookingInvitationsService, BookingDetailParticipants],
+  exports: [AvailabilityService, BookingHoldsService, BookingSchedulingService, BookingLifecycleService, BookingsService, BookingInvitationsService, BookingDetailParticipants],
 })
 export class BookingsModule {}

@@ -22,10 +22,19 @@ describe('board days', () => {
   });
 
   it('takes time off and visits out of the working span, counting booked and available minutes', () => {
-    const plan = planDay([period('08:00', '16:00')], [period('15:00', '18:00')], [period('09:00', '10:30'), period('12:00', '13:00')]);
+    const plan = planDay([period('08:00', '16:00')], [period('15:00', '18:00')], [period('09:00', '10:30'), period('12:00', '13:00')], []);
     expect(plan.freeGaps).toEqual([period('08:00', '09:00'), period('10:30', '12:00'), period('13:00', '15:00')]);
     expect(plan.availableMinutes).toBe(7 * 60);
     expect(plan.bookedMinutes).toBe(150);
+    expect(plan.heldMinutes).toBe(0);
+  });
+
+  it('leaves the time live holds keep out of the free gaps, counting it apart from the booked', () => {
+    const plan = planDay([period('08:00', '16:00')], [], [period('09:00', '10:00')], [period('11:00', '12:30'), period('15:30', '17:00')]);
+    expect(plan.freeGaps).toEqual([period('08:00', '09:00'), period('10:00', '11:00'), period('12:30', '15:30')]);
+    expect(plan.bookedMinutes).toBe(60);
+    // Only the part inside the working span counts.
+    expect(plan.heldMinutes).toBe(90 + 30);
   });
 
   it('never leaves a gap that overlaps a cut, and keeps every minute not cut', () => {

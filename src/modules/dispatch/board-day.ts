@@ -100,24 +100,28 @@ export function minutesOf(periods: readonly Period[]): number {
   return Math.round(periods.reduce((total, period) => total + period.end.getTime() - period.start.getTime(), 0) / MINUTE_MS);
 }
 
-/** One engineer's day on the board: the time they could work, what is booked of it and what is left free. */
+/** One engineer's day on the board: the time they could work, what is booked or held of it and what is left free. */
 export interface DayPlan {
   freeGaps: Period[];
   /** Working time not on time off. */
   availableMinutes: number;
   /** Visit time inside the working spans. */
   bookedMinutes: number;
+  /** Time live holds keep inside the working spans. */
+  heldMinutes: number;
 }
 
 /**
- * The free gaps are the working spans less time off and visits (travel between jobs is left
- * to the dispatcher's judgement: availability applies it when a slot is booked).
+ * The free gaps are the working spans less time off, visits and live holds, as availability
+ * leaves them (travel between jobs is left to the dispatcher's judgement: availability applies
+ * it when a slot is booked).
  */
-export function planDay(spans: readonly Period[], timeOff: readonly Period[], visits: readonly Period[]): DayPlan {
+export function planDay(spans: readonly Period[], timeOff: readonly Period[], visits: readonly Period[], holds: readonly Period[]): DayPlan {
   const available = subtractPeriods(spans, timeOff);
   return {
-    freeGaps: subtractPeriods(available, visits),
+    freeGaps: subtractPeriods(subtractPeriods(available, visits), holds),
     availableMinutes: minutesOf(available),
     bookedMinutes: minutesWithin(visits, spans),
+    heldMinutes: minutesWithin(holds, spans),
   };
 }

@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ReadThroughCache, groupBy } from '@app/common';
+import { Clock, ReadThroughCache, groupBy } from '@app/common';
 import type { AppConfig } from '../../config/app.config';
 import { Announcements, ChangedData } from '../../redis/announcements';
-import type { BoardVisit } from '../bookings/booking.model';
+import type { BoardHold, BoardVisit } from '../bookings/booking.model';
+import { BookingHoldsService } from '../bookings/booking-holds.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { CustomersService } from '../customers/customers.service';
 import type { EngineerTimeOff, SchedulableEngineer } from '../engineers/engineer.model';
@@ -11,7 +12,7 @@ import { EngineersService } from '../engineers/engineers.service';
 import { OrdersService } from '../orders/orders.service';
 import { SettingsService } from '../settings/settings.service';
 import { LocalClock, LocalDay, Period, localDaysFrom, planDay, workingSpansOn } from './board-day';
-import { BoardDayResponse, BoardVisitResponse, DispatchBoardResponse, LocalPeriodResponse } from './dto/board.response';
+import { BoardDayResponse, BoardHoldResponse, BoardOrderFields, BoardVisitResponse, DispatchBoardResponse, LocalPeriodResponse } from './dto/board.response';
 
 export interface BoardRequest {
   date: string;
@@ -29,6 +30,12 @@ const SHOWN_ON_THE_BOARD: ReadonlySet<ChangedData> = new Set(['settings', 'engin
 const MAX_BOARDS = 50;
 const MAX_BOARD_BYTES = 16 * 1024 * 1024;
 
+/** A board as sent, and when the first hold it shows lapses (the board is stale from then on, though nothing was written). */
+interface BoardAnswer {
+  body: Buffer;
+  firstHoldExpiry: Date | null;
+}
+
 function overlaps(period: Period, day: Period): boolean {
   return period.start < day.end && period.end > day.start;
 }
@@ -43,22 +50,25 @@ function overlaps(period: Period, day: Period): boolean {
  */
 @Injectable()
 export class DispatchBoardService implements OnModuleInit {
-  private readonly answers: ReadThroughCache<Buffer>;
+  private readonly answers: ReadThroughCache<BoardAnswer>;
 
   constructor(
     private readonly settingsService: SettingsService,
     private readonly engineersService: EngineersService,
     private readonly bookingsService: BookingsService,
+    private readonly holdsService: BookingHoldsService,
     private readonly ordersService: OrdersService,
     private readonly customersService: CustomersService,
     private readonly announcements: Announcements,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
-    this.answers = new ReadThroughCache<Buffer>({
+    this.answers = new ReadThroughCache<BoardAnswer>({
       max: MAX_BOARDS,
       maxSize: MAX_BOARD_BYTES,
-      sizeOf: (body) => body.length,
+      sizeOf: (answer) => answer.body.length,
       ttlMs: config.getOrThrow<AppConfig>('app').boardCacheTtlSeconds * 1000,
+      isStale: (answer) => answer.firstHoldExpiry !== null && answer.firstHoldExpiry <= this.clock.now(),
     });
   }
 
@@ -68,10 +78,15 @@ export class DispatchBoardService implements OnModuleInit {
     });
   }
 
-  /** The board as JSON, built once until something it shows changes. */
-  boardJson(request: BoardRequest): Promise<Buffer> {
+  /** The board as JSON, built once until something it shows changes or a hold on it lapses. */
+  async boardJson(request: BoardRequest): Promise<Buffer> {
     const key = `${request.date}|${request.days}|${request.area ?? ''}|${request.skill ?? ''}`;
-    return this.answers.get(key, async () => Buffer.from(JSON.stringify(await this.board(request))));
+    const answer = await this.answers.get(key, async () => {
+      const board = await this.board(request);
+      const expiries = board.engineers.flatMap((engineer) => engineer.days.flatMap((day) => day.holds.map((hold) => hold.expiresAt.getTime())));
+      return { body: Buffer.from(JSON.stringify(board)), firstHoldExpiry: expiries.length > 0 ? new Date(Math.min(...expiries)) : null };
+    });
+    return answer.body;
   }
 
   async board(request: BoardRequest): Promise<DispatchBoardResponse> {
@@ -80,16 +95,23 @@ export class DispatchBoardService implements OnModuleInit {
     const window = { start: days[0]!.start, end: days[days.length - 1]!.end };
     const engineers = await this.engineersService.findActiveForBoard({ area: request.area, skill: request.skill });
     const ids = engineers.map((engineer) => engineer.id);
-    const [timeOff, visits] =
-      ids.length === 0 ? [[], []] : await Promise.all([this.engineersService.findTimeOffOverlapping(ids, window), this.bookingsService.boardVisits(ids, window)]);
-    const orders = await this.ordersService.boardSummariesOf([...new Set(visits.map((visit) => visit.orderId))]);
+    const [timeOff, visits, holds] =
+      ids.length === 0
+        ? [[], [], []]
+        : await Promise.all([this.engineersService.findTimeOffOverlapping(ids, window), this.bookingsService.boardVisits(ids, window), this.holdsService.boardHolds(ids, window)]);
+    const orders = await this.ordersService.boardSummariesOf([...new Set([...visits, ...holds].map((entry) => entry.orderId))]);
     const names = await this.customersService.namesOf([...new Set([...orders.values()].map((order) => order.customerId))]);
 
     const clock = new LocalClock(settings.timezone);
     const localPeriod = (period: Period): LocalPeriodResponse => ({ start: period.start, end: period.end, localStart: clock.format(period.start), localEnd: clock.format(period.end) });
+    /** The order a visit or hold is for, as the board names it. */
+    const orderOf = (orderId: string): BoardOrderFields => {
+      const order = orders.get(orderId);
+      return { orderId, orderNumber: order?.number ?? '', customerName: (order && names.get(order.customerId)) ?? '', postcode: order?.addressPostcode ?? '' };
+    };
     const visitView = (visit: BoardVisit): BoardVisitResponse => {
-      const order = orders.get(visit.orderId);
-      // Written out rather than spread from localPeriod: V8 builds a spread-then-extended
+      const order = orderOf(visit.orderId);
+      // Written out rather than spread from localPeriod and orderOf: V8 builds a spread-then-extended
       // literal slowly and JSON.stringify reads it slowly too (12 % of a board's CPU time).
       return {
         start: visit.start,
@@ -97,10 +119,10 @@ export class DispatchBoardService implements OnModuleInit {
         localStart: clock.format(visit.start),
         localEnd: clock.format(visit.end),
         bookingId: visit.bookingId,
-        orderId: visit.orderId,
-        orderNumber: order?.number ?? '',
-        customerName: (order && names.get(order.customerId)) ?? '',
-        postcode: order?.addressPostcode ?? '',
+        orderId: order.orderId,
+        orderNumber: order.orderNumber,
+        customerName: order.customerName,
+        postcode: order.postcode,
         taskCount: visit.taskCount,
         failedTaskCount: visit.failedTaskCount,
         status: visit.status,
@@ -108,16 +130,20 @@ export class DispatchBoardService implements OnModuleInit {
         visitCount: visit.visitCount,
       };
     };
-    const dayOf = (engineer: SchedulableEngineer, day: LocalDay, ownTimeOff: EngineerTimeOff[], ownVisits: BoardVisit[]): BoardDayResponse => {
+    // A day has few holds, if any: spread for brevity.
+    const holdView = (hold: BoardHold): BoardHoldResponse => ({ ...localPeriod(hold), holdId: hold.holdId, ...orderOf(hold.orderId), expiresAt: hold.expiresAt });
+    const dayOf = (engineer: SchedulableEngineer, day: LocalDay, own: { timeOff: EngineerTimeOff[]; visits: BoardVisit[]; holds: BoardHold[] }): BoardDayResponse => {
       const spans = workingSpansOn(day, engineer.workingHours ?? settings.defaultWorkingHours, clock);
-      const dayTimeOff = ownTimeOff.filter((period) => overlaps(period, day));
-      const dayVisits = ownVisits.filter((visit) => overlaps(visit, day));
-      const plan = planDay(spans, dayTimeOff, dayVisits);
+      const dayTimeOff = own.timeOff.filter((period) => overlaps(period, day));
+      const dayVisits = own.visits.filter((visit) => overlaps(visit, day));
+      const dayHolds = own.holds.filter((hold) => overlaps(hold, day));
+      const plan = planDay(spans, dayTimeOff, dayVisits, dayHolds);
       return {
         date: day.date,
         workingSpans: spans.map(localPeriod),
         timeOff: dayTimeOff.map((period) => ({ start: period.start, end: period.end, localStart: clock.format(period.start), localEnd: clock.format(period.end), id: period.id, reason: period.reason })),
         visits: dayVisits.map(visitView),
+        holds: dayHolds.map(holdView),
         freeGaps: plan.freeGaps.map((gap) => ({
           start: gap.start,
           end: gap.end,
@@ -127,11 +153,13 @@ export class DispatchBoardService implements OnModuleInit {
         })),
         availableMinutes: plan.availableMinutes,
         bookedMinutes: plan.bookedMinutes,
+        heldMinutes: plan.heldMinutes,
       };
     };
 
     const timeOffOf = groupBy(timeOff, (period) => period.engineerId, (period) => period);
     const visitsOf = groupBy(visits, (visit) => visit.engineerId, (visit) => visit);
+    const holdsOf = groupBy(holds, (hold) => hold.engineerId, (hold) => hold);
     return {
       date: days[0]!.date,
       days: days.length,
@@ -141,7 +169,9 @@ export class DispatchBoardService implements OnModuleInit {
       engineers: engineers.map((engineer) => ({
         engineerId: engineer.id,
         name: engineer.name,
-        days: days.map((day) => dayOf(engineer, day, timeOffOf.get(engineer.id) ?? [], visitsOf.get(engineer.id) ?? [])),
+        days: days.map((day) =>
+          dayOf(engineer, day, { timeOff: timeOffOf.get(engineer.id) ?? [], visits: visitsOf.get(engineer.id) ?? [], holds: holdsOf.get(engineer.id) ?? [] }),
+        ),
       })),
     };
   }

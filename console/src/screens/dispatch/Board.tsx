@@ -50,6 +50,17 @@ const DayCell = memo(function DayCell({ day, orderHref }: { day: BoardDay; order
             <span className="sr-only">Time off {off.localStart.slice(11, 16)} to {off.localEnd.slice(11, 16)}</span>
           </div>
         ))}
+        {day.holds.map((hold) => (
+          <div
+            key={`${hold.holdId}:${hold.start}`}
+            className="hold"
+            style={place(hold.localStart, hold.localEnd, day.date)}
+            title={`Held for ${hold.orderNumber}, ${hold.customerName}, until ${hold.expiresAt.slice(11, 16)} UTC`}
+            aria-label={`Held ${hold.localStart.slice(11, 16)} to ${hold.localEnd.slice(11, 16)} for ${hold.orderNumber}, ${hold.customerName}, ${hold.postcode}`}
+          >
+            {hold.localStart.slice(11, 16)} held
+          </div>
+        ))}
         {day.visits.map((visit) => (
           <a
             key={`${visit.bookingId}:${visit.visitNumber}`}
@@ -66,12 +77,13 @@ const DayCell = memo(function DayCell({ day, orderHref }: { day: BoardDay; order
       </div>
       <small className="load">
         {day.bookedMinutes}/{day.availableMinutes} min
+        {day.heldMinutes > 0 ? `, ${day.heldMinutes} held` : ''}
       </small>
     </td>
   );
 });
 
-/** Engineers by day, each visit a block at its time; time off shaded. */
+/** Engineers by day, each visit a block at its time; time off shaded, live holds hatched. */
 export function Board() {
   const time = useBusinessTime();
   const [params, setParams] = useSearchParams();

@@ -37,6 +37,21 @@ describe('ReadThroughCache', () => {
     expect(await cache.get('a', load)).toEqual({ n: 2 });
   });
 
+  it('loads again a value it is told went stale, before its TTL', async () => {
+    let staleFrom = Infinity;
+    const cache = new ReadThroughCache<{ n: number }>({ max: 10, ttlMs: 1000, isStale: (value) => value.n >= staleFrom, clock });
+    let loads = 0;
+    const load = () => Promise.resolve({ n: ++loads });
+    expect((await cache.get('a', load)).n).toBe(1);
+    expect((await cache.get('a', load)).n).toBe(1);
+    staleFrom = 1;
+    expect((await cache.get('a', load)).n).toBe(2);
+    staleFrom = Infinity;
+    expect((await cache.get('a', load)).n).toBe(2);
+    clock.advance(1001);
+    expect((await cache.get('a', load)).n).toBe(3);
+  });
+
   it('drops everything at evictAll, and does not keep a load that started before it', async () => {
     const cache = new ReadThroughCache<{ n: number }>({ max: 10, ttlMs: 60_000, clock });
     await cache.get('a', () => Promise.resolve({ n: 1 }));

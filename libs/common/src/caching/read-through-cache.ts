@@ -13,6 +13,8 @@ export interface ReadThroughCacheOptions<Value> {
   sizeOf?: (value: Value) => number;
   /** How long an entry answers without a new load; 0 loads on every lookup. */
   ttlMs: number;
+  /** True of a value that went stale without a change being announced (by the business clock, say): it is loaded again. */
+  isStale?: (value: Value) => boolean;
   clock?: MonotonicClock;
 }
 
@@ -28,8 +30,10 @@ export class ReadThroughCache<Value extends object> {
   private readonly entries: LRUCache<string, Value> | null;
   private generation = 0;
   private readonly loading = new Map<string, { generation: number; value: Promise<Value> }>();
+  private readonly isStale: (value: Value) => boolean;
 
-  constructor({ max, maxSize, sizeOf, ttlMs, clock = performance }: ReadThroughCacheOptions<Value>) {
+  constructor({ max, maxSize, sizeOf, ttlMs, isStale = () => false, clock = performance }: ReadThroughCacheOptions<Value>) {
+    this.isStale = isStale;
     // ttlResolution 0 reads the clock on each lookup instead of arming a timer per lookup.
     const weighed = maxSize !== undefined && sizeOf ? { maxSize, sizeCalculation: (value: Value) => Math.max(1, sizeOf(value)) } : {};
     this.entries = ttlMs > 0 ? new LRUCache<string, Value>({ max, ttl: ttlMs, perf: clock, ttlResolution: 0, ...weighed }) : null;
@@ -38,7 +42,8 @@ export class ReadThroughCache<Value extends object> {
   async get(key: string, load: () => Promise<Value>): Promise<Value> {
     if (!this.entries) return load();
     const cached = this.entries.get(key);
-    if (cached) return cached;
+    if (cached && !this.isStale(cached)) return cached;
+    if (cached) this.entries.delete(key);
     const loading = this.loading.get(key);
     if (loading && loading.generation === this.generation) return loading.value;
     const generation = this.generation;

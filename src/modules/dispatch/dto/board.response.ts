@@ -23,10 +23,8 @@ export class BoardTimeOffResponse extends LocalPeriodResponse {
   reason!: string | null;
 }
 
-export class BoardVisitResponse extends LocalPeriodResponse {
-  @ApiProperty({ format: 'uuid' })
-  bookingId!: string;
-
+/** The order a visit or a hold on the board is for. */
+export class BoardOrderPeriodResponse extends LocalPeriodResponse {
   @ApiProperty({ format: 'uuid' })
   orderId!: string;
 
@@ -38,6 +36,13 @@ export class BoardVisitResponse extends LocalPeriodResponse {
 
   @ApiProperty({ example: 'LS12 3AB', description: 'Where the work is: the order’s installation postcode' })
   postcode!: string;
+}
+
+export type BoardOrderFields = Pick<BoardOrderPeriodResponse, 'orderId' | 'orderNumber' | 'customerName' | 'postcode'>;
+
+export class BoardVisitResponse extends BoardOrderPeriodResponse {
+  @ApiProperty({ format: 'uuid' })
+  bookingId!: string;
 
   @ApiProperty({ type: 'integer', example: 1, description: 'Tasks the booking holds' })
   taskCount!: number;
@@ -53,6 +58,14 @@ export class BoardVisitResponse extends LocalPeriodResponse {
 
   @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'How many visits its booking has' })
   visitCount!: number;
+}
+
+export class BoardHoldResponse extends BoardOrderPeriodResponse {
+  @ApiProperty({ format: 'uuid' })
+  holdId!: string;
+
+  @ApiProperty({ example: '2026-03-30T07:10:00.000Z', description: 'When the hold lapses unless the checkout books it' })
+  expiresAt!: Date;
 }
 
 export class BoardGapResponse extends LocalPeriodResponse {
@@ -73,7 +86,13 @@ export class BoardDayResponse {
   @ApiProperty({ type: [BoardVisitResponse], description: 'Visits overlapping the day of bookings that take time (all but cancelled), by start' })
   visits!: BoardVisitResponse[];
 
-  @ApiProperty({ type: [BoardGapResponse], description: 'Working time left: the spans less time off and visits (travel not deducted), earliest first' })
+  @ApiProperty({
+    type: [BoardHoldResponse],
+    description: 'Visits of live holds overlapping the day (time a web-shop checkout keeps for an order until it expires: booking it answers 409 `SLOT_HELD`), by start',
+  })
+  holds!: BoardHoldResponse[];
+
+  @ApiProperty({ type: [BoardGapResponse], description: 'Working time left: the spans less time off, visits and live holds (travel not deducted), earliest first' })
   freeGaps!: BoardGapResponse[];
 
   @ApiProperty({ type: 'integer', example: 480, description: 'Working minutes not on time off' })
@@ -81,6 +100,9 @@ export class BoardDayResponse {
 
   @ApiProperty({ type: 'integer', example: 150, description: 'Visit minutes inside the working spans' })
   bookedMinutes!: number;
+
+  @ApiProperty({ type: 'integer', example: 0, description: 'Minutes live holds keep inside the working spans' })
+  heldMinutes!: number;
 }
 
 export class BoardEngineerResponse {
