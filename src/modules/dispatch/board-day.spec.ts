@@ -37,6 +37,39 @@ describe('board days', () => {
     expect(plan.heldMinutes).toBe(90 + 30);
   });
 
+  it('plans any day so that no free minute is on time off, a visit or a hold, and every working minute is free or one of them', () => {
+    const minute = (n: number) => new Date(Date.UTC(2026, 2, 30) + n * 60_000);
+    const periodArb = fc.tuple(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 1, max: 300 })).map(([start, length]) => ({ start: minute(start), end: minute(start + length) }));
+    const periods = fc.array(periodArb, { maxLength: 4 });
+    fc.assert(
+      fc.property(periods, periods, periods, (timeOff, visits, holds) => {
+        const spans = [{ start: minute(480), end: minute(720) }, { start: minute(780), end: minute(1020) }];
+        const plan = planDay(spans, timeOff, visits, holds);
+        const within = (list: { start: Date; end: Date }[], n: number) => list.some((period) => period.start <= minute(n) && minute(n) < period.end);
+        let free = 0;
+        let worked = 0;
+        let held = 0;
+        for (let n = 0; n < 1440; n += 1) {
+          const isFree = within(plan.freeGaps, n);
+          if (isFree) free += 1;
+          if (!within(spans, n)) {
+            expect(isFree).toBe(false);
+            continue;
+          }
+          const taken = within(timeOff, n) || within(visits, n) || within(holds, n);
+          expect(isFree).toBe(!taken);
+          if (!within(timeOff, n)) worked += 1;
+          if (within(holds, n)) held += 1;
+        }
+        expect(minutesOf(plan.freeGaps)).toBe(free);
+        expect(plan.availableMinutes).toBe(worked);
+        // Holds that do not overlap each other (live holds never do) are counted minute for minute inside the spans.
+        const disjoint = holds.every((a, i) => holds.every((b, j) => i === j || a.end <= b.start || b.end <= a.start));
+        if (disjoint) expect(plan.heldMinutes).toBe(held);
+      }),
+    );
+  });
+
   it('never leaves a gap that overlaps a cut, and keeps every minute not cut', () => {
     const minute = (n: number) => new Date(Date.UTC(2026, 2, 30) + n * 60_000);
     const periodArb = fc.tuple(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 1, max: 600 })).map(([start, length]) => ({ start: minute(start), end: minute(start + length) }));
