@@ -27,6 +27,7 @@ import {
   prepareContention,
   prepareHoldContention,
   prepareOrderAvailability,
+  prepareSuggestions,
   prepareTravelAvailability,
   prepareTwoDayAvailability,
 } from './scenarios/booking-scenarios';
@@ -238,6 +239,14 @@ async function main(): Promise<void> {
     const availability = await prepareAvailability(openApi, fullUrl);
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's4-availability', name: '4 availability, 14 days, one area', connections: 10, prepared: availability }));
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's12-order-availability', name: '12 availability of an order (web shop), 14 days', connections: 10, prepared: await prepareOrderAvailability(openApi, fullUrl) }));
+    results.push(
+      await measure(app, APP_PORT, 'app', scale, {
+        id: 's15-suggestions',
+        name: '15 booking suggestions for an order (the best 5 of 14 days, by added travel)',
+        connections: 10,
+        prepared: await prepareSuggestions(openApi, fullUrl, `http://127.0.0.1:${APP_PORT}`),
+      }),
+    );
     const contention = await prepareContention(openApi, fullUrl);
     results.push(await measure(app, APP_PORT, 'app', scale, { id: 's5-booking-contention', name: '5 booking contention', connections: 50, prepared: contention }));
     mixedReads = mixedLoad(inputs, availability, contention);

@@ -81,6 +81,7 @@ export function evaluateTargets(
   for (const [id, target] of [
     ['s10-dispatch-board', 'dispatch board, 200 engineers, one day, p95 < 50 ms at 10 connections'],
     ['s11-dispatch-queue', 'dispatch queue, first page, p95 < 50 ms at 10 connections'],
+    ['s15-suggestions', 'booking suggestions, p95 < 50 ms at 10 connections, each with its travel'],
   ] as const) {
     const measured = findResult(results, id, 'app', scale);
     checks.push({

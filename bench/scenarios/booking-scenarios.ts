@@ -9,6 +9,9 @@ export const AVAILABILITY_PATH = '/api/v1/bookings/availability';
 export const BOOKINGS_PATH = '/api/v1/bookings';
 export const HOLDS_PATH = '/api/v1/bookings/holds';
 export const ORDER_AVAILABILITY_PATH = '/api/v1/orders/{id}/availability';
+export const SUGGESTIONS_PATH = '/api/v1/bookings/suggestions';
+/** What the console's order page asks for. */
+const SUGGESTIONS_SHOWN = 5;
 const ORDERS_PATH = '/api/v1/orders';
 /** Longer than the default 08:00–18:00 day (600 minutes), at most two of them: a two-day job for most engineers. */
 const TWO_DAY_JOB_MINUTES = 900;
@@ -95,6 +98,28 @@ async function prepareAvailabilityAt(
       const values = 'values' in filled ? filled.values : {};
       const query = new URLSearchParams(Object.entries(values).map(([name, value]): [string, string] => [name, String(value)])).toString();
       return { path: `${pathFor(orderId)}?${query}`, headers: BROWSER_HEADERS };
+    },
+  };
+}
+
+/**
+ * Scenario 15: the best slots for an order waiting in the busiest area, as the dispatcher's
+ * order page asks: every eligible engineer's next fortnight searched, each slot's travel worked
+ * out, ranked by added travel. Checked to answer slots with their travel.
+ */
+export async function prepareSuggestions(document: OpenApiDocument | null, databaseUrl: string, appUrl: string): Promise<Prepared> {
+  if (!document || !operationFields(document, 'get', SUGGESTIONS_PATH)) return { notAvailable: `GET ${SUGGESTIONS_PATH} is not in the app's OpenAPI document` };
+  const pending = await withClient(databaseUrl, pendingOrdersOfBusiestArea);
+  if (!pending) return { notAvailable: 'no order is waiting for a booking' };
+  const path = (orderId: string) => `${SUGGESTIONS_PATH}?${new URLSearchParams({ orderId, limit: String(SUGGESTIONS_SHOWN) })}`;
+  return {
+    next: () => ({ path: path(pick(pending.orderIds)), headers: BROWSER_HEADERS }),
+    verify: async () => {
+      const response = await fetch(`${appUrl}${path(pending.orderIds[0]!)}`, { headers: await benchAuthorization(appUrl) });
+      if (response.status !== 200) return `suggestions answered ${response.status}`;
+      const { slots } = (await response.json()) as { slots: Array<{ travelMinutesBefore?: unknown; addedTravelKm?: unknown }> };
+      const withTravel = slots.every((slot) => typeof slot.travelMinutesBefore === 'number' && typeof slot.addedTravelKm === 'number');
+      return slots.length > 0 && slots.length <= SUGGESTIONS_SHOWN && withTravel ? null : `${slots.length} suggestions, or some without their travel`;
     },
   };
 }
