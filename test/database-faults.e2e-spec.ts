@@ -405,6 +405,9 @@ async function ensureBuilt(): Promise<string> {
 const built = ensureBuilt();
 built.catch(() => undefined);
 
+/** How many ports a built server is started on before its test gives up: another worker may take one first. */
+const START_ATTEMPTS = 3;
+
 async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -492,21 +495,32 @@ class ServerProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   }
 
+  /**
+   * A port free a moment ago may be taken by another worker's server before the child binds it:
+   * the child then exits (EADDRINUSE) while the other server answers on the port. So the server
+   * counts as started only once its own log says it listens there, and a lost port is tried again.
+   */
   static async start(main: string, database: TestDatabase, env: Record<string, string>): Promise<ServerProcess> {
-    const port = await freePort();
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' };
-    for (const [key, value] of Object.entries(database.env)) {
-      if (value === undefined) delete childEnv[key];
-      else childEnv[key] = value;
+    let output = '';
+    for (let attempt = 1; attempt <= START_ATTEMPTS; attempt += 1) {
+      const port = await freePort();
+      const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' };
+      for (const [key, value] of Object.entries(database.env)) {
+        if (value === undefined) delete childEnv[key];
+        else childEnv[key] = value;
+      }
+      const server = new ServerProcess(spawn(process.execPath, [main], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }), port);
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(100)) {
+        if (server.child.exitCode !== null) break;
+        if (!server.output.includes(`Listening on http://localhost:${port} `)) continue;
+        const live = await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => undefined);
+        if (live?.ok) return server;
+      }
+      server.child.kill('SIGKILL');
+      output = server.output;
+      if (!output.includes('EADDRINUSE')) break;
     }
-    const server = new ServerProcess(spawn(process.execPath, [main], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }), port);
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(100)) {
-      if (server.child.exitCode !== null) break;
-      const live = await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => undefined);
-      if (live?.ok) return server;
-    }
-    server.child.kill('SIGKILL');
-    throw new Error(`the server did not start:\n${server.output}`);
+    throw new Error(`the server did not start:\n${output}`);
   }
 
   get running(): boolean {
