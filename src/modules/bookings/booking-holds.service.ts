@@ -10,6 +10,7 @@ import { OrdersService } from '../orders/orders.service';
 import { Interval, addMinutes } from './availability/interval';
 import type { BoardHold } from './booking.model';
 import { BookingHoldsRepository } from './booking-holds.repository';
+import { heldPeriods } from './entities/booking-hold.entity';
 import { OrderAlreadyBookedError } from './bookings.errors';
 import { BookingsRepository } from './bookings.repository';
 import { SchedulingInputs } from './scheduling-inputs';
@@ -100,9 +101,7 @@ export class BookingHoldsService {
   async boardHolds(engineerIds: string[], window: Interval): Promise<BoardHold[]> {
     const holds = await this.holdsRepository.findLiveOverlapping(engineerIds, window, this.clock.now(), null);
     return holds
-      .flatMap(({ id, orderId, engineerId, expiresAt, visits }) =>
-        visits.map((visit) => ({ holdId: id, orderId, engineerId, start: new Date(visit.start), end: new Date(visit.end), expiresAt })),
-      )
+      .flatMap((hold) => heldPeriods(hold).map(({ start, end }) => ({ holdId: hold.id, orderId: hold.orderId, engineerId: hold.engineerId, start, end, expiresAt: hold.expiresAt })))
       .filter((visit) => visit.start < window.end && visit.end > window.start)
       .sort((a, b) => a.start.getTime() - b.start.getTime());
   }

@@ -65,7 +65,6 @@ export interface BoardVisit {
   failedTaskCount: number;
 }
 
-/** What an order page shows of its booking. */
 /** One visit of a live hold as the dispatcher's board shows it: time a checkout keeps until it expires. */
 export interface BoardHold {
   holdId: string;
@@ -76,6 +75,7 @@ export interface BoardHold {
   expiresAt: Date;
 }
 
+/** What an order page shows of its booking. */
 export type BookingSummary = Pick<Booking, 'id' | 'engineerId' | 'start' | 'end' | 'status'>;
 
 export interface BookingAuditEntry {

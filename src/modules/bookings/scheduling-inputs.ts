@@ -12,7 +12,7 @@ import { BookedInterval, EngineerAgenda, SchedulingRules } from './availability/
 import { EngineerNotEligibleError, InstallationInProgressError, InstallationNotBookableError, InstallationNotFoundError } from './bookings.errors';
 import { BookingHoldsRepository } from './booking-holds.repository';
 import { BookingsRepository, HeldVisit } from './bookings.repository';
-import { BookingHoldEntity } from './entities/booking-hold.entity';
+import { BookingHoldEntity, heldPeriods } from './entities/booking-hold.entity';
 
 /** The work a booking is for: the order's open installation tasks. */
 export interface InstallationJob {
@@ -237,7 +237,7 @@ export class SchedulingInputs {
 /** A hold's visits as an agenda holds them: booked time, kept only until the hold expires. */
 function heldIntervals(hold: BookingHoldEntity): BookedInterval[] {
   const location = geoPointOf(hold.siteLat, hold.siteLng);
-  return hold.visits.map((visit) => ({ bookingId: hold.id, start: new Date(visit.start), end: new Date(visit.end), location, heldUntil: hold.expiresAt }));
+  return heldPeriods(hold).map(({ start, end }) => ({ bookingId: hold.id, start, end, location, heldUntil: hold.expiresAt }));
 }
 
 /**

@@ -119,7 +119,7 @@ export interface DayPlan {
 export function planDay(spans: readonly Period[], timeOff: readonly Period[], visits: readonly Period[], holds: readonly Period[]): DayPlan {
   const available = subtractPeriods(spans, timeOff);
   return {
-    freeGaps: subtractPeriods(subtractPeriods(available, visits), holds),
+    freeGaps: subtractPeriods(available, [...visits, ...holds]),
     availableMinutes: minutesOf(available),
     bookedMinutes: minutesWithin(visits, spans),
     heldMinutes: minutesWithin(holds, spans),

@@ -8,6 +8,11 @@ export interface HeldVisitPeriod {
   end: string;
 }
 
+/** The hold's visits as instants (they are stored as ISO text). */
+export function heldPeriods(hold: Pick<BookingHoldEntity, 'visits'>): Array<{ start: Date; end: Date }> {
+  return hold.visits.map((visit) => ({ start: new Date(visit.start), end: new Date(visit.end) }));
+}
+
 // Names and definitions match migrations/1764068000000-create-booking-holds.ts.
 /**
  * An engineer's time kept for one order's checkout until `expiresAt`: every visit of the run
